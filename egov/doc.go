@@ -1,0 +1,64 @@
+// Package egov is the domain of egovkit: municipalities, the national and
+// local e-services they adopt, where a municipality stands (its profile),
+// and the visits at which the programme team records findings and agrees
+// priorities.
+//
+// # Municipalities
+//
+// A [Municipality] is a local self-government (LSG), a city or a
+// municipality, with names in Serbian Latin and Cyrillic, a district, and a
+// census [Population] that may be unknown. [PilotMunicipalities] returns the
+// ten pilots of the "eGovernment for All" programme, and [FindPilot] finds
+// one by name in either script, ignoring case and diacritics.
+//
+// # Services and the catalogue
+//
+// A [Service] is a platform such as eUprava, ConsentID, ePisarnica or eZUP,
+// with its kind, audience, operator, legal basis and prerequisites. A
+// [Catalog] is a validated, immutable set of services whose prerequisites
+// form a directed acyclic graph; it answers a service's transitive
+// prerequisites and a deterministic topological order. [SerbianCatalog] is
+// the built-in catalogue of Serbia's platforms, each edge that no source
+// states marked as an assumption.
+//
+// # Profiles
+//
+// A [Profile] says where one municipality stands on one date: each
+// service's [AdoptionStage] and a few exact [Measure] values (staff, staff
+// trained, e-services online, …). What is not recorded is unknown, never
+// zero or "not started".
+//
+// # Visits
+//
+// A [Visit] records who visited which municipality when, the [Finding]s
+// they made and the [Priority] goals agreed, each of a [GoalKind] from a
+// closed list.
+//
+// # Identity, dates and names
+//
+// IDs are typed ([MunicipalityID], [ServiceID], [VisitID]): UUIDs derived
+// deterministically (version 5) from natural keys such as
+// "municipality:cacak", or given by the caller. A [Date] is a civil date
+// with no clock or time zone. [ToCyrillic], [ToLatin] and [Fold] convert
+// and fold Serbian text; [CompareNames] orders names by the Serbian
+// alphabet (Čačak before Ćuprija before Despotovac).
+//
+// # Validation and JSON
+//
+// Validation reports every problem of one input at once, in a
+// [*ValidationError] whose [Problem]s name the field path, the value and the
+// reason: "priorities[2].service: unknown service "ezupp"". Catalogues,
+// profiles and visits are JSON documents with a format version
+// ("egovkit.visit/1"); [DecodeCatalog], [DecodeProfile] and [DecodeVisit]
+// decode them strictly (unknown or repeated fields, wrong types and trailing
+// data are errors), and their output does not depend on the package
+// variables of github.com/shopspring/decimal.
+//
+// # What this package does not do
+//
+// It does no I/O: it reads no files, network, clock or randomness, and
+// holds no mutable package state; the same input always gives the same
+// output. It stores nothing and runs no workflow. It needs no personal data:
+// visits record the team by role. Scoring is package maturity's job, and
+// planning package plan's.
+package egov

@@ -1,0 +1,121 @@
+package egov
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// A Problem is one thing wrong with an input: the path of the field it
+// concerns ("priorities[2].service"), the offending value as written (empty
+// when a value is missing), and a reason that reads well after the path.
+type Problem struct {
+	Path   string
+	Value  string
+	Reason string
+}
+
+// Error returns "path: reason", or the reason alone for a problem with the
+// document as a whole.
+func (p Problem) Error() string {
+	if p.Path == "" {
+		return p.Reason
+	}
+	return p.Path + ": " + p.Reason
+}
+
+// A ValidationError holds every problem found in one input: a catalogue, a
+// profile, a visit, a JSON document. It is the error type of every validating
+// and decoding function of egovkit; use errors.As to get at the problems.
+type ValidationError struct {
+	// Subject names what was validated: "catalogue", "profile", "visit", …
+	Subject  string
+	Problems []Problem
+}
+
+// Error lists every problem, one per line after the first.
+func (e *ValidationError) Error() string {
+	switch len(e.Problems) {
+	case 0:
+		return "invalid " + e.Subject
+	case 1:
+		return "invalid " + e.Subject + ": " + e.Problems[0].Error()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "invalid %s: %d problems:", e.Subject, len(e.Problems))
+	for _, p := range e.Problems {
+		b.WriteString("\n\t")
+		b.WriteString(p.Error())
+	}
+	return b.String()
+}
+
+// Unwrap returns the problems as errors, so errors.As finds a Problem.
+func (e *ValidationError) Unwrap() []error {
+	errs := make([]error, len(e.Problems))
+	for i, p := range e.Problems {
+		errs[i] = p
+	}
+	return errs
+}
+
+// Prefixed returns a copy of e whose paths start with prefix, for an input
+// that is part of a larger one: a visit at "visits[3]" of a document.
+func (e *ValidationError) Prefixed(prefix string) *ValidationError {
+	out := &ValidationError{Subject: e.Subject, Problems: make([]Problem, len(e.Problems))}
+	for i, p := range e.Problems {
+		switch {
+		case prefix == "":
+		case p.Path == "":
+			p.Path = prefix
+		case strings.HasPrefix(p.Path, "["):
+			p.Path = prefix + p.Path
+		default:
+			p.Path = prefix + "." + p.Path
+		}
+		out.Problems[i] = p
+	}
+	return out
+}
+
+// Problems returns the problems of err if it is or wraps a *ValidationError,
+// or a single problem holding err's text otherwise, and nil for a nil err.
+func Problems(err error) []Problem {
+	if err == nil {
+		return nil
+	}
+	var ve *ValidationError
+	if errors.As(err, &ve) {
+		return ve.Problems
+	}
+	return []Problem{{Reason: err.Error()}}
+}
+
+// problems collects the problems of one input.
+type problems struct {
+	list []Problem
+}
+
+func (ps *problems) add(path, value, format string, args ...any) {
+	ps.list = append(ps.list, Problem{Path: path, Value: value, Reason: fmt.Sprintf(format, args...)})
+}
+
+// err returns a *ValidationError for subject, or nil if nothing was found.
+func (ps *problems) err(subject string) error {
+	if len(ps.list) == 0 {
+		return nil
+	}
+	return &ValidationError{Subject: subject, Problems: ps.list}
+}
+
+// index appends "[i]" to a path.
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// field appends ".name" to a path.
+func field(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}

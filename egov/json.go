@@ -1,0 +1,284 @@
+package egov
+
+import (
+	"encoding/json"
+	"maps"
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/strictjson"
+)
+
+// Format versions of egovkit's top-level JSON documents. Every document
+// carries its format in a "format" field; decoders refuse other versions.
+const (
+	FormatCatalog = "egovkit.catalog/1"
+	FormatProfile = "egovkit.profile/1"
+	FormatVisit   = "egovkit.visit/1"
+)
+
+// MaxDocumentBytes is the largest JSON document the decoders of egovkit
+// accept, and MaxDocumentDepth the deepest nesting.
+const (
+	MaxDocumentBytes = strictjson.DefaultMaxBytes
+	MaxDocumentDepth = strictjson.DefaultMaxDepth
+)
+
+// decodeStrict decodes data into v strictly (see package strictjson) and
+// returns the problems as a *ValidationError about subject.
+func decodeStrict(subject string, data []byte, v any) error {
+	found := strictjson.Decode(data, v, strictjson.Limits{})
+	if len(found) == 0 {
+		return nil
+	}
+	ps := problems{list: make([]Problem, len(found))}
+	for i, p := range found {
+		ps.list[i] = Problem(p)
+	}
+	return ps.err(subject)
+}
+
+func checkFormat(ps *problems, got, want string) {
+	switch got {
+	case want:
+	case "":
+		ps.add("format", "", "missing format (want %q)", want)
+	default:
+		ps.add("format", got, "unsupported format %q (want %q)", got, want)
+	}
+}
+
+// --- Catalog ---
+
+type catalogJSON struct {
+	Format   string    `json:"format"`
+	Services []Service `json:"services"`
+}
+
+// MarshalJSON writes the catalogue as an egovkit.catalog/1 document with the
+// services in key order.
+func (c *Catalog) MarshalJSON() ([]byte, error) {
+	services := c.Services()
+	if services == nil {
+		services = []Service{}
+	}
+	return json.Marshal(catalogJSON{Format: FormatCatalog, Services: services})
+}
+
+// UnmarshalJSON decodes as DecodeCatalog does. It replaces *c whole; use it
+// only on a Catalog no other goroutine can see (prefer DecodeCatalog).
+func (c *Catalog) UnmarshalJSON(data []byte) error {
+	built, err := DecodeCatalog(data)
+	if err != nil {
+		return err
+	}
+	*c = *built
+	return nil
+}
+
+// DecodeCatalog decodes an egovkit.catalog/1 document strictly (unknown or
+// repeated fields, wrong types, invalid UTF-8 and trailing data are refused)
+// and builds the catalogue with NewCatalog. Every problem comes in one
+// *ValidationError.
+func DecodeCatalog(data []byte) (*Catalog, error) {
+	var doc catalogJSON
+	if err := decodeStrict("catalogue", data, &doc); err != nil {
+		return nil, err
+	}
+	var ps problems
+	checkFormat(&ps, doc.Format, FormatCatalog)
+	c, err := NewCatalog(doc.Services)
+	if err != nil {
+		ps.list = append(ps.list, Problems(err)...)
+	}
+	if err := ps.err("catalogue"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// --- Profile ---
+
+type profileJSON struct {
+	Format       string                       `json:"format"`
+	Municipality string                       `json:"municipality"`
+	Date         Date                         `json:"date"`
+	Stages       map[ServiceKey]AdoptionStage `json:"stages,omitempty"`
+	Measures     map[Measure]string           `json:"measures,omitempty"`
+}
+
+// MarshalJSON writes the profile as an egovkit.profile/1 document: measures
+// as exact decimal strings ("0.35"), stages by name, keys sorted. The bytes
+// do not depend on decimal's package variables.
+func (p Profile) MarshalJSON() ([]byte, error) {
+	doc := profileJSON{Format: FormatProfile, Municipality: p.Municipality, Date: p.Date, Stages: p.Stages}
+	if len(p.Measures) > 0 {
+		doc.Measures = make(map[Measure]string, len(p.Measures))
+		for m, v := range p.Measures {
+			if err := exact.CheckDecimal(v); err != nil {
+				return nil, &ValidationError{Subject: "profile", Problems: []Problem{{
+					Path: keyPath("measures", string(m)), Reason: err.Error()}}}
+			}
+			doc.Measures[m] = exact.FormatDecimal(v)
+		}
+	}
+	return json.Marshal(doc)
+}
+
+// UnmarshalJSON decodes as DecodeProfile does.
+func (p *Profile) UnmarshalJSON(data []byte) error {
+	decoded, err := DecodeProfile(data)
+	if err != nil {
+		return err
+	}
+	*p = decoded
+	return nil
+}
+
+// DecodeProfile decodes an egovkit.profile/1 document strictly and validates
+// the profile without a catalogue (see Profile.Validate; validate again with
+// the catalogue to check service keys). Every problem comes in one
+// *ValidationError.
+func DecodeProfile(data []byte) (Profile, error) {
+	var doc profileJSON
+	if err := decodeStrict("profile", data, &doc); err != nil {
+		return Profile{}, err
+	}
+	var ps problems
+	checkFormat(&ps, doc.Format, FormatProfile)
+	p := Profile{Municipality: doc.Municipality, Date: doc.Date, Stages: doc.Stages}
+	if len(doc.Measures) > 0 {
+		p.Measures = make(map[Measure]decimal.Decimal, len(doc.Measures))
+		for _, m := range slices.Sorted(maps.Keys(doc.Measures)) {
+			text := doc.Measures[m]
+			v, err := exact.ParseDecimal(text)
+			if err != nil {
+				ps.add(keyPath("measures", string(m)), text, "%v", err)
+				continue
+			}
+			p.Measures[m] = v
+		}
+	}
+	p.validate(&ps, nil)
+	if err := ps.err("profile"); err != nil {
+		return Profile{}, err
+	}
+	return p, nil
+}
+
+// --- Visit ---
+
+// visitFields has Visit's fields and tags but not its methods, so that
+// visitJSON can embed it without inheriting MarshalJSON.
+type visitFields Visit
+
+type visitJSON struct {
+	Format string `json:"format"`
+	visitFields
+}
+
+// MarshalJSON writes the visit as an egovkit.visit/1 document.
+func (v Visit) MarshalJSON() ([]byte, error) {
+	return json.Marshal(visitJSON{Format: FormatVisit, visitFields: visitFields(v)})
+}
+
+// UnmarshalJSON decodes as DecodeVisit does.
+func (v *Visit) UnmarshalJSON(data []byte) error {
+	decoded, err := DecodeVisit(data)
+	if err != nil {
+		return err
+	}
+	*v = decoded
+	return nil
+}
+
+// DecodeVisit decodes an egovkit.visit/1 document strictly and validates the
+// visit without a catalogue (see Visit.Validate; validate again with the
+// catalogue to check service keys). Every problem comes in one
+// *ValidationError.
+func DecodeVisit(data []byte) (Visit, error) {
+	var doc visitJSON
+	if err := decodeStrict("visit", data, &doc); err != nil {
+		return Visit{}, err
+	}
+	var ps problems
+	checkFormat(&ps, doc.Format, FormatVisit)
+	v := Visit(doc.visitFields)
+	v.validate(&ps, nil)
+	if err := ps.err("visit"); err != nil {
+		return Visit{}, err
+	}
+	return v, nil
+}
+
+// --- Municipality ---
+
+type municipalityJSON struct {
+	ID                 MunicipalityID  `json:"id,omitzero"`
+	Key                string          `json:"key"`
+	Name               nameJSON        `json:"name"`
+	Status             Status          `json:"status"`
+	District           string          `json:"district,omitempty"`
+	DistrictSerbian    string          `json:"district_sr,omitempty"`
+	Population         *populationJSON `json:"population,omitempty"`
+	RegistrationNumber string          `json:"registration_number,omitempty"`
+	StatisticalCode    string          `json:"statistical_code,omitempty"`
+}
+
+type nameJSON struct {
+	Latin    string `json:"sr_latn"`
+	Cyrillic string `json:"sr_cyrl"`
+}
+
+type populationJSON struct {
+	Count      int `json:"count"`
+	CensusYear int `json:"census_year,omitempty"`
+}
+
+// MarshalJSON writes the municipality as a JSON object; an unknown
+// population is left out, never written as 0.
+func (m Municipality) MarshalJSON() ([]byte, error) {
+	doc := municipalityJSON{
+		ID: m.ID, Key: m.Key, Name: nameJSON(m.Name), Status: m.Status,
+		District: m.District, DistrictSerbian: m.DistrictSerbian,
+		RegistrationNumber: m.RegistrationNumber, StatisticalCode: m.StatisticalCode,
+	}
+	if n, ok := m.Population.Count(); ok {
+		doc.Population = &populationJSON{Count: n, CensusYear: m.Population.Year()}
+	}
+	return json.Marshal(doc)
+}
+
+// UnmarshalJSON decodes as DecodeMunicipality does.
+func (m *Municipality) UnmarshalJSON(data []byte) error {
+	decoded, err := DecodeMunicipality(data)
+	if err != nil {
+		return err
+	}
+	*m = decoded
+	return nil
+}
+
+// DecodeMunicipality decodes a municipality object strictly and validates
+// it (see Municipality.Validate). Every problem comes in one
+// *ValidationError.
+func DecodeMunicipality(data []byte) (Municipality, error) {
+	var doc municipalityJSON
+	if err := decodeStrict("municipality", data, &doc); err != nil {
+		return Municipality{}, err
+	}
+	m := Municipality{
+		ID: doc.ID, Key: doc.Key, Name: Name(doc.Name), Status: doc.Status,
+		District: doc.District, DistrictSerbian: doc.DistrictSerbian,
+		RegistrationNumber: doc.RegistrationNumber, StatisticalCode: doc.StatisticalCode,
+	}
+	if doc.Population != nil {
+		m.Population = CensusPopulation(doc.Population.Count, doc.Population.CensusYear)
+	}
+	if err := m.Validate(); err != nil {
+		return Municipality{}, err
+	}
+	return m, nil
+}

@@ -1,0 +1,169 @@
+package egov
+
+import (
+	"fmt"
+
+	"github.com/digitaldistrict/egovkit/internal/enumtext"
+)
+
+// A Municipality is a local self-government unit (LSG): a city (grad) or a
+// municipality (opština).
+type Municipality struct {
+	// ID identifies the municipality. Zero means "derive it from Key"
+	// (see ResolvedID).
+	ID MunicipalityID
+	// Key is the Latin name folded to lower-case ASCII (see Fold): "cacak",
+	// "veliko-gradiste". It is the municipality's natural key.
+	Key string
+	// Name is the official name in both scripts.
+	Name Name
+	// Status says whether the LSG is a city or a municipality.
+	Status Status
+	// District is the administrative district (okrug) in English ("Moravica"),
+	// and DistrictSerbian its Serbian Latin name ("Moravički").
+	District        string
+	DistrictSerbian string
+	// Population is the census population, which may be unknown.
+	Population Population
+	// RegistrationNumber and StatisticalCode are official codes; empty
+	// means unknown.
+	RegistrationNumber string
+	StatisticalCode    string
+}
+
+// A Name is a name in Serbian Latin and Serbian Cyrillic.
+type Name struct {
+	Latin    string
+	Cyrillic string
+}
+
+// In returns the name in the given script.
+func (n Name) In(s Script) string {
+	if s == Cyrillic {
+		return n.Cyrillic
+	}
+	return n.Latin
+}
+
+// ResolvedID returns m.ID, or the ID derived from m.Key when m.ID is zero.
+func (m Municipality) ResolvedID() MunicipalityID {
+	if !m.ID.IsZero() {
+		return m.ID
+	}
+	return MunicipalityIDOf(m.Key)
+}
+
+// Validate reports every problem of m at once in a *ValidationError: a
+// missing or malformed key, a key that is not the folded Latin name, missing
+// names, an invalid status, a negative population.
+func (m Municipality) Validate() error {
+	var ps problems
+	m.validate(&ps, "")
+	return ps.err("municipality")
+}
+
+func (m Municipality) validate(ps *problems, path string) {
+	switch {
+	case m.Key == "":
+		ps.add(field(path, "key"), "", "missing key")
+	case !IsKey(m.Key):
+		ps.add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens", m.Key)
+	case m.Name.Latin != "" && Fold(m.Name.Latin) != m.Key:
+		ps.add(field(path, "key"), m.Key, "key %q is not the folded Latin name %q", m.Key, Fold(m.Name.Latin))
+	}
+	if m.Name.Latin == "" {
+		ps.add(field(path, "name.latin"), "", "missing Latin name")
+	}
+	if m.Name.Cyrillic == "" {
+		ps.add(field(path, "name.cyrillic"), "", "missing Cyrillic name")
+	}
+	if !m.Status.IsValid() {
+		ps.add(field(path, "status"), m.Status.String(), "invalid status %s", m.Status)
+	}
+	if n, ok := m.Population.Count(); ok && n < 0 {
+		ps.add(field(path, "population.count"), fmt.Sprint(n), "population %d is negative", n)
+	}
+}
+
+// Status says whether a local self-government is a city or a municipality.
+// Its zero value is StatusUnknown.
+type Status uint8
+
+// The statuses.
+const (
+	StatusUnknown      Status = iota // not stated
+	StatusMunicipality               // opština
+	StatusCity                       // grad
+	numStatuses
+)
+
+// String returns "unknown", "municipality" or "city".
+func (s Status) String() string {
+	return enumtext.Name(s, "Status", "unknown", "municipality", "city")
+}
+
+// IsValid reports whether s is one of the defined statuses.
+func (s Status) IsValid() bool { return s < numStatuses }
+
+// MarshalText implements encoding.TextMarshaler.
+func (s Status) MarshalText() ([]byte, error) { return enumtext.Marshal(s, numStatuses, "status") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (s *Status) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(s, numStatuses, "status", b)
+}
+
+// A Population is a census count that may be unknown. The zero value is
+// unknown: an unknown population is never zero people.
+type Population struct {
+	count int
+	year  int
+	known bool
+}
+
+// CensusPopulation returns a known population counted in a census year.
+func CensusPopulation(count, year int) Population {
+	return Population{count: count, year: year, known: true}
+}
+
+// Count returns the population and whether it is known.
+func (p Population) Count() (int, bool) { return p.count, p.known }
+
+// Year returns the census year, 0 when unknown.
+func (p Population) Year() int { return p.year }
+
+// IsKnown reports whether the population is known.
+func (p Population) IsKnown() bool { return p.known }
+
+// String returns the count with thousands separators and its census year,
+// "105,612 (2022 census)", or "unknown".
+func (p Population) String() string {
+	if !p.known {
+		return "unknown"
+	}
+	s := groupThousands(p.count)
+	if p.year != 0 {
+		s += fmt.Sprintf(" (%d census)", p.year)
+	}
+	return s
+}
+
+func groupThousands(n int) string {
+	neg := n < 0
+	u := uint64(n)
+	if neg {
+		u = uint64(-(n + 1)) + 1
+	}
+	s := fmt.Sprint(u)
+	out := make([]byte, 0, len(s)+len(s)/3+1)
+	if neg {
+		out = append(out, '-')
+	}
+	for i := range len(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			out = append(out, ',')
+		}
+		out = append(out, s[i])
+	}
+	return string(out)
+}

@@ -1,0 +1,84 @@
+// Command egovforall runs the "eGovernment for All" pilot end to end on
+// built-in data: the ten pilot municipalities, the three visits of the
+// Digital District team that NALED reported (Kragujevac, Čačak, Bela
+// Palanka) with their agreed priorities, and each visited municipality's
+// profile.
+//
+// Usage:
+//
+//	go run ./examples/egovforall            # built-in data
+//	go run ./examples/egovforall -in FILE   # the same data from JSON
+//	go run ./examples/egovforall -dump      # write the built-in data as JSON
+//
+// On invalid input it prints every problem with its field path and exits 1.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run is the whole program, with its arguments and outputs as parameters so
+// that tests can drive it. It returns the exit code.
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("egovforall", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	inPath := fs.String("in", "", "read municipalities, visits and profiles from this JSON `file` (format "+formatInput+")")
+	dump := fs.Bool("dump", false, "write the built-in data as JSON and exit")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "egovforall: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	cat := egov.SerbianCatalog()
+	in := pilotData()
+	if *dump {
+		data, err := encodeInput(in)
+		if err != nil {
+			fmt.Fprintln(stderr, "egovforall:", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s\n", data)
+		return 0
+	}
+	if *inPath != "" {
+		data, err := os.ReadFile(*inPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "egovforall:", err)
+			return 1
+		}
+		in, err = decodeInput(data, cat)
+		if err != nil {
+			reportProblems(stderr, *inPath, err)
+			return 1
+		}
+	}
+	if err := report(stdout, in, cat); err != nil {
+		fmt.Fprintln(stderr, "egovforall:", err)
+		return 1
+	}
+	return 0
+}
+
+func reportProblems(w io.Writer, name string, err error) {
+	var ve *egov.ValidationError
+	if !errors.As(err, &ve) {
+		fmt.Fprintf(w, "egovforall: %s: %v\n", name, err)
+		return
+	}
+	fmt.Fprintf(w, "egovforall: %s: %d problem(s):\n", name, len(ve.Problems))
+	for _, p := range ve.Problems {
+		fmt.Fprintf(w, "  %s\n", p.Error())
+	}
+}

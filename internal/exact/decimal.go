@@ -1,0 +1,121 @@
+package exact
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// MaxDigits is the most digits a decimal string may have, before and after
+// the point together. It keeps every number egovkit reads far inside what
+// exact integer arithmetic handles quickly, and bounds the work a hostile
+// input can cause.
+const MaxDigits = 30
+
+// ParseDecimal parses a decimal in plain notation: an optional minus sign,
+// digits, and optionally a point followed by digits ("12", "-0.5", "3.25").
+// Exponents, plus signs, spaces, and more than MaxDigits digits are refused,
+// so the accepted language does not depend on any global setting.
+func ParseDecimal(s string) (decimal.Decimal, error) {
+	if s == "" {
+		return decimal.Decimal{}, errors.New("empty number")
+	}
+	body := s
+	neg := false
+	if body[0] == '-' {
+		neg = true
+		body = body[1:]
+	}
+	intPart, fracPart, hasPoint := strings.Cut(body, ".")
+	if intPart == "" || (hasPoint && fracPart == "") {
+		return decimal.Decimal{}, fmt.Errorf("%q is not a plain decimal number", s)
+	}
+	for _, part := range []string{intPart, fracPart} {
+		for i := 0; i < len(part); i++ {
+			if part[i] < '0' || part[i] > '9' {
+				return decimal.Decimal{}, fmt.Errorf("%q is not a plain decimal number", s)
+			}
+		}
+	}
+	if len(intPart)+len(fracPart) > MaxDigits {
+		return decimal.Decimal{}, fmt.Errorf("%q has more than %d digits", s, MaxDigits)
+	}
+	digits := intPart + fracPart
+	coef, ok := new(big.Int).SetString(digits, 10)
+	if !ok {
+		return decimal.Decimal{}, fmt.Errorf("%q is not a plain decimal number", s)
+	}
+	if neg {
+		coef.Neg(coef)
+	}
+	return decimal.NewFromBigInt(coef, -int32(len(fracPart))), nil
+}
+
+// FormatDecimal writes d exactly, in plain notation, with no trailing zeros
+// after the point ("1.50" is written "1.5", "2.000" is written "2").
+func FormatDecimal(d decimal.Decimal) string {
+	places := Places(d)
+	return d.StringFixed(places)
+}
+
+// Places returns how many digits d has after the point once trailing zeros
+// are dropped: 0 for whole numbers.
+func Places(d decimal.Decimal) int32 {
+	exp := d.Exponent()
+	if exp >= 0 {
+		return 0
+	}
+	coef := d.Coefficient()
+	if coef.Sign() == 0 {
+		return 0
+	}
+	ten := big.NewInt(10)
+	q, r := new(big.Int), new(big.Int)
+	places := -exp
+	for places > 0 {
+		q.QuoRem(coef, ten, r)
+		if r.Sign() != 0 {
+			break
+		}
+		coef = new(big.Int).Set(q)
+		places--
+	}
+	return places
+}
+
+// Digits returns how many digits d has in plain notation once trailing zeros
+// after the point are dropped, counting the 0 before the point of a number
+// below one: 12 → 2, 0.05 → 3, 1200 → 4.
+func Digits(d decimal.Decimal) int {
+	places := int64(Places(d))
+	coef := new(big.Int).Abs(d.Coefficient())
+	if coef.Sign() == 0 {
+		return 1
+	}
+	// Drop the trailing zeros Places dropped, so n counts significant digits
+	// as written.
+	n := int64(len(coef.String()))
+	exp := int64(d.Exponent())
+	if exp < 0 {
+		n -= -exp - places
+		exp = -places
+	}
+	if exp >= 0 {
+		return int(n + exp)
+	}
+	intDigits := max(n+exp, 1)
+	return int(intDigits + places)
+}
+
+// CheckDecimal returns an error if d has more than MaxDigits digits in plain
+// notation (see Digits): such a number can only come from a program, never
+// from ParseDecimal, and egovkit refuses it rather than format a huge string.
+func CheckDecimal(d decimal.Decimal) error {
+	if n := Digits(d); n > MaxDigits {
+		return fmt.Errorf("number has %d digits, more than %d", n, MaxDigits)
+	}
+	return nil
+}
