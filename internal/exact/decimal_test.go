@@ -1,0 +1,74 @@
+package exact_test
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"pgregory.net/rapid"
+
+	"github.com/digitaldistrict/egovkit/internal/exact"
+)
+
+func TestParseDecimal(t *testing.T) {
+	good := map[string]string{"0": "0", "12": "12", "-0.5": "-0.5", "3.250": "3.25", "007": "7", "1.000": "1"}
+	for in, want := range good {
+		d, err := exact.ParseDecimal(in)
+		if err != nil {
+			t.Errorf("ParseDecimal(%q): %v", in, err)
+			continue
+		}
+		if got := exact.FormatDecimal(d); got != want {
+			t.Errorf("FormatDecimal(ParseDecimal(%q)) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"", "-", ".5", "5.", "1e3", "+1", " 1", "1 ", "0x10", "1.2.3", "NaN", "1234567890123456789012345678901"} {
+		if _, err := exact.ParseDecimal(in); err == nil {
+			t.Errorf("ParseDecimal(%q) accepted", in)
+		}
+	}
+}
+
+func TestFormatParseRoundTrip(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		coef := rapid.Int64().Draw(t, "coef")
+		exp := rapid.Int32Range(-12, 6).Draw(t, "exp")
+		d := decimal.New(coef, exp)
+		if exact.CheckDecimal(d) != nil {
+			t.Skip("too many digits")
+		}
+		s := exact.FormatDecimal(d)
+		back, err := exact.ParseDecimal(s)
+		if err != nil {
+			t.Fatalf("ParseDecimal(%q): %v", s, err)
+		}
+		if back.Cmp(d) != 0 {
+			t.Fatalf("%s → %q → %s", d, s, back)
+		}
+		if exact.Digits(d) != len(digitsOnly(s)) {
+			t.Fatalf("Digits(%s) = %d, text %q", d, exact.Digits(d), s)
+		}
+	})
+}
+
+func digitsOnly(s string) string {
+	out := []byte{}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			out = append(out, s[i])
+		}
+	}
+	return string(out)
+}
+
+func TestCheckDecimalRefusesHugeNumbers(t *testing.T) {
+	if exact.CheckDecimal(decimal.New(1, 40)) == nil {
+		t.Error("1e40 accepted")
+	}
+	if exact.CheckDecimal(decimal.New(1, -40)) == nil {
+		t.Error("1e-40 accepted")
+	}
+	if err := exact.CheckDecimal(decimal.NewFromBigInt(big.NewInt(1500), -2)); err != nil {
+		t.Error(err)
+	}
+}
