@@ -20,8 +20,8 @@ func pilotData() input {
 	// The visiting team, by role: the programme needs no personal data.
 	team := []string{"Digital District mentor team"}
 
-	kragujevac := egov.MustDate(2025, time.November, 18) // illustrative
-	cacak := egov.MustDate(2025, time.November, 20)      // illustrative
+	kragujevac := egov.MustDate(2025, time.November, 18)  // illustrative
+	cacak := egov.MustDate(2025, time.November, 20)       // illustrative
 	belaPalanka := egov.MustDate(2025, time.November, 25) // illustrative
 
 	visits := []egov.Visit{

@@ -1,0 +1,57 @@
+package egov_test
+
+import (
+	"testing"
+
+	"github.com/google/uuid"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+func TestDerivedIDs(t *testing.T) {
+	ns := uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/digitaldistrict/egovkit"))
+	if egov.Namespace() != ns {
+		t.Fatal("namespace differs from DESIGN.md")
+	}
+	d := egov.MustDate(2025, 11, 20)
+	cases := map[string]uuid.UUID{
+		"municipality:cacak":     egov.MunicipalityIDOf("cacak").UUID(),
+		"service:episarnica":     egov.ServiceIDOf("episarnica").UUID(),
+		"visit:cacak:2025-11-20": egov.VisitIDOf("cacak", d).UUID(),
+	}
+	for key, got := range cases {
+		want := uuid.NewSHA1(ns, []byte(key))
+		if got != want {
+			t.Errorf("%s: %s, want %s", key, got, want)
+		}
+		if got.Version() != 5 {
+			t.Errorf("%s: version %d", key, got.Version())
+		}
+	}
+	v := egov.Visit{Municipality: "cacak", Date: d}
+	if v.ResolvedID() != egov.VisitIDOf("cacak", d) {
+		t.Error("visit ID not derived")
+	}
+	given := egov.IDFromUUID[egov.Visit](uuid.MustParse("6ba7b810-9dad-11d1-80b4-00c04fd430c8"))
+	v.ID = given
+	if v.ResolvedID() != given {
+		t.Error("given visit ID not kept")
+	}
+}
+
+func TestIDText(t *testing.T) {
+	id := egov.MunicipalityIDOf("nis")
+	back, err := egov.ParseID[egov.Municipality](id.String())
+	if err != nil || back != id {
+		t.Fatalf("ParseID(%s) = %v, %v", id, back, err)
+	}
+	for _, bad := range []string{"", "nis", "{" + id.String() + "}", "urn:uuid:" + id.String(), id.String()[:35] + "g"} {
+		if _, err := egov.ParseID[egov.Municipality](bad); err == nil {
+			t.Errorf("ParseID(%q) accepted", bad)
+		}
+	}
+	var zero egov.ServiceID
+	if !zero.IsZero() || egov.ServiceIDOf("eid").IsZero() {
+		t.Error("IsZero wrong")
+	}
+}
