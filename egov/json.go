@@ -127,9 +127,9 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 	return json.Marshal(doc)
 }
 
-// UnmarshalJSON decodes as DecodeProfile does.
+// UnmarshalJSON decodes as DecodeProfile does, without a catalogue.
 func (p *Profile) UnmarshalJSON(data []byte) error {
-	decoded, err := DecodeProfile(data)
+	decoded, err := DecodeProfile(data, nil)
 	if err != nil {
 		return err
 	}
@@ -138,10 +138,12 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 }
 
 // DecodeProfile decodes an egovkit.profile/1 document strictly and validates
-// the profile without a catalogue (see Profile.Validate; validate again with
-// the catalogue to check service keys). Every problem comes in one
-// *ValidationError.
-func DecodeProfile(data []byte) (Profile, error) {
+// the profile against the catalogue (see Profile.Validate; with a nil
+// catalogue, service keys are checked for form only). Every problem comes in
+// one *ValidationError; problems with the document's shape (unknown fields,
+// wrong types, malformed values) are reported before, and instead of, those
+// of its content.
+func DecodeProfile(data []byte, c *Catalog) (Profile, error) {
 	var doc profileJSON
 	if err := decodeStrict("profile", data, &doc); err != nil {
 		return Profile{}, err
@@ -161,7 +163,7 @@ func DecodeProfile(data []byte) (Profile, error) {
 			p.Measures[m] = v
 		}
 	}
-	p.validate(&ps, nil)
+	p.validate(&ps, c)
 	if err := ps.err("profile"); err != nil {
 		return Profile{}, err
 	}
@@ -184,9 +186,9 @@ func (v Visit) MarshalJSON() ([]byte, error) {
 	return json.Marshal(visitJSON{Format: FormatVisit, visitFields: visitFields(v)})
 }
 
-// UnmarshalJSON decodes as DecodeVisit does.
+// UnmarshalJSON decodes as DecodeVisit does, without a catalogue.
 func (v *Visit) UnmarshalJSON(data []byte) error {
-	decoded, err := DecodeVisit(data)
+	decoded, err := DecodeVisit(data, nil)
 	if err != nil {
 		return err
 	}
@@ -195,10 +197,12 @@ func (v *Visit) UnmarshalJSON(data []byte) error {
 }
 
 // DecodeVisit decodes an egovkit.visit/1 document strictly and validates the
-// visit without a catalogue (see Visit.Validate; validate again with the
-// catalogue to check service keys). Every problem comes in one
-// *ValidationError.
-func DecodeVisit(data []byte) (Visit, error) {
+// visit against the catalogue (see Visit.Validate; with a nil catalogue,
+// service keys are checked for form only). Every problem comes in one
+// *ValidationError; problems with the document's shape (unknown fields,
+// wrong types, malformed values) are reported before, and instead of, those
+// of its content.
+func DecodeVisit(data []byte, c *Catalog) (Visit, error) {
 	var doc visitJSON
 	if err := decodeStrict("visit", data, &doc); err != nil {
 		return Visit{}, err
@@ -206,7 +210,7 @@ func DecodeVisit(data []byte) (Visit, error) {
 	var ps problems
 	checkFormat(&ps, doc.Format, FormatVisit)
 	v := Visit(doc.visitFields)
-	v.validate(&ps, nil)
+	v.validate(&ps, c)
 	if err := ps.err("visit"); err != nil {
 		return Visit{}, err
 	}

@@ -90,7 +90,7 @@ func TestVisitJSONRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := egov.DecodeVisit(data)
+		back, err := egov.DecodeVisit(data, nil)
 		if err != nil {
 			t.Fatalf("%v\n%s", err, data)
 		}
@@ -177,8 +177,8 @@ func TestDecodersAreStrict(t *testing.T) {
 	}
 }
 
-func decodeVisit(b []byte) error        { _, err := egov.DecodeVisit(b); return err }
-func decodeProfile(b []byte) error      { _, err := egov.DecodeProfile(b); return err }
+func decodeVisit(b []byte) error        { _, err := egov.DecodeVisit(b, nil); return err }
+func decodeProfile(b []byte) error      { _, err := egov.DecodeProfile(b, nil); return err }
 func decodeCatalog(b []byte) error      { _, err := egov.DecodeCatalog(b); return err }
 func decodeMunicipality(b []byte) error { _, err := egov.DecodeMunicipality(b); return err }
 
@@ -204,7 +204,7 @@ func FuzzDecodeVisit(f *testing.F) {
 		`"findings":[{"observation":"o","service":"pisarnica","severity":"high"}],"priorities":[{"rank":1,"goal":"adopt-fully","service":"pisarnica"}]}`))
 	f.Add([]byte(`{"format":"egovkit.visit/1"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		v, err := egov.DecodeVisit(data)
+		v, err := egov.DecodeVisit(data, nil)
 		if err != nil {
 			return
 		}
@@ -212,7 +212,7 @@ func FuzzDecodeVisit(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		back, err := egov.DecodeVisit(again)
+		back, err := egov.DecodeVisit(again, nil)
 		if err != nil || !reflect.DeepEqual(emptyToNil(back), emptyToNil(v)) {
 			t.Fatalf("accepted %q but its encoding %q does not decode back: %v", data, again, err)
 		}
@@ -222,7 +222,7 @@ func FuzzDecodeVisit(f *testing.F) {
 func FuzzDecodeProfile(f *testing.F) {
 	f.Add([]byte(`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","stages":{"pisarnica":"partly-in-use"},"measures":{"staff":"260","cases-handled-electronically":"0.05"}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := egov.DecodeProfile(data)
+		p, err := egov.DecodeProfile(data, nil)
 		if err != nil {
 			return
 		}
@@ -230,7 +230,7 @@ func FuzzDecodeProfile(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := egov.DecodeProfile(again); err != nil {
+		if _, err := egov.DecodeProfile(again, nil); err != nil {
 			t.Fatalf("accepted %q but not its encoding %q: %v", data, again, err)
 		}
 	})

@@ -86,10 +86,7 @@ func decodeInput(data []byte, cat *egov.Catalog) (input, error) {
 		}
 	}
 	for i, raw := range doc.Visits {
-		v, err := egov.DecodeVisit(raw)
-		if err == nil {
-			err = v.Validate(cat)
-		}
+		v, err := egov.DecodeVisit(raw, cat)
 		add(index("visits", i), err)
 		if err == nil {
 			checkRef(index("visits", i), v.Municipality)
@@ -97,10 +94,7 @@ func decodeInput(data []byte, cat *egov.Catalog) (input, error) {
 		}
 	}
 	for i, raw := range doc.Profiles {
-		p, err := egov.DecodeProfile(raw)
-		if err == nil {
-			err = p.Validate(cat)
-		}
+		p, err := egov.DecodeProfile(raw, cat)
 		add(index("profiles", i), err)
 		if err == nil {
 			checkRef(index("profiles", i), p.Municipality)

@@ -1,0 +1,107 @@
+package hosttest_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+// hostSettings sets every package variable of decimal to a value other than
+// its default and returns a function that restores them.
+func hostSettings() (restore func()) {
+	saved := struct {
+		div, pow       int32
+		noQuotes, trim bool
+		sci            bool
+		expIter        int
+		maxDecodeExp   int
+	}{int32(decimal.DivisionPrecision), int32(decimal.PowPrecisionNegativeExponent),
+		decimal.MarshalJSONWithoutQuotes, decimal.TrimTrailingZeros, decimal.UseScientificNotation,
+		int(decimal.ExpMaxIterations), int(decimal.MaxDecodeExponent)}
+	decimal.DivisionPrecision = 3
+	decimal.PowPrecisionNegativeExponent = 2
+	decimal.MarshalJSONWithoutQuotes = true
+	decimal.TrimTrailingZeros = false
+	decimal.UseScientificNotation = true
+	decimal.ExpMaxIterations = 5
+	decimal.MaxDecodeExponent = 1
+	return func() {
+		decimal.DivisionPrecision = int(saved.div)
+		decimal.PowPrecisionNegativeExponent = int(saved.pow)
+		decimal.MarshalJSONWithoutQuotes = saved.noQuotes
+		decimal.TrimTrailingZeros = saved.trim
+		decimal.UseScientificNotation = saved.sci
+		decimal.ExpMaxIterations = saved.expIter
+		decimal.MaxDecodeExponent = saved.maxDecodeExp
+	}
+}
+
+func outputs(t *testing.T) [][]byte {
+	t.Helper()
+	p := egov.Profile{
+		Municipality: "cacak", Date: egov.MustDate(2025, 11, 20),
+		Stages: map[egov.ServiceKey]egov.AdoptionStage{"pisarnica": egov.StagePartlyInUse},
+		Measures: map[egov.Measure]decimal.Decimal{
+			egov.MeasureStaff:               decimal.New(1500, 0),
+			egov.MeasureStaffTrained:        decimal.New(12000, -2), // 120.00
+			egov.MeasureElectronicCaseShare: decimal.New(50, -3),    // 0.050
+		},
+	}
+	var out [][]byte
+	for _, v := range []any{p, egov.SerbianCatalog(), egov.PilotMunicipalities()} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+var decoderInputs = []string{
+	`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","measures":{"staff":"1500"}}`,
+	`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","measures":{"staff":"1500.000"}}`,
+	`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","measures":{"cases-handled-electronically":"0.12345678901234567890"}}`,
+	`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","measures":{"staff":"1E3"}}`,
+	`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","measures":{"staff":"100000000000000000000000000000"}}`,
+}
+
+func decodeResults() []string {
+	var out []string
+	for _, in := range decoderInputs {
+		p, err := egov.DecodeProfile([]byte(in), nil)
+		if err != nil {
+			out = append(out, "error: "+err.Error())
+			continue
+		}
+		b, _ := json.Marshal(p)
+		out = append(out, string(b))
+	}
+	return out
+}
+
+func TestOutputDoesNotDependOnDecimalGlobals(t *testing.T) {
+	want := outputs(t)
+	wantDecoded := decodeResults()
+	restore := hostSettings()
+	defer restore()
+	got := outputs(t)
+	for i := range want {
+		if !bytes.Equal(got[i], want[i]) {
+			t.Errorf("output %d changed with the host's settings:\n%s\n%s", i, want[i], got[i])
+		}
+	}
+	gotDecoded := decodeResults()
+	for i := range wantDecoded {
+		if gotDecoded[i] != wantDecoded[i] {
+			t.Errorf("decoding %s changed with the host's settings:\n%s\n%s", decoderInputs[i], wantDecoded[i], gotDecoded[i])
+		}
+	}
+	if !bytes.Contains(want[0], []byte(`"staff-trained":"120"`)) || !bytes.Contains(want[0], []byte(`"cases-handled-electronically":"0.05"`)) {
+		t.Errorf("measures are not written as plain, trimmed decimal strings: %s", want[0])
+	}
+}
