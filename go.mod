@@ -7,4 +7,4 @@ require (
 	github.com/shopspring/decimal v1.6.0
 )
 
-require pgregory.net/rapid v1.3.0 // indirect
+require pgregory.net/rapid v1.3.0

@@ -1,5 +1,7 @@
 package egov
 
+import "github.com/digitaldistrict/egovkit/internal/enumtext"
+
 // A Measure names a quantity recorded in a Profile. The set of measures is
 // closed: a profile with a measure not listed here is invalid, so a typo
 // ("staf") is caught rather than silently ignored.
@@ -38,7 +40,23 @@ const (
 	MeasureKindUndefined MeasureKind = iota
 	MeasureKindCount                 // a whole number, zero or more
 	MeasureKindShare                 // a number from 0 to 1
+	numMeasureKinds
 )
+
+// String returns "undefined", "count" or "share".
+func (k MeasureKind) String() string {
+	return enumtext.Name(k, "MeasureKind", "undefined", "count", "share")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k MeasureKind) MarshalText() ([]byte, error) {
+	return enumtext.Marshal(k, numMeasureKinds, "measure kind")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *MeasureKind) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(k, numMeasureKinds, "measure kind", b)
+}
 
 // Measures returns every defined measure, in a fixed order.
 func Measures() []Measure {

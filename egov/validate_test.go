@@ -232,3 +232,48 @@ func TestEnumsText(t *testing.T) {
 		t.Error("names are case-sensitive")
 	}
 }
+
+func TestNewCatalogNeverPanicsNorChangesItsInput(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		str := rapid.OneOf(rapid.String(), rapid.SampledFrom([]string{"", "a", "b", "c"}))
+		var services []egov.Service
+		for i, n := 0, rapid.IntRange(0, 6).Draw(t, "n"); i < n; i++ {
+			s := egov.Service{
+				Key:      egov.ServiceKey(str.Draw(t, "key")),
+				Name:     egov.ServiceNames{English: str.Draw(t, "en"), Latin: str.Draw(t, "latin")},
+				Kind:     egov.ServiceKind(rapid.Uint8().Draw(t, "kind")),
+				Audience: egov.Audience(rapid.Uint8().Draw(t, "audience")),
+			}
+			for j, m := 0, rapid.IntRange(0, 3).Draw(t, "prereqs"); j < m; j++ {
+				s.Prerequisites = append(s.Prerequisites, egov.Prerequisite{Service: egov.ServiceKey(str.Draw(t, "prereq"))})
+			}
+			services = append(services, s)
+		}
+		before := cloneServices(services)
+		c, err := egov.NewCatalog(services)
+		if (c == nil) == (err == nil) {
+			t.Fatalf("catalogue %v and error %v", c, err)
+		}
+		if !equalServices(services, before) {
+			t.Fatal("input changed")
+		}
+	})
+}
+
+func TestMeasureKinds(t *testing.T) {
+	for _, m := range egov.Measures() {
+		if !m.IsDefined() {
+			t.Errorf("%s is not defined", m)
+		}
+	}
+	if egov.Measure("staf").IsDefined() {
+		t.Error("staf is defined")
+	}
+	var k egov.MeasureKind
+	if err := k.UnmarshalText([]byte("share")); err != nil || k != egov.MeasureKindShare {
+		t.Errorf("UnmarshalText(share) = %v, %v", k, err)
+	}
+	if b, _ := egov.MeasureKindUndefined.MarshalText(); string(b) != "undefined" {
+		t.Errorf("zero MeasureKind is %q", b)
+	}
+}
