@@ -1,0 +1,196 @@
+package maturity
+
+import (
+	"maps"
+	"slices"
+	"strconv"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+)
+
+// An Assessment holds a value for each indicator of one compiled model:
+// known (0 to 1), unknown or not applicable. Make one from a profile with
+// Compiled.Assess, or from given values with Compiled.NewAssessment (as for
+// published indices whose components are measured elsewhere). Assessments
+// are values: With returns a changed copy and never changes the original.
+// The zero Assessment belongs to no model and cannot be scored.
+type Assessment struct {
+	model  *Compiled
+	values []Value // in the model's indicator order
+}
+
+// NewAssessment returns an assessment with the given values; indicators not
+// in values are unknown. Keys that are not indicators of the model, and
+// values out of range, are reported together in an *egov.ValidationError.
+func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
+	a := Assessment{model: c, values: make([]Value, len(c.keys))}
+	var ps problems
+	for _, k := range slices.Sorted(maps.Keys(values)) {
+		i, ok := c.index[k]
+		v := values[k]
+		switch {
+		case !ok:
+			ps.add(keyPath("values", k), k, "model %s has no indicator %q", c.model.ID, k)
+		case !v.valid():
+			ps.add(keyPath("values", k), v.String(), "invalid value")
+		default:
+			a.values[i] = v
+		}
+	}
+	if err := ps.err("assessment"); err != nil {
+		return Assessment{}, err
+	}
+	return a, nil
+}
+
+// AssessValues returns an assessment with values given in the order of
+// Indicators, for programs that build many assessments at once. values is
+// copied. It returns an error if the count is wrong or a value is invalid.
+func (c *Compiled) AssessValues(values []Value) (Assessment, error) {
+	var ps problems
+	if len(values) != len(c.keys) {
+		ps.add("values", "", "%d values for a model of %d indicators", len(values), len(c.keys))
+		return Assessment{}, ps.err("assessment")
+	}
+	for i, v := range values {
+		if !v.valid() {
+			ps.add(index("values", i), v.String(), "invalid value")
+		}
+	}
+	if err := ps.err("assessment"); err != nil {
+		return Assessment{}, err
+	}
+	return Assessment{model: c, values: slices.Clone(values)}, nil
+}
+
+func (v Value) valid() bool {
+	return v.state < numStates && v.micro >= 0 && v.micro <= valueUnit && (v.state == StateKnown || v.micro == 0)
+}
+
+// Assess reads every indicator of the model from the profile through its
+// rule. Indicators whose rule is RuleGiven are unknown; so is any indicator
+// whose rule reads something the profile does not record. Values that a
+// rule computes with more than six decimal places (a ratio of 1 to 3) are
+// rounded half up to six.
+func (c *Compiled) Assess(p egov.Profile) Assessment {
+	a := Assessment{model: c, values: make([]Value, len(c.keys))}
+	for i := range c.rules {
+		a.values[i] = c.rules[i].read(p)
+	}
+	return a
+}
+
+func (r *compiledRule) read(p egov.Profile) Value {
+	switch r.kind {
+	case RuleStage:
+		st := p.Stage(r.service)
+		if !st.IsKnown() {
+			return Unknown()
+		}
+		return Value{micro: r.credits[st], state: StateKnown}
+	case RuleYesNo:
+		st := p.Stage(r.service)
+		if !st.IsKnown() {
+			return Unknown()
+		}
+		if st >= r.minStage {
+			return Value{micro: valueUnit, state: StateKnown}
+		}
+		return Value{state: StateKnown}
+	case RuleRatio:
+		num, ok1 := p.Measure(r.numerator)
+		den, ok2 := p.Measure(r.denominator)
+		if !ok1 || !ok2 || num.Sign() < 0 || den.Sign() < 0 || exact.CheckDecimal(num) != nil || exact.CheckDecimal(den) != nil {
+			return Unknown()
+		}
+		if den.Sign() == 0 {
+			return NotApplicable()
+		}
+		return capped(exact.QuoUnits(num, den, MaxValuePlaces).Int64())
+	case RuleCount:
+		m, ok := p.Measure(r.measure)
+		if !ok || m.Sign() < 0 || exact.CheckDecimal(m) != nil {
+			return Unknown()
+		}
+		return capped(exact.QuoUnits(m, r.target, MaxValuePlaces).Int64())
+	}
+	return Unknown()
+}
+
+// capped returns the known value n millionths, capped at 1.
+func capped(n int64) Value {
+	return Value{micro: int32(min(n, valueUnit)), state: StateKnown}
+}
+
+// Model returns the ID and version of the model the assessment is for.
+func (a Assessment) Model() (id, version string) {
+	if a.model == nil {
+		return "", ""
+	}
+	return a.model.model.ID, a.model.model.Version
+}
+
+// Value returns the value of an indicator, and false for a key that is not
+// an indicator of the model.
+func (a Assessment) Value(key string) (Value, bool) {
+	if a.model == nil {
+		return Value{}, false
+	}
+	i, ok := a.model.index[key]
+	if !ok {
+		return Value{}, false
+	}
+	return a.values[i], true
+}
+
+// Values returns the values of all indicators by key.
+func (a Assessment) Values() map[string]Value {
+	out := make(map[string]Value, len(a.values))
+	if a.model == nil {
+		return out
+	}
+	for i, v := range a.values {
+		out[a.model.keys[i]] = v
+	}
+	return out
+}
+
+// With returns a copy of a with the indicator set to v.
+func (a Assessment) With(key string, v Value) (Assessment, error) {
+	return a.WithValues(map[string]Value{key: v})
+}
+
+// WithValues returns a copy of a with the given indicators changed. Unknown
+// keys and invalid values are reported together.
+func (a Assessment) WithValues(changes map[string]Value) (Assessment, error) {
+	var ps problems
+	if a.model == nil {
+		ps.add("", "", "the zero Assessment belongs to no model")
+		return Assessment{}, ps.err("assessment")
+	}
+	out := Assessment{model: a.model, values: slices.Clone(a.values)}
+	for _, k := range slices.Sorted(maps.Keys(changes)) {
+		i, ok := a.model.index[k]
+		v := changes[k]
+		switch {
+		case !ok:
+			ps.add(keyPath("values", k), k, "model %s has no indicator %q", a.model.model.ID, k)
+		case !v.valid():
+			ps.add(keyPath("values", k), v.String(), "invalid value")
+		default:
+			out.values[i] = v
+		}
+	}
+	if err := ps.err("assessment"); err != nil {
+		return Assessment{}, err
+	}
+	return out, nil
+}
+
+func keyPath(path, key string) string {
+	if egov.IsKey(key) {
+		return path + "." + key
+	}
+	return path + "[" + strconv.Quote(key) + "]"
+}

@@ -1,0 +1,113 @@
+package maturity
+
+import (
+	"errors"
+	"math/big"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/internal/exact"
+)
+
+// A Delta is a change of one figure between two results: exact, and rounded
+// once from the exact change.
+type Delta struct {
+	Exact   *big.Rat
+	Rounded decimal.Decimal
+}
+
+// A Comparison sets two results of the same methodology side by side, as
+// progress between two visits.
+type Comparison struct {
+	ModelID       string
+	BeforeVersion string
+	AfterVersion  string
+	// MethodologyChanged is set when the two results were scored with
+	// different versions of the model. The deltas are then computed only
+	// for the dimensions and indicators both versions have, and they mix two
+	// methodologies: read them as such, not as progress.
+	MethodologyChanged bool
+	Score              Delta
+	BandBefore         string
+	BandAfter          string
+	LevelBefore        int
+	LevelAfter         int
+	Dimensions         []DimensionDelta
+	Indicators         []IndicatorDelta
+}
+
+// A DimensionDelta is the change of one dimension's score. A dimension not
+// scored in one of the results has no delta (Comparable is false).
+type DimensionDelta struct {
+	Key        string
+	Comparable bool
+	Delta      Delta
+}
+
+// An IndicatorDelta is the change of one indicator's value. Comparable is
+// false unless the value is known in both results.
+type IndicatorDelta struct {
+	Key        string
+	Before     Value
+	After      Value
+	Comparable bool
+	Delta      Delta
+}
+
+// Compare compares two results. Results of different models are refused with
+// a *MismatchError; results of different versions of one model are compared
+// with MethodologyChanged set, never silently.
+func Compare(before, after *Result) (Comparison, error) {
+	if before == nil || after == nil {
+		return Comparison{}, errors.New("maturity: Compare needs two results")
+	}
+	if before.ModelID() != after.ModelID() {
+		return Comparison{}, &MismatchError{Want: before.ModelID() + " " + before.ModelVersion(),
+			Got: after.ModelID() + " " + after.ModelVersion()}
+	}
+	c := after.c
+	cmp := Comparison{
+		ModelID: before.ModelID(), BeforeVersion: before.ModelVersion(), AfterVersion: after.ModelVersion(),
+		MethodologyChanged: before.ModelVersion() != after.ModelVersion(),
+		Score:              delta(before.Exact(), after.Exact(), c),
+		LevelBefore:        before.level, LevelAfter: after.level,
+	}
+	bb, _ := before.Band()
+	ab, _ := after.Band()
+	cmp.BandBefore, cmp.BandAfter = bb.Key, ab.Key
+	beforeDims := map[string]DimensionScore{}
+	for _, d := range before.Dimensions() {
+		beforeDims[d.Key] = d
+	}
+	for _, d := range after.Dimensions() {
+		b, ok := beforeDims[d.Key]
+		if !ok {
+			continue
+		}
+		dd := DimensionDelta{Key: d.Key, Comparable: b.Scored && d.Scored}
+		if dd.Comparable {
+			dd.Delta = delta(b.Exact, d.Exact, c)
+		}
+		cmp.Dimensions = append(cmp.Dimensions, dd)
+	}
+	for i, key := range after.c.keys {
+		bv, ok := before.Assessment().Value(key)
+		if !ok {
+			continue
+		}
+		av := after.values[i]
+		id := IndicatorDelta{Key: key, Before: bv, After: av,
+			Comparable: bv.state == StateKnown && av.state == StateKnown}
+		if id.Comparable {
+			id.Delta = delta(big.NewRat(int64(bv.micro), valueUnit), big.NewRat(int64(av.micro), valueUnit), c)
+			id.Delta.Rounded = exact.Round(id.Delta.Exact, MaxValuePlaces, c.halfEven)
+		}
+		cmp.Indicators = append(cmp.Indicators, id)
+	}
+	return cmp, nil
+}
+
+func delta(before, after *big.Rat, c *Compiled) Delta {
+	d := new(big.Rat).Sub(after, before)
+	return Delta{Exact: d, Rounded: exact.Round(d, c.places, c.halfEven)}
+}

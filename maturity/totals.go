@@ -1,0 +1,89 @@
+package maturity
+
+import (
+	"math/big"
+	"math/bits"
+
+	"github.com/shopspring/decimal"
+)
+
+// Totals are the headline figures of one scored assessment, without the
+// explanation a Result carries: the exact score, the score rounded as the
+// model says, the band and the level. They are computed in integers with no
+// allocation in the common case, for scoring many assessments at once.
+type Totals struct {
+	frac   fraction // exact overall fraction of the scale's range
+	min    uint64   // the scale's minimum and range, in millionths
+	rng    uint64
+	units  int64 // score in 10^-places
+	places int32
+	band   int
+	level  int
+}
+
+// Totals scores an assessment and returns its headline figures. It returns
+// a *MismatchError for an assessment of another model and a *NoScoreError
+// when nothing can be scored.
+func (c *Compiled) Totals(a Assessment) (Totals, error) {
+	if err := c.owns(a); err != nil {
+		return Totals{}, err
+	}
+	t := newTally(len(c.dw))
+	return c.totals(a.values, &t, nil)
+}
+
+func (c *Compiled) totals(values []Value, t *tally, scratch []uint64) (Totals, error) {
+	full := c.sum(values, t)
+	f, ok := c.overall(t, full, scratch)
+	if !ok {
+		return Totals{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
+	}
+	f.mult, f.bigMult = nil, nil // Totals keeps only the fraction
+	return Totals{
+		frac: f, min: c.scaleMin, rng: c.scaleRange,
+		units: c.units(f), places: c.places,
+		band: c.band(f), level: c.level(values, t),
+	}, nil
+}
+
+func (c *Compiled) owns(a Assessment) error {
+	if a.model != c {
+		want := c.model.ID + " " + c.model.Version
+		got := "(none)"
+		if a.model != nil {
+			got = a.model.model.ID + " " + a.model.model.Version
+		}
+		return &MismatchError{Want: want, Got: got}
+	}
+	return nil
+}
+
+// Score returns the score rounded once to the model's places.
+func (t Totals) Score() decimal.Decimal { return decimal.New(t.units, -t.places) }
+
+// Units returns the rounded score as an integer count of 10^-places (6250
+// for 62.50 with two places).
+func (t Totals) Units() int64 { return t.units }
+
+// Band returns the index of the band the exact score falls in.
+func (t Totals) Band() int { return t.band }
+
+// Level returns the number of ladder rungs reached (0 for none).
+func (t Totals) Level() int { return t.level }
+
+// Exact returns the exact score on the model's scale.
+func (t Totals) Exact() *big.Rat {
+	r := new(big.Rat).Mul(t.frac.exact(), big.NewRat(int64(t.rng), valueUnit))
+	return r.Add(r, big.NewRat(int64(t.min), valueUnit))
+}
+
+// Cmp compares the exact scores of t and u, which must come from the same
+// model: -1, 0 or +1.
+func (t Totals) Cmp(u Totals) int {
+	if t.frac.rat == nil && u.frac.rat == nil {
+		ah, al := bits.Mul64(t.frac.num, u.frac.den)
+		bh, bl := bits.Mul64(u.frac.num, t.frac.den)
+		return cmp128(ah, al, bh, bl)
+	}
+	return t.frac.exact().Cmp(u.frac.exact())
+}

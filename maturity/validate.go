@@ -1,0 +1,310 @@
+package maturity
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+)
+
+// Limits of a model. They keep every sum of the scoring engine inside
+// 64-bit integers and bound the work a hostile model can cause.
+const (
+	MaxDimensions  = 100
+	MaxIndicators  = 10_000 // across all dimensions
+	MaxBands       = 100
+	MaxLevels      = 100
+	MaxValuePlaces = 6      // indicator values, credits, thresholds, bands, scale
+	MaxWeightPlace = 4      // weights
+	MaxPlaces      = 6      // reported places
+	maxWeight      = 10_000 // the largest weight
+	maxScale       = 1_000_000_000
+)
+
+// one is the top of the 0…1 range of values.
+func one() decimal.Decimal { return decimal.NewFromInt(1) }
+
+// Validate reports every problem of m at once in an *egov.ValidationError:
+// missing or repeated keys, weights that are not positive or have more than
+// four places, rules that lack what they read, stage credits that are
+// missing, out of 0…1 or falling for a later stage, bands that leave a gap,
+// overlap or leave the scale, a ladder that names unknown indicators or
+// dimensions, and more than the package's limits allow. Compile validates
+// too; Validate is for reporting without compiling.
+func (m Model) Validate() error {
+	var ps problems
+	m.validate(&ps)
+	return ps.err("model")
+}
+
+func (m Model) validate(ps *problems) {
+	if m.ID == "" {
+		ps.add("id", "", "missing model ID")
+	} else if !egov.IsKey(m.ID) {
+		ps.add("id", m.ID, "model ID %q is not lower-case ASCII words joined by hyphens", m.ID)
+	}
+	if strings.TrimSpace(m.Version) == "" {
+		ps.add("version", m.Version, "missing version")
+	}
+	scaleOK := checkNumber(ps, "scale.min", m.Scale.Min, MaxValuePlaces) && checkNumber(ps, "scale.max", m.Scale.Max, MaxValuePlaces)
+	if scaleOK {
+		switch {
+		case m.Scale.Min.Sign() < 0:
+			ps.add("scale.min", fmtDec(m.Scale.Min), "scale minimum %s is negative", fmtDec(m.Scale.Min))
+			scaleOK = false
+		case !m.Scale.Min.LessThan(m.Scale.Max):
+			ps.add("scale", fmtDec(m.Scale.Max), "scale maximum %s is not above its minimum %s", fmtDec(m.Scale.Max), fmtDec(m.Scale.Min))
+			scaleOK = false
+		case m.Scale.Max.GreaterThan(decimal.NewFromInt(maxScale)):
+			ps.add("scale.max", fmtDec(m.Scale.Max), "scale maximum %s is above %d", fmtDec(m.Scale.Max), maxScale)
+			scaleOK = false
+		}
+	}
+
+	if len(m.Dimensions) == 0 {
+		ps.add("dimensions", "", "a model needs at least one dimension")
+	}
+	if len(m.Dimensions) > MaxDimensions {
+		ps.add("dimensions", strconv.Itoa(len(m.Dimensions)), "%d dimensions, more than the limit of %d", len(m.Dimensions), MaxDimensions)
+		return
+	}
+	total := 0
+	for _, d := range m.Dimensions {
+		total += len(d.Indicators)
+	}
+	if total > MaxIndicators {
+		ps.add("dimensions", strconv.Itoa(total), "%d indicators, more than the limit of %d", total, MaxIndicators)
+		return
+	}
+	dims := map[string]int{}
+	inds := map[string]string{} // indicator key → its path
+	for i, d := range m.Dimensions {
+		path := index("dimensions", i)
+		checkKey(ps, path+".key", d.Key, dims, i, "dimensions")
+		checkWeight(ps, path+".weight", d.Weight)
+		if len(d.Indicators) == 0 {
+			ps.add(path+".indicators", "", "dimension %q has no indicators", d.Key)
+		}
+		for j, ind := range d.Indicators {
+			ipath := index(path+".indicators", j)
+			switch {
+			case ind.Key == "":
+				ps.add(ipath+".key", "", "missing key")
+			case !egov.IsKey(ind.Key):
+				ps.add(ipath+".key", ind.Key, "key %q is not lower-case ASCII words joined by hyphens", ind.Key)
+			case inds[ind.Key] != "":
+				ps.add(ipath+".key", ind.Key, "duplicate indicator key %q, first at %s", ind.Key, inds[ind.Key])
+			default:
+				inds[ind.Key] = ipath
+			}
+			checkWeight(ps, ipath+".weight", ind.Weight)
+			ind.Rule.validate(ps, ipath+".rule")
+		}
+	}
+
+	if len(m.Bands) == 0 {
+		ps.add("bands", "", "a model needs at least one band")
+	}
+	if len(m.Bands) > MaxBands {
+		ps.add("bands", strconv.Itoa(len(m.Bands)), "%d bands, more than the limit of %d", len(m.Bands), MaxBands)
+	} else {
+		m.validateBands(ps, scaleOK)
+	}
+
+	if len(m.Levels) > MaxLevels {
+		ps.add("levels", strconv.Itoa(len(m.Levels)), "%d levels, more than the limit of %d", len(m.Levels), MaxLevels)
+	} else {
+		levels := map[string]int{}
+		for i, l := range m.Levels {
+			path := index("levels", i)
+			checkKey(ps, path+".key", l.Key, levels, i, "levels")
+			if len(l.Requires) == 0 {
+				ps.add(path+".requires", "", "level %q has no requirements", l.Key)
+			}
+			for j, r := range l.Requires {
+				rpath := index(path+".requires", j)
+				switch {
+				case (r.Indicator == "") == (r.Dimension == ""):
+					ps.add(rpath, "", "a requirement names exactly one indicator or dimension")
+				case r.Indicator != "" && inds[r.Indicator] == "":
+					ps.add(rpath+".indicator", r.Indicator, "unknown indicator %q", r.Indicator)
+				case r.Dimension != "":
+					if _, ok := dims[r.Dimension]; !ok {
+						ps.add(rpath+".dimension", r.Dimension, "unknown dimension %q", r.Dimension)
+					}
+				}
+				checkUnit(ps, rpath+".at_least", r.AtLeast)
+			}
+		}
+	}
+
+	if m.Unknown >= numPolicies {
+		ps.add("unknown", m.Unknown.String(), "unknown policy %s out of range", m.Unknown)
+	}
+	if m.Rounding.Places < 0 || m.Rounding.Places > MaxPlaces {
+		ps.add("rounding.places", strconv.Itoa(int(m.Rounding.Places)), "places %d outside 0…%d", m.Rounding.Places, MaxPlaces)
+	}
+	if m.Rounding.Mode >= numModes {
+		ps.add("rounding.mode", m.Rounding.Mode.String(), "rounding mode %s out of range", m.Rounding.Mode)
+	}
+}
+
+func (m Model) validateBands(ps *problems, scaleOK bool) {
+	keys := map[string]int{}
+	for i, b := range m.Bands {
+		path := index("bands", i)
+		checkKey(ps, path+".key", b.Key, keys, i, "bands")
+		okFrom := checkNumber(ps, path+".from", b.From, MaxValuePlaces)
+		okTo := checkNumber(ps, path+".to", b.To, MaxValuePlaces)
+		if !okFrom || !okTo || !scaleOK {
+			continue
+		}
+		if !b.From.LessThan(b.To) {
+			ps.add(path, fmtDec(b.To), "band %q ends at %s, not above its start %s", b.Key, fmtDec(b.To), fmtDec(b.From))
+		}
+		if i == 0 && b.From.Cmp(m.Scale.Min) != 0 {
+			ps.add(path+".from", fmtDec(b.From), "the first band starts at %s, not at the scale minimum %s", fmtDec(b.From), fmtDec(m.Scale.Min))
+		}
+		if i > 0 {
+			prev := m.Bands[i-1].To
+			switch c := b.From.Cmp(prev); {
+			case c > 0:
+				ps.add(path+".from", fmtDec(b.From), "gap between %s and %s: no band covers it", fmtDec(prev), fmtDec(b.From))
+			case c < 0:
+				ps.add(path+".from", fmtDec(b.From), "band %q starts at %s, overlapping the band before, which ends at %s", b.Key, fmtDec(b.From), fmtDec(prev))
+			}
+		}
+		if i == len(m.Bands)-1 && b.To.Cmp(m.Scale.Max) != 0 {
+			ps.add(path+".to", fmtDec(b.To), "the last band ends at %s, not at the scale maximum %s", fmtDec(b.To), fmtDec(m.Scale.Max))
+		}
+	}
+}
+
+func (r Rule) validate(ps *problems, path string) {
+	switch r.Kind {
+	case RuleGiven:
+	case RuleStage:
+		if r.Service == "" {
+			ps.add(path+".service", "", "a stage rule needs a service")
+		}
+		r.validateCredits(ps, path)
+	case RuleYesNo:
+		if r.Service == "" {
+			ps.add(path+".service", "", "a yes-no rule needs a service")
+		}
+		if !r.MinStage.IsKnown() {
+			ps.add(path+".min_stage", r.MinStage.String(), "a yes-no rule needs a known minimum stage, not %s", r.MinStage)
+		}
+	case RuleRatio:
+		checkMeasure(ps, path+".numerator", r.Numerator)
+		checkMeasure(ps, path+".denominator", r.Denominator)
+		if r.Numerator != "" && r.Numerator == r.Denominator {
+			ps.add(path+".denominator", string(r.Denominator), "a ratio of %s to itself", r.Denominator)
+		}
+	case RuleCount:
+		checkMeasure(ps, path+".measure", r.Measure)
+		if checkNumber(ps, path+".target", r.Target, MaxValuePlaces) && r.Target.Sign() <= 0 {
+			ps.add(path+".target", fmtDec(r.Target), "target %s is not positive", fmtDec(r.Target))
+		}
+	default:
+		ps.add(path+".kind", r.Kind.String(), "rule kind %s out of range", r.Kind)
+	}
+}
+
+func (r Rule) validateCredits(ps *problems, path string) {
+	seen := map[egov.AdoptionStage]int{}
+	for i, c := range r.Credits {
+		cpath := index(path+".credits", i)
+		if !c.Stage.IsKnown() {
+			ps.add(cpath+".stage", c.Stage.String(), "credit for stage %s: only known stages earn credit", c.Stage)
+			continue
+		}
+		if j, dup := seen[c.Stage]; dup {
+			ps.add(cpath+".stage", c.Stage.String(), "stage %s already credited at credits[%d]", c.Stage, j)
+			continue
+		}
+		seen[c.Stage] = i
+		checkUnit(ps, cpath+".credit", c.Credit)
+	}
+	var prev *StageCredit
+	for s := egov.StageNotStarted; s <= egov.StageFullyInUse; s++ {
+		i, ok := seen[s]
+		if !ok {
+			ps.add(path+".credits", s.String(), "no credit for stage %s", s)
+			continue
+		}
+		c := r.Credits[i]
+		if prev != nil && c.Credit.LessThan(prev.Credit) {
+			ps.add(index(path+".credits", i)+".credit", fmtDec(c.Credit),
+				"credit %s for %s is below the %s for the earlier stage %s", fmtDec(c.Credit), s, fmtDec(prev.Credit), prev.Stage)
+		}
+		prev = &c
+	}
+}
+
+func checkKey(ps *problems, path, key string, seen map[string]int, i int, list string) {
+	switch {
+	case key == "":
+		ps.add(path, "", "missing key")
+	case !egov.IsKey(key):
+		ps.add(path, key, "key %q is not lower-case ASCII words joined by hyphens", key)
+	default:
+		if j, dup := seen[key]; dup {
+			ps.add(path, key, "duplicate key %q, first at %s[%d]", key, list, j)
+			return
+		}
+		seen[key] = i
+	}
+}
+
+func checkMeasure(ps *problems, path string, m egov.Measure) {
+	switch {
+	case m == "":
+		ps.add(path, "", "missing measure")
+	case !m.IsDefined():
+		ps.add(path, string(m), "unknown measure %q", m)
+	}
+}
+
+// checkNumber reports a number with too many digits or places; it returns
+// whether the number is usable.
+func checkNumber(ps *problems, path string, d decimal.Decimal, maxPlaces int32) bool {
+	if err := exact.CheckDecimal(d); err != nil {
+		ps.add(path, "", "%v", err)
+		return false
+	}
+	if p := exact.Places(d); p > maxPlaces {
+		ps.add(path, fmtDec(d), "%s has %d decimal places, more than %d", fmtDec(d), p, maxPlaces)
+		return false
+	}
+	return true
+}
+
+func checkWeight(ps *problems, path string, w decimal.Decimal) {
+	if !checkNumber(ps, path, w, MaxWeightPlace) {
+		return
+	}
+	switch {
+	case w.Sign() <= 0:
+		ps.add(path, fmtDec(w), "weight %s is not positive", fmtDec(w))
+	case w.GreaterThan(decimal.NewFromInt(maxWeight)):
+		ps.add(path, fmtDec(w), "weight %s is above %d", fmtDec(w), maxWeight)
+	}
+}
+
+// checkUnit reports a number outside 0…1 or with more than six places.
+func checkUnit(ps *problems, path string, d decimal.Decimal) {
+	if !checkNumber(ps, path, d, MaxValuePlaces) {
+		return
+	}
+	if d.Sign() < 0 || d.GreaterThan(one()) {
+		ps.add(path, fmtDec(d), "%s is outside 0…1", fmtDec(d))
+	}
+}
+
+func fmtDec(d decimal.Decimal) string { return exact.FormatDecimal(d) }
+
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
