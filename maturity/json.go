@@ -1,0 +1,387 @@
+package maturity
+
+import (
+	"bytes"
+	"encoding/json"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/strictjson"
+)
+
+// Format versions of the package's JSON documents.
+const (
+	FormatModel      = "egovkit.model/1"
+	FormatAssessment = "egovkit.assessment/1"
+	FormatResult     = "egovkit.result/1"
+)
+
+// The wire forms write every decimal as a plain string, so that documents
+// are exact and do not depend on decimal's package variables.
+
+type modelJSON struct {
+	Format      string          `json:"format"`
+	ID          string          `json:"id"`
+	Version     string          `json:"version"`
+	Name        string          `json:"name,omitempty"`
+	Description string          `json:"description,omitempty"`
+	Scale       scaleJSON       `json:"scale"`
+	Dimensions  []dimensionJSON `json:"dimensions"`
+	Bands       []bandJSON      `json:"bands"`
+	Levels      []levelJSON     `json:"levels,omitempty"`
+	Unknown     UnknownPolicy   `json:"unknown"`
+	Rounding    Rounding        `json:"rounding"`
+}
+
+type scaleJSON struct {
+	Min string `json:"min"`
+	Max string `json:"max"`
+}
+
+type dimensionJSON struct {
+	Key         string          `json:"key"`
+	Name        string          `json:"name,omitempty"`
+	Description string          `json:"description,omitempty"`
+	Weight      string          `json:"weight"`
+	Indicators  []indicatorJSON `json:"indicators"`
+}
+
+type indicatorJSON struct {
+	Key         string   `json:"key"`
+	Name        string   `json:"name,omitempty"`
+	Description string   `json:"description,omitempty"`
+	Weight      string   `json:"weight"`
+	Rule        ruleJSON `json:"rule"`
+}
+
+type ruleJSON struct {
+	Kind        RuleKind           `json:"kind"`
+	Service     egov.ServiceKey    `json:"service,omitempty"`
+	Credits     []creditJSON       `json:"credits,omitempty"`
+	MinStage    egov.AdoptionStage `json:"min_stage,omitzero"`
+	Numerator   egov.Measure       `json:"numerator,omitempty"`
+	Denominator egov.Measure       `json:"denominator,omitempty"`
+	Measure     egov.Measure       `json:"measure,omitempty"`
+	Target      string             `json:"target,omitempty"`
+}
+
+type creditJSON struct {
+	Stage  egov.AdoptionStage `json:"stage"`
+	Credit string             `json:"credit"`
+}
+
+type bandJSON struct {
+	Key  string `json:"key"`
+	Name string `json:"name,omitempty"`
+	From string `json:"from"`
+	To   string `json:"to"`
+}
+
+type levelJSON struct {
+	Key         string            `json:"key"`
+	Name        string            `json:"name,omitempty"`
+	Description string            `json:"description,omitempty"`
+	Requires    []requirementJSON `json:"requires"`
+}
+
+type requirementJSON struct {
+	Indicator string `json:"indicator,omitempty"`
+	Dimension string `json:"dimension,omitempty"`
+	AtLeast   string `json:"at_least"`
+}
+
+// MarshalJSON writes the model as an egovkit.model/1 document. A number with
+// more digits than the package accepts is an error.
+func (m Model) MarshalJSON() ([]byte, error) {
+	var ps problems
+	enc := func(path string, d decimal.Decimal) string {
+		if err := exact.CheckDecimal(d); err != nil {
+			ps.add(path, "", "%v", err)
+			return ""
+		}
+		return exact.FormatDecimal(d)
+	}
+	doc := modelJSON{Format: FormatModel, ID: m.ID, Version: m.Version, Name: m.Name, Description: m.Description,
+		Scale:   scaleJSON{Min: enc("scale.min", m.Scale.Min), Max: enc("scale.max", m.Scale.Max)},
+		Unknown: m.Unknown, Rounding: m.Rounding}
+	for i, d := range m.Dimensions {
+		path := index("dimensions", i)
+		dj := dimensionJSON{Key: d.Key, Name: d.Name, Description: d.Description, Weight: enc(path+".weight", d.Weight)}
+		for j, ind := range d.Indicators {
+			ipath := index(path+".indicators", j)
+			r := ind.Rule
+			rj := ruleJSON{Kind: r.Kind, Service: r.Service, MinStage: r.MinStage,
+				Numerator: r.Numerator, Denominator: r.Denominator, Measure: r.Measure}
+			if r.Kind == RuleCount || !r.Target.IsZero() {
+				rj.Target = enc(ipath+".rule.target", r.Target)
+			}
+			for k, c := range r.Credits {
+				rj.Credits = append(rj.Credits, creditJSON{Stage: c.Stage, Credit: enc(index(ipath+".rule.credits", k)+".credit", c.Credit)})
+			}
+			dj.Indicators = append(dj.Indicators, indicatorJSON{Key: ind.Key, Name: ind.Name, Description: ind.Description,
+				Weight: enc(ipath+".weight", ind.Weight), Rule: rj})
+		}
+		doc.Dimensions = append(doc.Dimensions, dj)
+	}
+	for i, b := range m.Bands {
+		path := index("bands", i)
+		doc.Bands = append(doc.Bands, bandJSON{Key: b.Key, Name: b.Name, From: enc(path+".from", b.From), To: enc(path+".to", b.To)})
+	}
+	for i, l := range m.Levels {
+		lj := levelJSON{Key: l.Key, Name: l.Name, Description: l.Description}
+		for j, r := range l.Requires {
+			lj.Requires = append(lj.Requires, requirementJSON{Indicator: r.Indicator, Dimension: r.Dimension,
+				AtLeast: enc(index(index("levels", i)+".requires", j)+".at_least", r.AtLeast)})
+		}
+		doc.Levels = append(doc.Levels, lj)
+	}
+	if err := ps.err("model"); err != nil {
+		return nil, err
+	}
+	return json.Marshal(doc)
+}
+
+// UnmarshalJSON decodes as DecodeModel does.
+func (m *Model) UnmarshalJSON(data []byte) error {
+	decoded, err := DecodeModel(data)
+	if err != nil {
+		return err
+	}
+	*m = decoded
+	return nil
+}
+
+// DecodeModel decodes an egovkit.model/1 document strictly (unknown or
+// repeated fields, wrong types, malformed numbers and trailing data are
+// refused) and validates the model. Every problem comes in one
+// *egov.ValidationError; problems with the document's shape are reported
+// before, and instead of, those of the model.
+func DecodeModel(data []byte) (Model, error) {
+	var doc modelJSON
+	if err := decodeStrict("model", data, &doc); err != nil {
+		return Model{}, err
+	}
+	var ps problems
+	checkFormat(&ps, doc.Format, FormatModel)
+	dec := func(path, s string) decimal.Decimal {
+		d, err := exact.ParseDecimal(s)
+		if err != nil {
+			ps.add(path, s, "%v", err)
+		}
+		return d
+	}
+	m := Model{ID: doc.ID, Version: doc.Version, Name: doc.Name, Description: doc.Description,
+		Scale:   Scale{Min: dec("scale.min", doc.Scale.Min), Max: dec("scale.max", doc.Scale.Max)},
+		Unknown: doc.Unknown, Rounding: doc.Rounding}
+	for i, dj := range doc.Dimensions {
+		path := index("dimensions", i)
+		d := Dimension{Key: dj.Key, Name: dj.Name, Description: dj.Description, Weight: dec(path+".weight", dj.Weight)}
+		for j, ij := range dj.Indicators {
+			ipath := index(path+".indicators", j)
+			rj := ij.Rule
+			r := Rule{Kind: rj.Kind, Service: rj.Service, MinStage: rj.MinStage,
+				Numerator: rj.Numerator, Denominator: rj.Denominator, Measure: rj.Measure}
+			if rj.Target != "" {
+				r.Target = dec(ipath+".rule.target", rj.Target)
+			}
+			for k, cj := range rj.Credits {
+				r.Credits = append(r.Credits, StageCredit{Stage: cj.Stage, Credit: dec(index(ipath+".rule.credits", k)+".credit", cj.Credit)})
+			}
+			d.Indicators = append(d.Indicators, Indicator{Key: ij.Key, Name: ij.Name, Description: ij.Description,
+				Weight: dec(ipath+".weight", ij.Weight), Rule: r})
+		}
+		m.Dimensions = append(m.Dimensions, d)
+	}
+	for i, bj := range doc.Bands {
+		path := index("bands", i)
+		m.Bands = append(m.Bands, Band{Key: bj.Key, Name: bj.Name, From: dec(path+".from", bj.From), To: dec(path+".to", bj.To)})
+	}
+	for i, lj := range doc.Levels {
+		l := Level{Key: lj.Key, Name: lj.Name, Description: lj.Description}
+		for j, rj := range lj.Requires {
+			l.Requires = append(l.Requires, Requirement{Indicator: rj.Indicator, Dimension: rj.Dimension,
+				AtLeast: dec(index(index("levels", i)+".requires", j)+".at_least", rj.AtLeast)})
+		}
+		m.Levels = append(m.Levels, l)
+	}
+	if len(ps.list) == 0 {
+		m.validate(&ps)
+	}
+	if err := ps.err("model"); err != nil {
+		return Model{}, err
+	}
+	return m, nil
+}
+
+// --- Assessment ---
+
+type assessmentJSON struct {
+	Format  string           `json:"format"`
+	Model   string           `json:"model"`
+	Version string           `json:"version"`
+	Values  map[string]Value `json:"values"`
+}
+
+// MarshalJSON writes the assessment as an egovkit.assessment/1 document
+// naming its model and version, with every indicator's value ("0.5",
+// "unknown" or "not-applicable").
+func (a Assessment) MarshalJSON() ([]byte, error) {
+	id, version := a.Model()
+	return json.Marshal(assessmentJSON{Format: FormatAssessment, Model: id, Version: version, Values: a.Values()})
+}
+
+// DecodeAssessment decodes an egovkit.assessment/1 document for this model
+// strictly. The document must name this model's ID and version; indicators
+// it leaves out are unknown. Every problem comes in one
+// *egov.ValidationError.
+func (c *Compiled) DecodeAssessment(data []byte) (Assessment, error) {
+	var doc assessmentJSON
+	if err := decodeStrict("assessment", data, &doc); err != nil {
+		return Assessment{}, err
+	}
+	var ps problems
+	checkFormat(&ps, doc.Format, FormatAssessment)
+	if doc.Model != c.model.ID {
+		ps.add("model", doc.Model, "assessment for model %q, not %q", doc.Model, c.model.ID)
+	}
+	if doc.Version != c.model.Version {
+		ps.add("version", doc.Version, "assessment for version %q, not %q", doc.Version, c.model.Version)
+	}
+	a, err := c.NewAssessment(doc.Values)
+	if err != nil {
+		ps.list = append(ps.list, egov.Problems(err)...)
+	}
+	if err := ps.err("assessment"); err != nil {
+		return Assessment{}, err
+	}
+	return a, nil
+}
+
+// --- Result ---
+
+type resultJSON struct {
+	Format     string                `json:"format"`
+	Model      string                `json:"model"`
+	Version    string                `json:"version"`
+	Score      string                `json:"score"`
+	Exact      string                `json:"exact_score"`
+	Band       string                `json:"band"`
+	Level      int                   `json:"level"`
+	LevelKey   string                `json:"level_key,omitempty"`
+	Coverage   string                `json:"coverage"`
+	Dimensions []dimensionResultJSON `json:"dimensions"`
+	Indicators []indicatorResultJSON `json:"indicators"`
+}
+
+type dimensionResultJSON struct {
+	Key          string `json:"key"`
+	Scored       bool   `json:"scored"`
+	Score        string `json:"score"`
+	Contribution string `json:"contribution"`
+	Coverage     string `json:"coverage"`
+}
+
+type indicatorResultJSON struct {
+	Key          string `json:"key"`
+	Dimension    string `json:"dimension"`
+	Value        Value  `json:"value"`
+	Weight       string `json:"weight"`
+	Counted      bool   `json:"counted"`
+	Contribution string `json:"contribution"`
+	Exact        string `json:"exact_contribution"`
+}
+
+// MarshalJSON writes the result as an egovkit.result/1 document: every
+// figure rounded as the model says and written with its places ("35.00"),
+// the exact score as a fraction ("35" or "175/3"), and each indicator's
+// value, so that the document can be checked and read back
+// (Compiled.DecodeResult).
+func (r *Result) MarshalJSON() ([]byte, error) {
+	return json.Marshal(r.wire())
+}
+
+func (r *Result) wire() resultJSON {
+	p := r.c.places
+	band, _ := r.Band()
+	level, n := r.Level()
+	doc := resultJSON{Format: FormatResult, Model: r.ModelID(), Version: r.ModelVersion(),
+		Score: r.Score().StringFixed(p), Exact: r.Exact().RatString(), Band: band.Key, Level: n, LevelKey: level.Key,
+		Coverage: r.Coverage().StringFixed(p + 2)}
+	for _, d := range r.Dimensions() {
+		doc.Dimensions = append(doc.Dimensions, dimensionResultJSON{Key: d.Key, Scored: d.Scored,
+			Score: d.Score.StringFixed(p), Contribution: d.Contribution.StringFixed(p), Coverage: d.Coverage.StringFixed(p + 2)})
+	}
+	for _, is := range r.Indicators() {
+		doc.Indicators = append(doc.Indicators, indicatorResultJSON{Key: is.Key, Dimension: is.Dimension, Value: is.Value,
+			Weight: exact.FormatDecimal(is.Weight), Counted: is.Counted,
+			Contribution: is.Contribution.StringFixed(p), Exact: is.ContributionExact.RatString()})
+	}
+	return doc
+}
+
+// DecodeResult reads an egovkit.result/1 document made with this model: it
+// rebuilds the assessment from the indicator values, scores it, and checks
+// that every figure in the document is the one the model gives. A document
+// whose figures were edited, or that another model made, is refused.
+func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
+	var doc resultJSON
+	if err := decodeStrict("result", data, &doc); err != nil {
+		return nil, err
+	}
+	var ps problems
+	checkFormat(&ps, doc.Format, FormatResult)
+	if doc.Model != c.model.ID || doc.Version != c.model.Version {
+		ps.add("model", doc.Model+" "+doc.Version, "result of model %s %s, not %s %s", doc.Model, doc.Version, c.model.ID, c.model.Version)
+	}
+	values := map[string]Value{}
+	for i, is := range doc.Indicators {
+		if _, dup := values[is.Key]; dup {
+			ps.add(index("indicators", i)+".key", is.Key, "indicator %q given more than once", is.Key)
+		}
+		values[is.Key] = is.Value
+	}
+	if err := ps.err("result"); err != nil {
+		return nil, err
+	}
+	a, err := c.NewAssessment(values)
+	if err != nil {
+		return nil, err
+	}
+	r, err := c.Score(a)
+	if err != nil {
+		return nil, err
+	}
+	want, _ := json.Marshal(r.wire())
+	got, _ := json.Marshal(doc)
+	if !bytes.Equal(want, got) {
+		ps.add("", "", "the document's figures are not those the model gives for its values")
+		return nil, ps.err("result")
+	}
+	return r, nil
+}
+
+// --- shared ---
+
+func decodeStrict(subject string, data []byte, v any) error {
+	found := strictjson.Decode(data, v, strictjson.Limits{})
+	if len(found) == 0 {
+		return nil
+	}
+	var ps problems
+	for _, p := range found {
+		ps.list = append(ps.list, egov.Problem(p))
+	}
+	return ps.err(subject)
+}
+
+func checkFormat(ps *problems, got, want string) {
+	switch got {
+	case want:
+	case "":
+		ps.add("format", "", "missing format (want %q)", want)
+	default:
+		ps.add("format", got, "unsupported format %q (want %q)", got, want)
+	}
+}
