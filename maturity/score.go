@@ -146,7 +146,9 @@ func (c *Compiled) units(f fraction) int64 {
 	// The part below the last place is (b·den + r) / (k·den); compare twice
 	// it with k·den.
 	lhsHi, lhsLo := bits.Mul64(2*b, f.den)
-	lhsLo, carry = bits.Add64(lhsLo, 2*r, 0)
+	lhsLo, carry = bits.Add64(lhsLo, r, 0) // r twice: 2r may not fit in 64 bits
+	lhsHi += carry
+	lhsLo, carry = bits.Add64(lhsLo, r, 0)
 	lhsHi += carry
 	rhsHi, rhsLo := bits.Mul64(k, f.den)
 	switch cmp128(lhsHi, lhsLo, rhsHi, rhsLo) {
