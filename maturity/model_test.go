@@ -31,7 +31,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 			{Key: "low", From: d("0"), To: d("0.4")},
 			{Key: "high", From: d("0.5"), To: d("0.9")},
 		},
-		Levels: []maturity.Level{{Key: "one", Requires: []maturity.Requirement{{Indicator: "nope", AtLeast: d("2")}}}},
+		Levels:   []maturity.Level{{Key: "one", Requires: []maturity.Requirement{{Indicator: "nope", AtLeast: d("2")}}}},
 		Rounding: maturity.Rounding{Places: 9},
 	}
 	err := m.Validate()
