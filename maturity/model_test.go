@@ -174,3 +174,5 @@ func TestMustCompilePanicsOnABadLiteral(t *testing.T) {
 }
 
 func asMismatch(err error, target **maturity.MismatchError) bool { return errors.As(err, target) }
+
+func asNoScore(err error, target **maturity.NoScoreError) bool { return errors.As(err, target) }
