@@ -1,6 +1,129 @@
-// Package maturity will score a municipality's digital maturity with a
+// Package maturity scores a municipality's digital maturity with a
 // methodology given as versioned data, exactly and explainably.
 //
-// It is still to be built (see the project's issue on the scoring engine);
-// for now it holds only this documentation.
+// # Scoring in three lines
+//
+//	m := maturity.Default()              // the lsg-dmi 1.0.0 model, compiled
+//	r, err := m.Score(m.Assess(profile)) // profile is an egov.Profile
+//	fmt.Println(r.Score().StringFixed(2), r.Coverage().StringFixed(4))
+//
+// # Methodologies as data
+//
+// A [Model] has an ID and a version, weighted dimensions of weighted
+// indicators, a [Rule] that reads each indicator from an egov.Profile
+// (credit per adoption stage, yes/no on a stage, a ratio of two measures, a
+// measure against a target, or a value given directly), a [Scale], [Band]s
+// that cover the scale as half-open ranges, an optional ladder of [Level]s
+// with gating, an [UnknownPolicy] and a [Rounding]. Models are written in Go
+// or decoded from JSON ([DecodeModel]) and validated with one
+// *egov.ValidationError naming every problem. [Compile] turns a model into
+// an immutable [Compiled] model, safe for concurrent use, as regexp.Compile
+// does for patterns.
+//
+// # Assessments and results
+//
+// An [Assessment] holds each indicator's [Value]: known (0 to 1, at most
+// six places), unknown, or not applicable. It comes from a profile
+// ([Compiled.Assess]) or from given values ([Compiled.NewAssessment]), so
+// that published indices such as the UN EGDI and LOSI can be expressed and
+// reproduced (the package's tests do, from published figures in testdata).
+//
+// A dimension's score is the weighted mean of its counted indicators; the
+// overall score is the weighted mean of the dimensions that have anything
+// counted, mapped onto the scale. Not-applicable indicators leave the
+// means; unknown ones leave them too under [LeaveOut] (the zero policy) or
+// count as 0 under [CountAsZero]; either way they lower the coverage, the
+// share of applicable weight that is known. An assessment with nothing to
+// count gets a *[NoScoreError].
+//
+// A [Result] carries the model's ID and version, the score, band, level and
+// coverage, and each dimension's and indicator's part of the score. Every
+// figure is an exact rational (a *big.Rat on request) and every reported
+// decimal is rounded once from it, half up or half even as the model says.
+// The exact contributions add up to the exact score (minus the scale's
+// minimum). Bands are decided on the exact score; ranks on reported scores.
+//
+// # Beyond one score
+//
+// [Compare] sets two results side by side and flags a change of methodology
+// version instead of hiding it; [Compiled.WhatIf] and [Compiled.GainsIfMet]
+// give the exact gain of raising indicators, as Lighthouse ranks its
+// opportunities; [Rank] ranks a portfolio (rank = 1 + the number strictly
+// higher); [Compiled.TotalsBatch] scores many assessments on all processors
+// without allocating per assessment.
+//
+// # Exactness and speed
+//
+// Values are held in millionths and weights in ten-thousandths, so scoring
+// runs in integers: each dimension's weighted sum is a 64-bit integer, and
+// the overall score is an exact fraction over the least common multiple of
+// the dimensions' weight sums, kept in machine words (128-bit products for
+// rounding and comparisons) and in big integers only when it would not
+// fit. Decimals are built only when asked for. See BENCHMARKS.md.
+//
+// # The default model: lsg-dmi 1.0.0
+//
+// [LSGModel] is a model for Serbian local self-governments. Its structure
+// follows the four components of NALED's Local eGovernment Index
+// (infrastructure; human resources and competencies; presence and quality of
+// e-services; citizen involvement; https://lei.rs/stranice/sta-merimo), plus
+// two dimensions for what the eGovernment for All programme pushes: the back
+// office (Pisarnica, the cloud e-seal) and data exchange (eZUP). NALED does
+// not publish its weights, indicator list or thresholds, so every number
+// below is egovkit's own choice, with its reason.
+//
+// Dimension weights (out of 100):
+//   - infrastructure 15: hosting in the State Data Centre and the national
+//     eID in use are preconditions, but few indicators can be read from a
+//     profile;
+//   - people-and-skills 15: the share of staff trained (weight 2) and the
+//     number of authorised eID registration officers against a target of 2
+//     (weight 1; two, so that registration does not stop when one is away);
+//   - e-services 25, the largest, as in NALED's index the electronic
+//     services make a whole sub-index: eUprava (1), ePisarnica (2) and
+//     ePlaćanje (2), both declared programme priorities; procedures online
+//     for citizens (2) and for businesses (1) against a target of 10, the
+//     number of common procedures NALED measures; eBeba, eVrtić, the Service
+//     Generator, CEOP and the local tax portal (1 each);
+//   - citizen-involvement 15: ConsentID registration (1), eSanduče delivery
+//     (2, a programme priority), procedures published in the Register of
+//     Administrative Procedures (1), and registered eCitizens against a
+//     first milestone of 1,000 (1; our own milestone for a small
+//     municipality, not a published figure);
+//   - back-office 20: Pisarnica (2) and the cloud e-seal (2), both
+//     programme priorities and prerequisites of ePisarnica, and the share of
+//     cases handled electronically (1; NALED found 95 % of requests still on
+//     paper in 2022);
+//   - data-exchange 10: eZUP (1), which lets officials obtain registry data
+//     ex officio.
+//
+// Stage credits (every stage rule): not started 0, planned 0.1 (a decision
+// is a first step), piloting 0.3, partly in use 0.6 (more than half-way),
+// fully in use 1.
+//
+// Bands on the 0–100 scale follow the UN E-Government Survey's groups:
+// low [0, 25), middle [25, 50), high [50, 75), very high [75, 100].
+//
+// The ladder uses the level names of UNDP's Digital Maturity Assessment,
+// each level requiring the ones below:
+//  1. nascent: the national eID is in use (at least partly);
+//  2. emerging: Pisarnica at least partly in use and at least a quarter of
+//     staff trained;
+//  3. agile and integrated: ePisarnica, ePlaćanje, the cloud e-seal and
+//     eSanduče at least partly in use: a request can arrive, be paid,
+//     sealed and answered electronically;
+//  4. transformed: Pisarnica fully in use, eZUP at least partly, and ten
+//     procedures online for citizens;
+//  5. innovative: the e-services and citizen-involvement dimensions at 0.75
+//     or more, and own e-services from the Service Generator.
+//
+// Unknown values are left out (coverage shows how much is known) and scores
+// are reported to two places, half up.
+//
+// # What this package does not do
+//
+// It does no I/O and holds no package state; the same input gives the same
+// output. It stores no results and keeps no history: comparing two visits
+// is comparing two results the caller kept. It does not decide what to do
+// about a score; package plan does.
 package maturity

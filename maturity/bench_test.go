@@ -1,0 +1,140 @@
+package maturity_test
+
+import (
+	"runtime"
+	"testing"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+// benchProfile is a municipality with every indicator of the default model
+// known, so that each benchmark does the full work.
+func benchProfile() egov.Profile {
+	p := egov.Profile{Municipality: "bench", Date: egov.MustDate(2025, 11, 20)}
+	stages := egov.AdoptionStages()
+	for i, k := range egov.SerbianCatalog().Keys() {
+		p = p.WithStage(k, stages[1+i%5])
+	}
+	for i, m := range egov.Measures() {
+		p = p.WithMeasure(m, d([]string{"260", "130", "3", "7", "4", "0.35", "5200"}[i]))
+	}
+	return p
+}
+
+func BenchmarkScore(b *testing.B) {
+	c := maturity.Default()
+	a := c.Assess(benchProfile())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Score(a); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkScoreReference(b *testing.B) {
+	m := maturity.LSGModel()
+	c := maturity.MustCompile(m)
+	values := c.Assess(benchProfile()).Values()
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := refScore(m, values); !r.ok {
+			b.Fatal("no score")
+		}
+	}
+}
+
+// floatModel is the default model flattened for float64 scoring: the speed
+// limit, with values already in a []float64 and no explanation.
+type floatModel struct {
+	dimStart []int
+	w, dw    []float64
+}
+
+func newFloatModel(m maturity.Model) floatModel {
+	var f floatModel
+	for _, dim := range m.Dimensions {
+		f.dimStart = append(f.dimStart, len(f.w))
+		dw, _ := dim.Weight.Float64()
+		f.dw = append(f.dw, dw)
+		for _, ind := range dim.Indicators {
+			w, _ := ind.Weight.Float64()
+			f.w = append(f.w, w)
+		}
+	}
+	f.dimStart = append(f.dimStart, len(f.w))
+	return f
+}
+
+func (f floatModel) score(values []float64) float64 {
+	var num, den float64
+	for d := range f.dw {
+		var n, s float64
+		for i := f.dimStart[d]; i < f.dimStart[d+1]; i++ {
+			n += f.w[i] * values[i]
+			s += f.w[i]
+		}
+		num += f.dw[d] * n / s
+		den += f.dw[d]
+	}
+	return 100 * num / den
+}
+
+func BenchmarkScoreFloat64(b *testing.B) {
+	m := maturity.LSGModel()
+	c := maturity.MustCompile(m)
+	f := newFloatModel(m)
+	a := c.Assess(benchProfile())
+	values := make([]float64, 0, len(c.Indicators()))
+	for _, k := range c.Indicators() {
+		v, _ := a.Value(k)
+		dv, _ := v.Decimal()
+		x, _ := dv.Float64()
+		values = append(values, x)
+	}
+	b.ReportAllocs()
+	var sink float64
+	for b.Loop() {
+		sink += f.score(values)
+	}
+	if sink < 0 {
+		b.Fatal(sink)
+	}
+}
+
+const batchSize = 10_000
+
+func batchAssessments(b *testing.B, c *maturity.Compiled) []maturity.Assessment {
+	base := c.Assess(benchProfile())
+	keys := c.Indicators()
+	as := make([]maturity.Assessment, batchSize)
+	for i := range as {
+		// Vary one value so that the assessments are not all alike.
+		v, _ := maturity.ValueFromMicro(int64(i * 97 % 1_000_001))
+		a, err := base.With(keys[i%len(keys)], v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		as[i] = a
+	}
+	return as
+}
+
+func BenchmarkScoreBatch(b *testing.B) {
+	c := maturity.Default()
+	as := batchAssessments(b, c)
+	out := make([]maturity.Totals, len(as))
+	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		if err := c.TotalsBatch(as, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	perAssessment := float64(b.N * batchSize)
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/perAssessment, "ns/assessment")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/perAssessment, "allocs/assessment")
+}

@@ -1,0 +1,115 @@
+package maturity_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+// Scoring a municipality with the default model takes three lines.
+func Example() {
+	m := maturity.Default()
+	profile := egov.Profile{Municipality: "cacak", Date: egov.MustDate(2025, 11, 20),
+		Stages: map[egov.ServiceKey]egov.AdoptionStage{
+			egov.ServicePisarnica: egov.StagePartlyInUse,
+			egov.ServiceEPecat:    egov.StagePlanned,
+		}}
+	r, err := m.Score(m.Assess(profile))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	band, _ := r.Band()
+	fmt.Println("score", r.Score().StringFixed(2), "band", band.Key, "coverage", r.Coverage().StringFixed(4))
+	for _, d := range r.Dimensions() {
+		if d.Scored {
+			fmt.Println(d.Key, d.Score.StringFixed(2))
+		}
+	}
+	// Output:
+	// score 35.00 band middle coverage 0.1600
+	// back-office 35.00
+}
+
+// A methodology is data: here the UN E-Government Development Index, the
+// mean of three components with the Survey's four groups.
+func ExampleCompile() {
+	d := decimal.RequireFromString
+	component := func(key string) maturity.Dimension {
+		return maturity.Dimension{Key: key, Weight: d("1"), Indicators: []maturity.Indicator{{Key: key, Weight: d("1")}}}
+	}
+	egdi := maturity.MustCompile(maturity.Model{
+		ID: "un-egdi", Version: "2022",
+		Scale:      maturity.Scale{Min: d("0"), Max: d("1")},
+		Dimensions: []maturity.Dimension{component("osi"), component("hci"), component("tii")},
+		Bands: []maturity.Band{
+			{Key: "low", From: d("0"), To: d("0.25")}, {Key: "middle", From: d("0.25"), To: d("0.5")},
+			{Key: "high", From: d("0.5"), To: d("0.75")}, {Key: "very-high", From: d("0.75"), To: d("1")},
+		},
+		Rounding: maturity.Rounding{Places: 4},
+	})
+	// Serbia, UN E-Government Survey 2022.
+	a, _ := egdi.NewAssessment(map[string]maturity.Value{
+		"osi": maturity.MustValue("0.8514"), "hci": maturity.MustValue("0.8332"), "tii": maturity.MustValue("0.7865"),
+	})
+	r, _ := egdi.Score(a)
+	band, _ := r.Band()
+	fmt.Println(r.Score().StringFixed(4), band.Key)
+	// Output:
+	// 0.8237 very-high
+}
+
+func ExampleCompare() {
+	m := maturity.Default()
+	first, _ := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{
+		egov.ServicePisarnica: egov.StagePartlyInUse}}))
+	followUp, _ := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{
+		egov.ServicePisarnica: egov.StageFullyInUse, egov.ServiceEPecat: egov.StagePiloting}}))
+	c, err := maturity.Compare(first, followUp)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("methodology changed:", c.MethodologyChanged)
+	fmt.Println("score change:", c.Score.Rounded.StringFixed(2), "exact", c.Score.Exact.RatString())
+	// Output:
+	// methodology changed: false
+	// score change: 5.00 exact 5
+}
+
+func ExampleCompiled_WhatIf() {
+	m := maturity.Default()
+	a := m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{
+		egov.ServicePisarnica: egov.StagePartlyInUse, egov.ServiceEPecat: egov.StagePlanned}})
+	g, err := m.WhatIf(a, map[string]maturity.Value{"epecat": maturity.MustValue("1")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(g.Before.Score().StringFixed(2), "→", g.After.Score().StringFixed(2), "gain", g.Rounded.StringFixed(2))
+	// Output:
+	// 35.00 → 80.00 gain 45.00
+}
+
+func ExampleRank() {
+	m := maturity.Default()
+	score := func(s egov.AdoptionStage) *maturity.Result {
+		r, _ := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: s}}))
+		return r
+	}
+	ranking, _ := maturity.Rank([]maturity.Entry{
+		{Name: "Pirot", Result: score(egov.StagePiloting)},
+		{Name: "Čačak", Result: score(egov.StagePartlyInUse)},
+		{Name: "Niš", Result: score(egov.StagePartlyInUse)},
+	})
+	for _, row := range ranking.Rows {
+		fmt.Println(row.Rank, row.Name, row.Score.StringFixed(2), row.Band)
+	}
+	// Output:
+	// 1 Čačak 60.00 high
+	// 1 Niš 60.00 high
+	// 3 Pirot 30.00 middle
+}
