@@ -19,6 +19,7 @@ func report(w io.Writer, in input, cat *egov.Catalog) error {
 	p.blank()
 	p.municipalities(in.Municipalities)
 	p.visits(in, cat)
+	p.maturity(in)
 	return p.err
 }
 
