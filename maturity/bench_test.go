@@ -138,3 +138,21 @@ func BenchmarkScoreBatch(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/perAssessment, "ns/assessment")
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/perAssessment, "allocs/assessment")
 }
+
+// BenchmarkScoreMillion scores 1,000,000 default-model assessments per
+// iteration (10,000 distinct ones, each a hundred times) with TotalsBatch.
+func BenchmarkScoreMillion(b *testing.B) {
+	c := maturity.Default()
+	distinct := batchAssessments(b, c)
+	as := make([]maturity.Assessment, 0, 100*len(distinct))
+	for range 100 {
+		as = append(as, distinct...)
+	}
+	out := make([]maturity.Totals, len(as))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := c.TotalsBatch(as, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
