@@ -29,6 +29,8 @@ type (
 	MunicipalityID = ID[Municipality]
 	ServiceID      = ID[Service]
 	VisitID        = ID[Visit]
+	FindingID      = ID[Finding]
+	PriorityID     = ID[Priority]
 )
 
 // DeriveID returns the name-based (version 5) UUID of a natural key in

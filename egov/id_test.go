@@ -55,3 +55,17 @@ func TestIDText(t *testing.T) {
 		t.Error("IsZero wrong")
 	}
 }
+
+func TestFindingAndPriorityIDs(t *testing.T) {
+	v := egov.Visit{Municipality: "cacak", Date: egov.MustDate(2025, 11, 20)}
+	if v.PriorityID(1) == v.PriorityID(2) || v.FindingID(0) == v.FindingID(1) {
+		t.Error("IDs collide")
+	}
+	if v.PriorityID(1) != (egov.Visit{Municipality: "cacak", Date: egov.MustDate(2025, 11, 20)}).PriorityID(1) {
+		t.Error("priority ID is not deterministic")
+	}
+	other := egov.Visit{Municipality: "nis", Date: egov.MustDate(2025, 11, 20)}
+	if v.PriorityID(1) == other.PriorityID(1) {
+		t.Error("priority IDs of different visits collide")
+	}
+}

@@ -39,6 +39,19 @@ func (v Visit) ResolvedID() VisitID {
 	return VisitIDOf(v.Municipality, v.Date)
 }
 
+// FindingID returns the ID of the visit's i-th finding (counting from 0):
+// derived from the visit's ID and the finding's position, so that plans can
+// trace a step back to it.
+func (v Visit) FindingID(i int) FindingID {
+	return DeriveID[Finding]("finding:" + v.ResolvedID().String() + ":" + strconv.Itoa(i+1))
+}
+
+// PriorityID returns the ID of the visit's priority with the given rank,
+// derived from the visit's ID and the rank.
+func (v Visit) PriorityID(rank int) PriorityID {
+	return DeriveID[Priority]("priority:" + v.ResolvedID().String() + ":" + strconv.Itoa(rank))
+}
+
 // Clone returns a deep copy of v.
 func (v Visit) Clone() Visit {
 	v.Team = slices.Clone(v.Team)

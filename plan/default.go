@@ -1,0 +1,104 @@
+package plan
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+// The default playbook's identity.
+const (
+	DefaultPlaybookID      = "egovforall"
+	DefaultPlaybookVersion = "1.0.0"
+)
+
+// DefaultPlaybook returns the built-in playbook for the services of
+// egov.SerbianCatalog, as the programme offers support (FACTS.md §1:
+// mentoring, training, training materials, promotion). Each call returns a
+// fresh value.
+//
+// For every service, one ladder of actions:
+//
+//	<service>-materials   materials, programme team, 1 day; needed below piloting
+//	<service>-training    training of staff, programme team, 2 days → piloting
+//	<service>-onboarding  technical support, programme team, 3 days → partly in use
+//	<service>-rollout     technical support, municipality, 5 days → fully in use
+//	<service>-promotion   promotion, municipality, 2 days (citizen- and business-facing services)
+//
+// ConsentID adds the training of eID registration officers (programme team,
+// 2 days; at least 2 officers), which its onboarding requires: an LSG
+// registers citizens only through trained, authorised officers (an
+// assumption of FACTS.md §3). Pisarnica's rollout takes 10 days, as it moves
+// every case of the administration. General actions serve goals that name no
+// service: staff digital skills and a managers' briefing (train), a
+// communication plan and its channels (improve-communication), a campaign
+// for citizen services (promote), and new e-services built with the Service
+// Generator (expand-services).
+//
+// Efforts are egovkit's planning assumptions, not measurements: change them
+// in a copy of the playbook to match the team's experience.
+func DefaultPlaybook() Playbook {
+	pd := func(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+	pb := Playbook{ID: DefaultPlaybookID, Version: DefaultPlaybookVersion,
+		Name: "eGovernment for All: support for local self-governments"}
+	cat := egov.SerbianCatalog()
+	for _, key := range cat.Order() {
+		s, _ := cat.Service(key)
+		k := string(key)
+		name := s.Name.Latin
+		pb.Actions = append(pb.Actions,
+			Action{Key: k + "-materials", Name: "Guides, manuals and presentations for " + name, Service: key,
+				Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(1), NeededBelow: egov.StagePiloting},
+			Action{Key: k + "-training", Name: "Training of staff in " + name, Service: key,
+				Kind: KindTraining, Audience: AudienceStaff, Owner: OwnerTeam, Effort: pd(2),
+				Prerequisites: []string{k + "-materials"}, Effect: Effect{Stage: egov.StagePiloting}},
+		)
+		onboarding := Action{Key: k + "-onboarding", Name: "Onboarding and configuration of " + name, Service: key,
+			Kind: KindTechnicalSupport, Owner: OwnerTeam, Effort: pd(3),
+			Prerequisites: []string{k + "-training"}, Effect: Effect{Stage: egov.StagePartlyInUse}}
+		rollout := Action{Key: k + "-rollout", Name: "Rollout of " + name + " to all procedures and staff", Service: key,
+			Kind: KindTechnicalSupport, Owner: OwnerMunicipality, Effort: pd(5),
+			Prerequisites: []string{k + "-onboarding"}, Effect: Effect{Stage: egov.StageFullyInUse}}
+		switch key {
+		case egov.ServiceConsentID:
+			pb.Actions = append(pb.Actions, Action{Key: "consentid-officer-training",
+				Name: "Training and authorisation of eID registration officers", Service: key,
+				Kind: KindTraining, Audience: AudienceEIDOfficers, Owner: OwnerTeam, Effort: pd(2),
+				Prerequisites: []string{"consentid-materials"},
+				Effect:        Effect{Measure: egov.MeasureEIDOfficers, AtLeast: pd(2)}})
+			onboarding.Prerequisites = append(onboarding.Prerequisites, "consentid-officer-training")
+		case egov.ServicePisarnica:
+			rollout.Effort = pd(10)
+		}
+		pb.Actions = append(pb.Actions, onboarding, rollout)
+		switch s.Audience {
+		case egov.AudienceCitizens, egov.AudienceBusinesses, egov.AudienceCitizensAndBusinesses:
+			pb.Actions = append(pb.Actions, Action{Key: k + "-promotion", Name: "Info days and campaign for " + name,
+				Service: key, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(2),
+				Prerequisites: []string{k + "-onboarding"}})
+		}
+	}
+	pb.Actions = append(pb.Actions,
+		Action{Key: "staff-digital-skills", Name: "Digital skills training for administration staff",
+			Goals: []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: AudienceStaff, Owner: OwnerTeam, Effort: pd(3)},
+		Action{Key: "managers-briefing", Name: "Briefing of managers on the national platforms",
+			Goals: []egov.GoalKind{egov.GoalTrain, egov.GoalExpandServices}, Kind: KindTraining, Audience: AudienceManagers,
+			Owner: OwnerTeam, Effort: pd(1)},
+		Action{Key: "communication-plan", Name: "Plan for communication with citizens",
+			Goals: []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(2)},
+		Action{Key: "communication-channels", Name: "Set up the channels of the communication plan",
+			Goals: []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindTechnicalSupport, Owner: OwnerMunicipality,
+			Effort: pd(3), Prerequisites: []string{"communication-plan"}},
+		Action{Key: "citizen-services-campaign", Name: "Campaign for the e-services citizens can use",
+			Goals: []egov.GoalKind{egov.GoalPromote}, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(3)},
+		Action{Key: "eservices-expansion", Name: "Build new e-services with the Service Generator",
+			Goals: []egov.GoalKind{egov.GoalExpandServices}, Kind: KindTechnicalSupport, Owner: OwnerTeam, Effort: pd(5),
+			Prerequisites: []string{"managers-briefing", "service-generator-onboarding"}},
+	)
+	return pb
+}
+
+// CompileDefaultPlaybook compiles DefaultPlaybook with the Serbian catalogue.
+func CompileDefaultPlaybook() (*CompiledPlaybook, error) {
+	return CompilePlaybook(DefaultPlaybook(), egov.SerbianCatalog())
+}

@@ -1,0 +1,122 @@
+package plan
+
+import "github.com/digitaldistrict/egovkit/internal/enumtext"
+
+// ActionKind is the kind of an action. The kinds are ordered as work on a
+// service proceeds: materials, then training, then technical support, then
+// promotion. The zero value, KindUnspecified, is not valid in a playbook.
+type ActionKind uint8
+
+// The kinds of action.
+const (
+	KindUnspecified      ActionKind = iota
+	KindMaterials                   // guides, manuals, presentations for internal training
+	KindTraining                    // training staff, registration officers or managers
+	KindTechnicalSupport            // onboarding, integration, configuration: the go-live
+	KindPromotion                   // info days, campaigns, promotional materials
+	numKinds
+)
+
+// String returns the kind's lower-kebab name, such as "technical-support".
+func (k ActionKind) String() string {
+	return enumtext.Name(k, "ActionKind", "unspecified", "materials", "training", "technical-support", "promotion")
+}
+
+// IsValid reports whether k is a defined kind other than KindUnspecified.
+func (k ActionKind) IsValid() bool { return k > KindUnspecified && k < numKinds }
+
+// MarshalText implements encoding.TextMarshaler.
+func (k ActionKind) MarshalText() ([]byte, error) { return enumtext.Marshal(k, numKinds, "action kind") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (k *ActionKind) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(k, numKinds, "action kind", b)
+}
+
+// ActionKinds returns the valid kinds in their working order.
+func ActionKinds() []ActionKind {
+	return []ActionKind{KindMaterials, KindTraining, KindTechnicalSupport, KindPromotion}
+}
+
+// Owner says who carries out an action, and so whose weekly capacity it
+// uses. The zero value, OwnerUnspecified, is not valid in a playbook.
+type Owner uint8
+
+// The owners.
+const (
+	OwnerUnspecified  Owner = iota
+	OwnerTeam               // the programme team (Digital District), shared by all municipalities
+	OwnerMunicipality       // the municipality's own staff
+	OwnerPartner            // a partner such as the Office for IT and eGovernment
+	numOwners
+)
+
+// String returns "unspecified", "programme-team", "municipality" or "partner".
+func (o Owner) String() string {
+	return enumtext.Name(o, "Owner", "unspecified", "programme-team", "municipality", "partner")
+}
+
+// IsValid reports whether o is a defined owner other than OwnerUnspecified.
+func (o Owner) IsValid() bool { return o > OwnerUnspecified && o < numOwners }
+
+// MarshalText implements encoding.TextMarshaler.
+func (o Owner) MarshalText() ([]byte, error) { return enumtext.Marshal(o, numOwners, "owner") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (o *Owner) UnmarshalText(b []byte) error { return enumtext.Unmarshal(o, numOwners, "owner", b) }
+
+// Audience says whom a training action trains. The zero value, AudienceNone,
+// belongs to actions that are not training.
+type Audience uint8
+
+// The audiences of training.
+const (
+	AudienceNone         Audience = iota
+	AudienceStaff                 // administration staff who use the system
+	AudienceEIDOfficers           // staff who register citizens for ConsentID
+	AudienceManagers              // heads of departments and the mayor's office
+	numAudiences
+)
+
+// String returns the audience's lower-kebab name.
+func (a Audience) String() string {
+	return enumtext.Name(a, "Audience", "none", "staff", "eid-registration-officers", "managers")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (a Audience) MarshalText() ([]byte, error) {
+	return enumtext.Marshal(a, numAudiences, "audience")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (a *Audience) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(a, numAudiences, "audience", b)
+}
+
+// ReasonKind says why a step is in a plan. Its zero value, ReasonPriority,
+// is the commonest reason.
+type ReasonKind uint8
+
+// The reasons.
+const (
+	ReasonPriority     ReasonKind = iota // an agreed priority asks for it
+	ReasonFinding                        // a finding of the visit calls for it
+	ReasonIndicatorGap                   // the maturity model shows a gap it closes
+	ReasonPrerequisite                   // another step of the plan needs it first
+	numReasons
+)
+
+// String returns the reason's lower-kebab name.
+func (r ReasonKind) String() string {
+	return enumtext.Name(r, "ReasonKind", "priority", "finding", "indicator-gap", "prerequisite")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (r ReasonKind) MarshalText() ([]byte, error) {
+	return enumtext.Marshal(r, numReasons, "reason")
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (r *ReasonKind) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(r, numReasons, "reason", b)
+}

@@ -1,0 +1,318 @@
+package plan
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/graph"
+)
+
+// A Playbook says, as data, which actions close which gaps: for each
+// service, the materials, training, technical support and promotion that
+// move a municipality from one adoption stage to the next, and general
+// actions for goals that name no service. Compile it with a catalogue
+// (CompilePlaybook) before planning with it.
+type Playbook struct {
+	ID      string   `json:"id"`
+	Version string   `json:"version"`
+	Name    string   `json:"name,omitempty"`
+	Actions []Action `json:"actions"`
+}
+
+// An Action is one piece of work a plan can schedule.
+type Action struct {
+	// Key identifies the action in the playbook ("pisarnica-training").
+	Key  string `json:"key"`
+	Name string `json:"name,omitempty"`
+	// Service is the service the action works on; empty for general
+	// actions, which then name the Goals they serve.
+	Service egov.ServiceKey `json:"service,omitempty"`
+	// Goals are the priority goals a general action serves
+	// (improve-communication, expand-services, …).
+	Goals    []egov.GoalKind `json:"goals,omitempty"`
+	Kind     ActionKind      `json:"kind"`
+	Audience Audience        `json:"audience,omitzero"`
+	Owner    Owner           `json:"owner"`
+	// Effort is the work in person-days: positive, at most two places.
+	Effort decimal.Decimal `json:"effort"`
+	// Prerequisites are the keys of actions that must end before this one
+	// starts. Within a service they must follow the order materials →
+	// training → technical support → promotion. CompilePlaybook adds the
+	// edges the catalogue implies (see there).
+	Prerequisites []string `json:"prerequisites,omitempty"`
+	// Effect is what the action changes in a profile once done. Materials
+	// and promotion usually leave no trace.
+	Effect Effect `json:"effect,omitzero"`
+	// NeededBelow, for an action without a stage effect, is the stage from
+	// which it is no longer needed: materials for a service already being
+	// piloted are not prepared again. Zero means needed whenever asked for.
+	NeededBelow egov.AdoptionStage `json:"needed_below,omitzero"`
+}
+
+// An Effect is a change to a profile: the action's service reaches at least
+// Stage, and/or Measure reaches at least AtLeast. Effects never lower
+// anything, and they are changes to the profile, not to a maturity model's
+// indicators, so one playbook serves any model.
+type Effect struct {
+	Stage   egov.AdoptionStage `json:"stage,omitzero"`
+	Measure egov.Measure       `json:"measure,omitempty"`
+	AtLeast decimal.Decimal    `json:"at_least,omitzero"`
+}
+
+// IsZero reports whether the effect changes nothing.
+func (e Effect) IsZero() bool { return e.Stage == egov.StageUnknown && e.Measure == "" }
+
+// Clone returns a deep copy of p.
+func (p Playbook) Clone() Playbook {
+	p.Actions = slices.Clone(p.Actions)
+	for i := range p.Actions {
+		p.Actions[i].Goals = slices.Clone(p.Actions[i].Goals)
+		p.Actions[i].Prerequisites = slices.Clone(p.Actions[i].Prerequisites)
+	}
+	return p
+}
+
+// Limits of a playbook and of effort figures.
+const (
+	MaxActions   = 100_000
+	MaxEffort    = 10_000 // person-days of one action
+	effortPlaces = 2      // efforts and capacities are held in hundredths
+)
+
+// A CompiledPlaybook is a validated playbook bound to a catalogue, with its
+// action graph indexed. It is immutable and safe for concurrent use.
+type CompiledPlaybook struct {
+	pb        Playbook
+	cat       *egov.Catalog
+	index     map[string]int
+	prereqs   [][]int // explicit and catalogue-derived, sorted
+	implied   [][]int // the catalogue-derived part, for explanations
+	effort    []int64 // hundredths of a person-day
+	byService map[egov.ServiceKey][]int
+	byGoal    map[egov.GoalKind][]int
+}
+
+// CompilePlaybook validates the playbook against the catalogue and compiles
+// it. It reports every problem at once in an *egov.ValidationError: missing
+// or repeated keys, unknown services, kinds, owners and audiences out of
+// range, efforts that are not positive or have more than two places,
+// unknown or self prerequisites, prerequisites against the order materials →
+// training → technical support → promotion, effects that name no service or
+// an unknown measure, and a cycle, named with its whole path.
+//
+// The catalogue's prerequisites become action prerequisites: an action that
+// takes a service live (a stage effect of partly in use or more) requires,
+// for each service the catalogue says that service needs, the action that
+// takes that one live (its lowest stage effect of partly in use or more).
+func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) {
+	var ps problems
+	if cat == nil {
+		ps.add("", "", "no catalogue")
+		return nil, ps.err("playbook")
+	}
+	pb = pb.Clone()
+	c := &CompiledPlaybook{pb: pb, cat: cat, index: map[string]int{},
+		byService: map[egov.ServiceKey][]int{}, byGoal: map[egov.GoalKind][]int{}}
+	if pb.ID == "" || !egov.IsKey(pb.ID) {
+		ps.add("id", pb.ID, "playbook ID %q is not lower-case ASCII words joined by hyphens", pb.ID)
+	}
+	if strings.TrimSpace(pb.Version) == "" {
+		ps.add("version", pb.Version, "missing version")
+	}
+	if len(pb.Actions) > MaxActions {
+		ps.add("actions", strconv.Itoa(len(pb.Actions)), "%d actions, more than the limit of %d", len(pb.Actions), MaxActions)
+		return nil, ps.err("playbook")
+	}
+	for i, a := range pb.Actions {
+		path := index("actions", i)
+		switch {
+		case a.Key == "":
+			ps.add(path+".key", "", "missing key")
+		case !egov.IsKey(a.Key):
+			ps.add(path+".key", a.Key, "key %q is not lower-case ASCII words joined by hyphens", a.Key)
+		default:
+			if j, dup := c.index[a.Key]; dup {
+				ps.add(path+".key", a.Key, "duplicate key %q, first at actions[%d]", a.Key, j)
+			} else {
+				c.index[a.Key] = i
+			}
+		}
+	}
+	c.effort = make([]int64, len(pb.Actions))
+	c.prereqs = make([][]int, len(pb.Actions))
+	c.implied = make([][]int, len(pb.Actions))
+	for i, a := range pb.Actions {
+		c.validateAction(&ps, i, a)
+	}
+	c.addCatalogEdges()
+	if len(ps.list) == 0 {
+		if _, cycle := graph.Order(len(pb.Actions), c.prereqs); cycle != nil {
+			names := make([]string, 0, len(cycle)+1)
+			for _, i := range cycle {
+				names = append(names, pb.Actions[i].Key)
+			}
+			names = append(names, names[0])
+			text := strings.Join(names, " → ")
+			ps.add(index("actions", cycle[0])+".prerequisites", text, "prerequisites form a cycle: %s", text)
+		}
+	}
+	if err := ps.err("playbook"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func (c *CompiledPlaybook) validateAction(ps *problems, i int, a Action) {
+	path := index("actions", i)
+	if a.Service != "" {
+		if !c.cat.Has(a.Service) {
+			ps.add(path+".service", string(a.Service), "unknown service %q", a.Service)
+		} else {
+			c.byService[a.Service] = append(c.byService[a.Service], i)
+		}
+	} else {
+		if len(a.Goals) == 0 {
+			ps.add(path+".goals", "", "an action with no service needs the goals it serves")
+		}
+	}
+	for j, g := range a.Goals {
+		if !g.IsValid() {
+			ps.add(index(path+".goals", j), g.String(), "goal %s out of range", g)
+		} else if a.Service == "" && !slices.Contains(c.byGoal[g], i) {
+			c.byGoal[g] = append(c.byGoal[g], i)
+		}
+	}
+	if !a.Kind.IsValid() {
+		ps.add(path+".kind", a.Kind.String(), "invalid kind %s", a.Kind)
+	}
+	if !a.Owner.IsValid() {
+		ps.add(path+".owner", a.Owner.String(), "invalid owner %s", a.Owner)
+	}
+	switch {
+	case a.Audience >= numAudiences:
+		ps.add(path+".audience", a.Audience.String(), "audience %s out of range", a.Audience)
+	case a.Audience != AudienceNone && a.Kind != KindTraining:
+		ps.add(path+".audience", a.Audience.String(), "only training has an audience")
+	}
+	if units, ok := checkEffort(ps, path+".effort", a.Effort); ok {
+		c.effort[i] = units
+	}
+	for j, key := range a.Prerequisites {
+		ppath := index(path+".prerequisites", j)
+		k, known := c.index[key]
+		switch {
+		case !known:
+			ps.add(ppath, key, "unknown action %q", key)
+		case k == i:
+			ps.add(ppath, key, "action %q requires itself", key)
+		case slices.Contains(c.prereqs[i], k):
+			ps.add(ppath, key, "prerequisite %q given more than once", key)
+		default:
+			b := c.pb.Actions[k]
+			if b.Service != "" && b.Service == a.Service && b.Kind > a.Kind {
+				ps.add(ppath, key, "%s action %q cannot require the later %s action %q of the same service",
+					a.Kind, a.Key, b.Kind, b.Key)
+			}
+			c.prereqs[i] = append(c.prereqs[i], k)
+		}
+	}
+	e := a.Effect
+	if e.Stage != egov.StageUnknown {
+		switch {
+		case !e.Stage.IsValid():
+			ps.add(path+".effect.stage", e.Stage.String(), "stage %s out of range", e.Stage)
+		case a.Service == "":
+			ps.add(path+".effect.stage", e.Stage.String(), "a stage effect needs the action's service")
+		}
+	}
+	if e.Measure != "" {
+		if !e.Measure.IsDefined() {
+			ps.add(path+".effect.measure", string(e.Measure), "unknown measure %q", e.Measure)
+		}
+		if exact.CheckDecimal(e.AtLeast) != nil || e.AtLeast.Sign() < 0 {
+			ps.add(path+".effect.at_least", exact.FormatDecimal(e.AtLeast), "the measure's new value must be zero or more")
+		}
+	}
+	if !a.NeededBelow.IsValid() {
+		ps.add(path+".needed_below", a.NeededBelow.String(), "stage %s out of range", a.NeededBelow)
+	}
+}
+
+// checkEffort validates a positive amount of person-days with at most two
+// places and returns it in hundredths.
+func checkEffort(ps *problems, path string, d decimal.Decimal) (int64, bool) {
+	if err := exact.CheckDecimal(d); err != nil {
+		ps.add(path, "", "%v", err)
+		return 0, false
+	}
+	text := exact.FormatDecimal(d)
+	switch {
+	case exact.Places(d) > effortPlaces:
+		ps.add(path, text, "%s has more than %d decimal places", text, effortPlaces)
+	case d.Sign() <= 0:
+		ps.add(path, text, "effort %s is not positive", text)
+	case d.GreaterThan(decimal.NewFromInt(MaxEffort)):
+		ps.add(path, text, "effort %s is above %d person-days", text, MaxEffort)
+	default:
+		return exact.Units(d, effortPlaces), true
+	}
+	return 0, false
+}
+
+// goLive returns the action that takes a service live: its lowest stage
+// effect of partly in use or more; -1 if it has none.
+func (c *CompiledPlaybook) goLive(s egov.ServiceKey) int {
+	best := -1
+	for _, i := range c.byService[s] {
+		st := c.pb.Actions[i].Effect.Stage
+		if st >= egov.StagePartlyInUse && st.IsValid() && (best < 0 || st < c.pb.Actions[best].Effect.Stage) {
+			best = i
+		}
+	}
+	return best
+}
+
+func (c *CompiledPlaybook) addCatalogEdges() {
+	for i, a := range c.pb.Actions {
+		if a.Service == "" || a.Effect.Stage < egov.StagePartlyInUse || !a.Effect.Stage.IsValid() {
+			continue
+		}
+		deps, _ := c.cat.DirectPrerequisites(a.Service)
+		for _, p := range deps {
+			j := c.goLive(p)
+			if j >= 0 && j != i && !slices.Contains(c.prereqs[i], j) {
+				c.prereqs[i] = append(c.prereqs[i], j)
+				c.implied[i] = append(c.implied[i], j)
+			}
+		}
+	}
+	for i := range c.prereqs {
+		slices.Sort(c.prereqs[i])
+	}
+}
+
+// Playbook returns a copy of the playbook.
+func (c *CompiledPlaybook) Playbook() Playbook { return c.pb.Clone() }
+
+// Catalog returns the catalogue the playbook was compiled with.
+func (c *CompiledPlaybook) Catalog() *egov.Catalog { return c.cat }
+
+// Prerequisites returns the keys of every action the keyed one requires
+// directly, including the edges the catalogue implies, in key order.
+func (c *CompiledPlaybook) Prerequisites(key string) ([]string, bool) {
+	i, ok := c.index[key]
+	if !ok {
+		return nil, false
+	}
+	var out []string
+	for _, j := range c.prereqs[i] {
+		out = append(out, c.pb.Actions[j].Key)
+	}
+	slices.Sort(out)
+	return out, true
+}
