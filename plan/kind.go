@@ -26,7 +26,9 @@ func (k ActionKind) String() string {
 func (k ActionKind) IsValid() bool { return k > KindUnspecified && k < numKinds }
 
 // MarshalText implements encoding.TextMarshaler.
-func (k ActionKind) MarshalText() ([]byte, error) { return enumtext.Marshal(k, numKinds, "action kind") }
+func (k ActionKind) MarshalText() ([]byte, error) {
+	return enumtext.Marshal(k, numKinds, "action kind")
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *ActionKind) UnmarshalText(b []byte) error {
@@ -71,10 +73,10 @@ type Audience uint8
 
 // The audiences of training.
 const (
-	AudienceNone         Audience = iota
-	AudienceStaff                 // administration staff who use the system
-	AudienceEIDOfficers           // staff who register citizens for ConsentID
-	AudienceManagers              // heads of departments and the mayor's office
+	AudienceNone        Audience = iota
+	AudienceStaff                // administration staff who use the system
+	AudienceEIDOfficers          // staff who register citizens for ConsentID
+	AudienceManagers             // heads of departments and the mayor's office
 	numAudiences
 )
 

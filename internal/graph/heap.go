@@ -47,3 +47,7 @@ func (h *MinHeap) Pop() int {
 		i = m
 	}
 }
+
+// Peek returns the smallest item without removing it. It must not be
+// called on an empty heap.
+func (h *MinHeap) Peek() int { return h.items[0] }

@@ -1,0 +1,503 @@
+package plan
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/graph"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+// Generate turns a visit into an operational plan.
+//
+// It selects actions from the playbook: for each agreed priority, in rank
+// order, the actions its goal asks for (introduce → the service's go-live;
+// adopt fully → its full rollout; expand use and train → its training;
+// promote → its promotion; host securely → the State Data Centre's go-live
+// unless another service is named; exchange data → eZUP's; goals with no
+// service → the playbook's general actions for the goal); then, for a
+// finding about a service the priorities leave alone, the service's next
+// stage; then, for an indicator of the model that reads a service whose
+// recorded stage is known and below fully in use, that service's next
+// stage. Every selected action brings its prerequisites, except those whose
+// effect the profile already shows. An action whose effect the profile
+// already shows is left out unless a priority asks for it by name (train,
+// promote, expand use), so no step works on a service already fully in use
+// unless a priority asks for it.
+//
+// It orders the steps (dependencies first, then the agreed priority rank,
+// then expected gain per person-day, then the step ID), schedules them on
+// the weekly capacities of the options, and measures each step's gain and
+// the projected score with the model. Every problem of the request comes in
+// one *egov.ValidationError.
+func Generate(req Request) (*Plan, error) {
+	team, municipality, partner, err := req.validate()
+	if err != nil {
+		return nil, err
+	}
+	g := &generator{req: req, pb: req.Playbook, acts: req.Playbook.pb.Actions}
+	g.selectActions()
+	return g.build([]int64{team, municipality, partner})
+}
+
+type generator struct {
+	req      Request
+	pb       *CompiledPlaybook
+	acts     []Action
+	selected []bool
+	forced   []bool
+	class    []int
+	reasons  [][]Reason
+	status   []PriorityStatus
+}
+
+func (g *generator) stepID(i int) StepID {
+	return egov.DeriveID[Step]("step:" + g.req.Visit.ResolvedID().String() + ":" + g.acts[i].Key)
+}
+
+// met reports whether the profile already shows what action i brings.
+func met(a Action, p egov.Profile) bool {
+	e := a.Effect
+	if e.IsZero() {
+		return a.NeededBelow != egov.StageUnknown && p.Stage(a.Service) >= a.NeededBelow
+	}
+	if e.Stage != egov.StageUnknown && p.Stage(a.Service) < e.Stage {
+		return false
+	}
+	if e.Measure != "" {
+		v, ok := p.Measure(e.Measure)
+		return ok && !v.LessThan(e.AtLeast)
+	}
+	return true
+}
+
+// apply returns p with the action's effect: stages and measures only rise.
+func apply(p egov.Profile, a Action) egov.Profile {
+	e := a.Effect
+	if e.Stage != egov.StageUnknown && p.Stage(a.Service) < e.Stage {
+		p = p.WithStage(a.Service, e.Stage)
+	}
+	if e.Measure != "" {
+		if v, ok := p.Measure(e.Measure); !ok || v.LessThan(e.AtLeast) {
+			p = p.WithMeasure(e.Measure, e.AtLeast)
+		}
+	}
+	return p
+}
+
+// want selects action i for a reason, with its unmet prerequisites.
+func (g *generator) want(i int, r Reason, class int, force bool) bool {
+	if !g.selected[i] && !force && met(g.acts[i], g.req.Profile) {
+		return false
+	}
+	first := !g.selected[i]
+	improved := class < g.class[i]
+	g.selected[i] = true
+	g.forced[i] = g.forced[i] || force
+	if !slices.Contains(g.reasons[i], r) {
+		g.reasons[i] = append(g.reasons[i], r)
+	}
+	g.class[i] = min(g.class[i], class)
+	if first || improved {
+		for _, j := range g.pb.prereqs[i] {
+			g.want(j, Reason{Kind: ReasonPrerequisite, Step: g.stepID(i), StepAction: g.acts[i].Key}, g.class[i], false)
+		}
+	}
+	return true
+}
+
+type target struct {
+	action int
+	force  bool
+}
+
+// targets returns the actions a priority asks for, or why there are none.
+func (g *generator) targets(p egov.Priority) ([]target, string) {
+	s := p.Service
+	if s == "" {
+		switch p.Goal {
+		case egov.GoalHostSecurely:
+			s = egov.ServiceDDC
+		case egov.GoalExchangeData:
+			s = egov.ServiceEZUP
+		}
+		if !g.pb.cat.Has(s) {
+			s = ""
+		}
+	}
+	var out []target
+	ofKind := func(k ActionKind, force bool) {
+		for _, i := range g.pb.byService[s] {
+			if g.acts[i].Kind == k {
+				out = append(out, target{i, force})
+			}
+		}
+	}
+	if s != "" {
+		switch p.Goal {
+		case egov.GoalIntroduce, egov.GoalHostSecurely, egov.GoalExchangeData:
+			if i := g.pb.goLive(s); i >= 0 {
+				out = append(out, target{i, false})
+			}
+		case egov.GoalAdoptFully:
+			best := -1
+			for _, i := range g.pb.byService[s] {
+				if st := g.acts[i].Effect.Stage; st.IsValid() && st > egov.StageUnknown && (best < 0 || st > g.acts[best].Effect.Stage) {
+					best = i
+				}
+			}
+			if best >= 0 {
+				out = append(out, target{best, false})
+			}
+		case egov.GoalExpandUse:
+			ofKind(KindTraining, true)
+			if i := g.pb.goLive(s); i >= 0 {
+				out = append(out, target{i, false})
+			}
+		case egov.GoalTrain:
+			ofKind(KindTraining, true)
+		case egov.GoalPromote:
+			ofKind(KindPromotion, true)
+		}
+	}
+	if len(out) == 0 {
+		for _, i := range g.pb.byGoal[p.Goal] {
+			out = append(out, target{i, true})
+		}
+	}
+	if len(out) == 0 {
+		if s != "" {
+			return nil, fmt.Sprintf("the playbook has no action to %s %s", p.Goal, s)
+		}
+		return nil, fmt.Sprintf("the playbook has no action for the goal %s", p.Goal)
+	}
+	return out, ""
+}
+
+func (g *generator) selectActions() {
+	n := len(g.acts)
+	g.selected = make([]bool, n)
+	g.forced = make([]bool, n)
+	g.class = make([]int, n)
+	g.reasons = make([][]Reason, n)
+	for i := range g.class {
+		g.class[i] = int(^uint(0) >> 1)
+	}
+	v := g.req.Visit
+	maxRank := 0
+	for _, p := range v.PrioritiesByRank() {
+		maxRank = max(maxRank, p.Rank)
+		st := PriorityStatus{ID: v.PriorityID(p.Rank), Rank: p.Rank, Goal: p.Goal, Service: p.Service, Description: p.Description}
+		ts, why := g.targets(p)
+		reason := Reason{Kind: ReasonPriority, Priority: st.ID, PriorityRank: p.Rank, Goal: p.Goal}
+		var direct []int
+		for _, t := range ts {
+			if g.want(t.action, reason, p.Rank, t.force) {
+				direct = append(direct, t.action)
+			}
+		}
+		switch {
+		case len(ts) == 0:
+			st.Outcome, st.Reason = OutcomeNoAction, why
+		case len(direct) == 0:
+			st.Outcome = OutcomeAlreadyMet
+			st.Reason = fmt.Sprintf("the profile already shows %s %s", p.Service, g.req.Profile.Stage(p.Service))
+		}
+		g.status = append(g.status, st)
+	}
+	// Findings about a service the plan does not touch yet: its next stage.
+	for fi, f := range v.Findings {
+		if f.Service == "" || !g.pb.cat.Has(f.Service) {
+			continue
+		}
+		reason := Reason{Kind: ReasonFinding, Finding: v.FindingID(fi), FindingIndex: fi}
+		touched := false
+		for _, i := range g.pb.byService[f.Service] {
+			if g.selected[i] {
+				touched = true
+				g.reasons[i] = append(g.reasons[i], reason)
+			}
+		}
+		if !touched {
+			if i := g.nextStage(f.Service); i >= 0 {
+				g.want(i, reason, maxRank+1, false)
+			}
+		}
+	}
+	// Indicator gaps on services whose recorded stage is known.
+	for _, dim := range g.req.Model.Model().Dimensions {
+		for _, ind := range dim.Indicators {
+			r := ind.Rule
+			if r.Kind != maturity.RuleStage && r.Kind != maturity.RuleYesNo {
+				continue
+			}
+			st := g.req.Profile.Stage(r.Service)
+			if !st.IsKnown() || st >= egov.StageFullyInUse || slices.ContainsFunc(g.pb.byService[r.Service], func(i int) bool { return g.selected[i] }) {
+				continue
+			}
+			if i := g.nextStage(r.Service); i >= 0 {
+				g.want(i, Reason{Kind: ReasonIndicatorGap, Indicator: ind.Key}, maxRank+2, false)
+			}
+		}
+	}
+}
+
+// nextStage returns the unmet action of the service with the lowest stage
+// effect, -1 if none.
+func (g *generator) nextStage(s egov.ServiceKey) int {
+	best := -1
+	for _, i := range g.pb.byService[s] {
+		a := g.acts[i]
+		if a.Effect.Stage == egov.StageUnknown || met(a, g.req.Profile) {
+			continue
+		}
+		if best < 0 || a.Effect.Stage < g.acts[best].Effect.Stage {
+			best = i
+		}
+	}
+	return best
+}
+
+// assumptions returns what the plan takes as known, in a fixed order.
+func (g *generator) assumptions() []Assumption {
+	var out []Assumption
+	seen := map[string]bool{}
+	for i, a := range g.acts {
+		if !g.selected[i] {
+			continue
+		}
+		if a.Service != "" && !g.req.Profile.Stage(a.Service).IsKnown() && !seen["s:"+string(a.Service)] {
+			seen["s:"+string(a.Service)] = true
+			out = append(out, Assumption{Service: a.Service, Stage: egov.StageNotStarted})
+		}
+		if m := a.Effect.Measure; m != "" && !seen["m:"+string(m)] {
+			if _, ok := g.req.Profile.Measure(m); !ok {
+				seen["m:"+string(m)] = true
+				out = append(out, Assumption{Measure: m, Value: decimal.Decimal{}})
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b Assumption) int {
+		if c := cmp.Compare(a.Service, b.Service); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Measure, b.Measure)
+	})
+	return out
+}
+
+func withAssumptions(p egov.Profile, as []Assumption) egov.Profile {
+	for _, a := range as {
+		if a.Service != "" {
+			p = p.WithStage(a.Service, a.Stage)
+		} else {
+			p = p.WithMeasure(a.Measure, a.Value)
+		}
+	}
+	return p
+}
+
+// score returns the model's totals of a profile, nil when nothing is known.
+func score(m *maturity.Compiled, p egov.Profile) (*maturity.Totals, error) {
+	t, err := m.Totals(m.Assess(p))
+	var none *maturity.NoScoreError
+	if errors.As(err, &none) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &t, nil
+}
+
+func summary(bands []maturity.Band, t *maturity.Totals) *Score {
+	if t == nil {
+		return nil
+	}
+	return &Score{Score: t.Score(), Exact: t.Exact(), Band: bands[t.Band()].Key, Level: t.Level()}
+}
+
+func (g *generator) build(caps []int64) (*Plan, error) {
+	req := g.req
+	p := &Plan{Municipality: req.Profile.Municipality, Visit: req.Visit.ResolvedID(),
+		Model: req.Model.ID(), ModelVersion: req.Model.Version(),
+		Playbook: g.pb.pb.ID, PlaybookVersion: g.pb.pb.Version, Options: req.Options,
+		Assumptions: g.assumptions(), Priorities: g.status}
+	model := req.Model.Model()
+	rounding := model.Rounding
+	p.baseline = withAssumptions(req.Profile, p.Assumptions)
+	recorded, err := score(req.Model, req.Profile)
+	if err != nil {
+		return nil, err
+	}
+	p.Recorded = summary(model.Bands, recorded)
+	current, err := score(req.Model, p.baseline)
+	if err != nil {
+		return nil, err
+	}
+	p.Current = summary(model.Bands, current)
+
+	var sel []int
+	for i, s := range g.selected {
+		if s {
+			sel = append(sel, i)
+		}
+	}
+	gains := make(map[int]*big.Rat, len(sel))
+	for _, i := range sel {
+		if current == nil {
+			continue
+		}
+		after, err := score(req.Model, apply(p.baseline, g.acts[i]))
+		if err != nil {
+			return nil, err
+		}
+		gains[i] = new(big.Rat).Sub(after.Exact(), current.Exact())
+	}
+	ids := make(map[int]StepID, len(sel))
+	for _, i := range sel {
+		ids[i] = g.stepID(i)
+	}
+	// Rank the selected actions by class, gain per person-day, ID; then a
+	// topological order that breaks ties by that rank.
+	perDay := func(i int) *big.Rat {
+		gain := gains[i]
+		if gain == nil {
+			gain = new(big.Rat)
+		}
+		return new(big.Rat).Quo(gain, big.NewRat(g.pb.effort[i], 100))
+	}
+	slices.SortFunc(sel, func(a, b int) int {
+		if c := cmp.Compare(g.class[a], g.class[b]); c != 0 {
+			return c
+		}
+		if c := perDay(b).Cmp(perDay(a)); c != 0 {
+			return c
+		}
+		return cmp.Compare(ids[a].String(), ids[b].String())
+	})
+	pos := make(map[int]int, len(sel))
+	for r, i := range sel {
+		pos[i] = r
+	}
+	prereqs := make([][]int, len(sel))
+	for r, i := range sel {
+		for _, j := range g.pb.prereqs[i] {
+			if q, ok := pos[j]; ok {
+				prereqs[r] = append(prereqs[r], q)
+			}
+		}
+	}
+	order, _ := graph.Order(len(sel), prereqs) // acyclic: the playbook was checked
+	planPos := make([]int, len(sel))           // rank → position in plan order
+	for k, r := range order {
+		planPos[r] = k
+	}
+
+	steps := make([]Step, len(order))
+	deps := make([][]int, len(order))
+	for k, r := range order {
+		i := sel[r]
+		a := g.acts[i]
+		st := Step{ID: ids[i], Action: a.Key, Name: a.Name, Service: a.Service, Kind: a.Kind, Audience: a.Audience,
+			Owner: a.Owner, Effort: decimal.New(g.pb.effort[i], -effortPlaces), Effect: a.Effect,
+			Class: g.class[i], Rationale: Rationale{Reasons: slices.Clone(g.reasons[i])}}
+		for _, q := range prereqs[r] {
+			st.DependsOn = append(st.DependsOn, ids[sel[q]])
+			deps[k] = append(deps[k], planPos[q])
+		}
+		slices.SortFunc(st.DependsOn, func(a, b StepID) int { return cmp.Compare(a.String(), b.String()) })
+		if gain := gains[i]; gain != nil {
+			st.GainExact = gain
+			st.Gain = exact.Round(gain, rounding.Places, rounding.Mode == maturity.HalfEven)
+		}
+		steps[k] = st
+	}
+	if err := place(p, steps, deps, caps, req.Model); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// place schedules steps (in plan order; deps[k] are the plan positions of
+// step k's prerequisites) from p.Options.Start, fills p.Steps, p.Deferred
+// and p.Projected, and settles the outcome of each priority.
+func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compiled) error {
+	js := &jobs{depStart: make([]int32, 1, len(steps)+1)}
+	for k, st := range steps {
+		js.pool = append(js.pool, int32(st.Owner-OwnerTeam))
+		js.effort = append(js.effort, exact.Units(st.Effort, effortPlaces))
+		js.class = append(js.class, int32(min(st.Class, 1<<30)))
+		js.group = append(js.group, 0)
+		js.order = append(js.order, int32(k))
+		for _, q := range deps[k] {
+			js.deps = append(js.deps, int32(q))
+		}
+		js.depStart = append(js.depStart, int32(len(js.deps)))
+	}
+	start, end, _ := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
+		1, p.Options.Horizon)
+	p.Steps, p.Deferred = nil, nil
+	projected := p.baseline
+	for k, st := range steps {
+		if start[k] == 0 {
+			st.StartWeek, st.EndWeek, st.Start, st.End = 0, 0, egov.Date{}, egov.Date{}
+			p.Deferred = append(p.Deferred, st)
+			continue
+		}
+		st.StartWeek, st.EndWeek = int(start[k]), int(end[k])
+		st.Start = p.Options.Start.AddDays(7 * (st.StartWeek - 1))
+		st.End = p.Options.Start.AddDays(7*st.EndWeek - 1)
+		p.Steps = append(p.Steps, st)
+		projected = applyStep(projected, st)
+	}
+	proj, err := score(m, projected)
+	if err != nil {
+		return err
+	}
+	p.Projected = summary(m.Model().Bands, proj)
+	settle(p)
+	return nil
+}
+
+// applyStep returns p with the step's effect.
+func applyStep(p egov.Profile, s Step) egov.Profile {
+	return apply(p, Action{Service: s.Service, Effect: s.Effect})
+}
+
+// settle sets each priority's scheduled steps and, for one that steps were
+// to serve, whether they all fit in the horizon.
+func settle(p *Plan) {
+	serves := func(s Step, id egov.PriorityID) bool {
+		return slices.ContainsFunc(s.Rationale.Reasons, func(r Reason) bool {
+			return r.Kind == ReasonPriority && r.Priority == id
+		})
+	}
+	for k := range p.Priorities {
+		st := &p.Priorities[k]
+		st.Steps = nil
+		if st.Outcome == OutcomeNoAction || st.Outcome == OutcomeAlreadyMet {
+			continue
+		}
+		st.Outcome, st.Reason = OutcomeServed, ""
+		for _, s := range p.Steps {
+			if serves(s, st.ID) {
+				st.Steps = append(st.Steps, s.ID)
+			}
+		}
+		for _, s := range p.Deferred {
+			if serves(s, st.ID) {
+				st.Outcome = OutcomeBeyondHorizon
+				st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", s.Action, p.Options.Horizon)
+				break
+			}
+		}
+	}
+}

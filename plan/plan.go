@@ -1,0 +1,257 @@
+package plan
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/enumtext"
+)
+
+// StepID identifies a step of a plan. It is derived from the visit and the
+// action ("step:<visit ID>:<action key>"), so the same visit and playbook
+// always give the same IDs.
+type StepID = egov.ID[Step]
+
+// A Plan is an operational plan for one municipality after one visit:
+// ordered, scheduled steps, each saying why it is there and what it buys;
+// the score the municipality reaches when they are done; and what became of
+// every agreed priority.
+type Plan struct {
+	Municipality    string
+	Visit           egov.VisitID
+	Model           string // maturity model ID and version the gains are measured with
+	ModelVersion    string
+	Playbook        string
+	PlaybookVersion string
+	Options         Options
+	// Assumptions the plan starts from, beyond the recorded profile.
+	Assumptions []Assumption
+	// Steps in plan order: dependencies first, then the agreed priority
+	// rank, then expected gain per person-day, then the step ID.
+	Steps []Step
+	// Deferred are the steps that were needed but do not fit in the
+	// horizon (or need one that does not), in plan order.
+	Deferred []Step
+	// Priorities says, for every agreed priority in rank order, whether the
+	// plan serves it and, if not, why.
+	Priorities []PriorityStatus
+	// Recorded is the model's score of the profile as recorded. Current is
+	// its score of the profile the plan starts from (the recorded profile
+	// with the Assumptions), and Projected its score when every scheduled
+	// step is done: Projected is never below Current, and each step's gain
+	// is measured from Current. Any of them is nil when nothing the model
+	// reads is known.
+	Recorded, Current, Projected *Score
+	// Done lists steps of an earlier plan found done when re-planning.
+	Done []StepID
+	// baseline is the recorded profile plus the assumptions.
+	baseline egov.Profile
+}
+
+// A Step is one scheduled action of a plan.
+type Step struct {
+	ID       StepID
+	Action   string
+	Name     string
+	Service  egov.ServiceKey
+	Kind     ActionKind
+	Audience Audience
+	Owner    Owner
+	// Effort is in person-days.
+	Effort decimal.Decimal
+	// DependsOn lists the steps that must end before this one starts.
+	DependsOn []StepID
+	// StartWeek and EndWeek count weeks from the plan's start (week 1
+	// starts on Options.Start); Start and End are the first and last day.
+	StartWeek, EndWeek int
+	Start, End         egov.Date
+	// Gain is the expected score gain of this step alone: the model's
+	// score of the starting profile with the step's effect applied, minus
+	// the current score, rounded once from the exact GainExact (nil when
+	// the profile cannot be scored).
+	Gain      decimal.Decimal
+	GainExact *big.Rat
+	Effect    Effect
+	// Class is the priority class: the best (lowest) rank of the agreed
+	// priorities the step serves, directly or as a prerequisite; findings
+	// and indicator gaps come after every rank.
+	Class     int
+	Rationale Rationale
+}
+
+// A Score is a summary of a scored profile.
+type Score struct {
+	Score decimal.Decimal // rounded as the model says
+	Exact *big.Rat
+	Band  string
+	Level int // ladder rungs reached
+}
+
+// An Assumption is something the plan takes as known that the profile
+// does not record: a service it works on whose stage is unknown is taken as
+// not started, and a measure it raises whose value is unknown as 0, so that
+// the plan starts from a definite point and its gains never come from
+// merely making something known.
+type Assumption struct {
+	Service egov.ServiceKey
+	Stage   egov.AdoptionStage
+	Measure egov.Measure
+	Value   decimal.Decimal
+}
+
+// String describes the assumption.
+func (a Assumption) String() string {
+	if a.Service != "" {
+		return fmt.Sprintf("%s taken as %s (stage unknown)", a.Service, a.Stage)
+	}
+	return fmt.Sprintf("%s taken as %s (value unknown)", a.Measure, a.Value.String())
+}
+
+// A Rationale says why a step is in a plan: one or more reasons, each
+// pointing at what asked for it.
+type Rationale struct {
+	Reasons []Reason
+}
+
+// A Reason is one thing a step serves.
+type Reason struct {
+	Kind ReasonKind
+	// Priority: the agreed priority (ID, rank and goal).
+	Priority     egov.PriorityID
+	PriorityRank int
+	Goal         egov.GoalKind
+	// Finding: the finding (ID and position in the visit, from 0).
+	Finding      egov.FindingID
+	FindingIndex int
+	// Indicator: the maturity indicator whose gap the step closes.
+	Indicator string
+	// Step: for a prerequisite, the step that needs this one.
+	Step       StepID
+	StepAction string
+}
+
+// String renders the reason as text.
+func (r Reason) String() string {
+	switch r.Kind {
+	case ReasonPriority:
+		return fmt.Sprintf("agreed priority %d (%s)", r.PriorityRank, r.Goal)
+	case ReasonFinding:
+		return fmt.Sprintf("finding %d of the visit", r.FindingIndex+1)
+	case ReasonIndicatorGap:
+		return fmt.Sprintf("gap in indicator %s", r.Indicator)
+	case ReasonPrerequisite:
+		return "needed before " + r.StepAction
+	}
+	return r.Kind.String()
+}
+
+// String renders the rationale as text: its reasons joined by "; ".
+func (r Rationale) String() string {
+	parts := make([]string, len(r.Reasons))
+	for i, reason := range r.Reasons {
+		parts[i] = reason.String()
+	}
+	return strings.Join(parts, "; ")
+}
+
+// PriorityStatus says what became of one agreed priority.
+type PriorityStatus struct {
+	ID          egov.PriorityID
+	Rank        int
+	Goal        egov.GoalKind
+	Service     egov.ServiceKey
+	Description string
+	Outcome     Outcome
+	// Reason explains an outcome other than OutcomeServed.
+	Reason string
+	// Steps are the scheduled steps that serve the priority directly.
+	Steps []StepID
+}
+
+// Outcome is what a plan does about a priority. Its zero value is
+// OutcomeServed.
+type Outcome uint8
+
+// The outcomes.
+const (
+	OutcomeServed        Outcome = iota // steps serve it within the horizon
+	OutcomeAlreadyMet                   // the profile shows it is done
+	OutcomeNoAction                     // the playbook has no action for it
+	OutcomeBeyondHorizon                // its steps do not fit in the horizon
+	numOutcomes
+)
+
+// String returns the outcome's lower-kebab name.
+func (o Outcome) String() string {
+	return enumtext.Name(o, "Outcome", "served", "already-met", "no-action", "beyond-horizon")
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (o Outcome) MarshalText() ([]byte, error) { return enumtext.Marshal(o, numOutcomes, "outcome") }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (o *Outcome) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(o, numOutcomes, "outcome", b)
+}
+
+// Unserved returns the priorities the plan does not serve within its
+// horizon, with their reasons.
+func (p *Plan) Unserved() []PriorityStatus {
+	var out []PriorityStatus
+	for _, s := range p.Priorities {
+		if s.Outcome != OutcomeServed {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// An EffortTotal is the effort of the scheduled steps of one kind or owner.
+type EffortTotal struct {
+	Kind   ActionKind
+	Owner  Owner
+	Effort decimal.Decimal
+}
+
+// EffortByKind totals the scheduled effort by kind, in working order.
+func (p *Plan) EffortByKind() []EffortTotal {
+	var out []EffortTotal
+	for _, k := range ActionKinds() {
+		sum := decimal.Decimal{}
+		for _, s := range p.Steps {
+			if s.Kind == k {
+				sum = sum.Add(s.Effort)
+			}
+		}
+		out = append(out, EffortTotal{Kind: k, Effort: sum})
+	}
+	return out
+}
+
+// EffortByOwner totals the scheduled effort by owner.
+func (p *Plan) EffortByOwner() []EffortTotal {
+	var out []EffortTotal
+	for o := OwnerTeam; o < numOwners; o++ {
+		sum := decimal.Decimal{}
+		for _, s := range p.Steps {
+			if s.Owner == o {
+				sum = sum.Add(s.Effort)
+			}
+		}
+		out = append(out, EffortTotal{Owner: o, Effort: sum})
+	}
+	return out
+}
+
+// Weeks returns the week the last scheduled step ends, 0 for an empty plan.
+func (p *Plan) Weeks() int {
+	w := 0
+	for _, s := range p.Steps {
+		w = max(w, s.EndWeek)
+	}
+	return w
+}

@@ -1,0 +1,109 @@
+package plan
+
+import (
+	"strconv"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+// Options shape the schedule of a plan.
+type Options struct {
+	// Start is the first day of week 1.
+	Start egov.Date
+	// Horizon is the number of weeks the plan may use: steps that cannot
+	// end by then are deferred.
+	Horizon int
+	// TeamCapacity is the programme team's capacity in person-days a week
+	// (in a portfolio, shared by all municipalities); MunicipalityCapacity
+	// the municipality's own. Both must be positive, with at most two places.
+	TeamCapacity         decimal.Decimal
+	MunicipalityCapacity decimal.Decimal
+	// PartnerCapacity is the partners' capacity a week; zero means
+	// unlimited.
+	PartnerCapacity decimal.Decimal
+}
+
+// A Request is everything Generate needs.
+type Request struct {
+	// Playbook is the compiled playbook; its catalogue is the plan's.
+	Playbook *CompiledPlaybook
+	// Model measures each step's expected gain and the projected score.
+	Model *maturity.Compiled
+	// Profile is where the municipality stands now.
+	Profile egov.Profile
+	// Visit holds the findings and the agreed priorities; it must be a
+	// visit to the profile's municipality.
+	Visit   egov.Visit
+	Options Options
+}
+
+// capacities returns the options' capacities in hundredths, checking them.
+func (o Options) validate(ps *problems, path string) (team, municipality, partner int64) {
+	if o.Start.IsZero() {
+		ps.add(path+".start", "", "missing start date")
+	}
+	if o.Horizon <= 0 || o.Horizon > MaxHorizon {
+		ps.add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks outside 1…%d", o.Horizon, MaxHorizon)
+	}
+	team = capacity(ps, path+".team_capacity", o.TeamCapacity, false)
+	municipality = capacity(ps, path+".municipality_capacity", o.MunicipalityCapacity, false)
+	partner = capacity(ps, path+".partner_capacity", o.PartnerCapacity, true)
+	return team, municipality, partner
+}
+
+func capacity(ps *problems, path string, d decimal.Decimal, zeroOK bool) int64 {
+	if err := exact.CheckDecimal(d); err != nil {
+		ps.add(path, "", "%v", err)
+		return 0
+	}
+	text := exact.FormatDecimal(d)
+	switch {
+	case exact.Places(d) > effortPlaces:
+		ps.add(path, text, "capacity %s has more than %d decimal places", text, effortPlaces)
+	case d.Sign() < 0 || d.Sign() == 0 && !zeroOK:
+		ps.add(path, text, "capacity %s is not positive", text)
+	case d.GreaterThan(decimal.NewFromInt(MaxEffort)):
+		ps.add(path, text, "capacity %s is above %d person-days a week", text, MaxEffort)
+	default:
+		return exact.Units(d, effortPlaces)
+	}
+	return 0
+}
+
+// validate checks the request and reports every problem at once.
+func (r Request) validate() (team, municipality, partner int64, err error) {
+	var ps problems
+	if r.Playbook == nil {
+		ps.add("playbook", "", "missing playbook")
+	}
+	if r.Model == nil {
+		ps.add("model", "", "missing maturity model")
+	}
+	var cat *egov.Catalog
+	if r.Playbook != nil {
+		cat = r.Playbook.cat
+	}
+	if err := r.Visit.Validate(cat); err != nil {
+		ps.list = append(ps.list, egov.Problems(prefixed(err, "visit"))...)
+	}
+	if err := r.Profile.Validate(cat); err != nil {
+		ps.list = append(ps.list, egov.Problems(prefixed(err, "profile"))...)
+	}
+	if r.Visit.Municipality != "" && r.Profile.Municipality != "" && r.Visit.Municipality != r.Profile.Municipality {
+		ps.add("visit.municipality", r.Visit.Municipality,
+			"visit to %q, but the profile is of %q", r.Visit.Municipality, r.Profile.Municipality)
+	}
+	team, municipality, partner = r.Options.validate(&ps, "options")
+	return team, municipality, partner, ps.err("plan request")
+}
+
+func prefixed(err error, prefix string) error {
+	if ve, ok := err.(*egov.ValidationError); ok {
+		return ve.Prefixed(prefix)
+	}
+	return err
+}
