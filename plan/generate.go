@@ -352,14 +352,7 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 	}
 	gains := make(map[int]*big.Rat, len(sel))
 	for _, i := range sel {
-		if current == nil {
-			continue
-		}
-		after, err := score(req.Model, apply(p.baseline, g.acts[i]))
-		if err != nil {
-			return nil, err
-		}
-		gains[i] = new(big.Rat).Sub(after.Exact(), current.Exact())
+		_, gains[i] = gainOf(req.Model, rounding, p.baseline, current, Step{Service: g.acts[i].Service, Effect: g.acts[i].Effect})
 	}
 	ids := make(map[int]StepID, len(sel))
 	for _, i := range sel {
@@ -442,9 +435,22 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 		}
 		js.depStart = append(js.depStart, int32(len(js.deps)))
 	}
-	start, end, _ := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
+	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
 		1, p.Options.Horizon)
-	p.Steps, p.Deferred = nil, nil
+	if stuck >= 0 {
+		var ps problems
+		ps.add("steps", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
+		return ps.err("plan")
+	}
+	p.Steps, p.Deferred, p.Load = nil, nil, nil
+	for w := 1; w <= p.Options.Horizon; w++ {
+		for o := OwnerTeam; o < numOwners; o++ {
+			if v := load[(w-1)*int(numOwners)+int(o)]; v != 0 {
+				p.Load = append(p.Load, WeekLoad{Week: w, Start: p.Options.Start.AddDays(7 * (w - 1)),
+					Municipality: p.Municipality, Owner: o, PersonDays: decimal.New(v, -effortPlaces)})
+			}
+		}
+	}
 	projected := p.baseline
 	for k, st := range steps {
 		if start[k] == 0 {
@@ -465,6 +471,20 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 	p.Projected = summary(m.Model().Bands, proj)
 	settle(p)
 	return nil
+}
+
+// gainOf returns the step's gain over the current score: exact, and
+// rounded as the model says; zero and nil when the profile has no score.
+func gainOf(m *maturity.Compiled, r maturity.Rounding, baseline egov.Profile, current *maturity.Totals, s Step) (decimal.Decimal, *big.Rat) {
+	if current == nil {
+		return decimal.Decimal{}, nil
+	}
+	after, err := score(m, applyStep(baseline, s))
+	if err != nil || after == nil {
+		return decimal.Decimal{}, nil
+	}
+	g := new(big.Rat).Sub(after.Exact(), current.Exact())
+	return exact.Round(g, r.Places, r.Mode == maturity.HalfEven), g
 }
 
 // applyStep returns p with the step's effect.

@@ -48,6 +48,9 @@ type Plan struct {
 	Recorded, Current, Projected *Score
 	// Done lists steps of an earlier plan found done when re-planning.
 	Done []StepID
+	// Load is each week's scheduled work per owner, in person-days, for the
+	// weeks and owners with any work.
+	Load []WeekLoad
 	// baseline is the recorded profile plus the assumptions.
 	baseline egov.Profile
 }

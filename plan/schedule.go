@@ -43,8 +43,10 @@ type pools struct {
 //
 // It returns each job's start and end week (1-based, 0 when unscheduled)
 // and the load: hundredths of a person-day per week, municipality and
-// owner, flattened as load[((week-1)*groups+group)*numOwners+owner].
-func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load []int64) {
+// owner, flattened as load[((week-1)*groups+group)*numOwners+owner]. If the
+// dependencies have a cycle, stuck is a job on it (the others are left
+// unscheduled); otherwise it is -1.
+func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load []int64, stuck int) {
 	n := len(js.effort)
 	start = make([]int32, n)
 	end = make([]int32, n)
@@ -190,5 +192,10 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 			}
 		}
 	}
-	return start, end, load
+	for j := range n {
+		if waiting[j] > 0 {
+			return start, end, load, j
+		}
+	}
+	return start, end, load, -1
 }

@@ -1,0 +1,258 @@
+package plan
+
+import (
+	"encoding/json"
+	"math/big"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+)
+
+// Format versions of the package's JSON documents.
+const (
+	FormatPlan      = "egovkit.plan/1"
+	FormatPortfolio = "egovkit.portfolio/1"
+)
+
+// asWritten writes a decimal with the places its exponent gives it ("35.00"
+// stays "35.00"), never in scientific notation, whatever decimal's package
+// variables say.
+func asWritten(d decimal.Decimal) string {
+	if exp := d.Exponent(); exp < 0 {
+		return d.StringFixed(-exp)
+	}
+	return exact.FormatDecimal(d)
+}
+
+func ratString(r *big.Rat) string {
+	if r == nil {
+		return ""
+	}
+	return r.RatString()
+}
+
+type optionsJSON struct {
+	Start                egov.Date `json:"start"`
+	Horizon              int       `json:"horizon"`
+	TeamCapacity         string    `json:"team_capacity"`
+	MunicipalityCapacity string    `json:"municipality_capacity,omitempty"`
+	PartnerCapacity      string    `json:"partner_capacity"`
+}
+
+type scoreJSON struct {
+	Score string `json:"score"`
+	Exact string `json:"exact"`
+	Band  string `json:"band"`
+	Level int    `json:"level"`
+}
+
+type effectJSON struct {
+	Stage   egov.AdoptionStage `json:"stage,omitzero"`
+	Measure egov.Measure       `json:"measure,omitempty"`
+	AtLeast string             `json:"at_least,omitempty"`
+}
+
+type reasonJSON struct {
+	Kind         ReasonKind      `json:"kind"`
+	Priority     egov.PriorityID `json:"priority,omitzero"`
+	PriorityRank int             `json:"priority_rank,omitempty"`
+	Goal         egov.GoalKind   `json:"goal,omitzero"`
+	Finding      egov.FindingID  `json:"finding,omitzero"`
+	FindingIndex int             `json:"finding_index,omitempty"`
+	Indicator    string          `json:"indicator,omitempty"`
+	Step         StepID          `json:"step,omitzero"`
+	StepAction   string          `json:"step_action,omitempty"`
+}
+
+type stepJSON struct {
+	ID        StepID          `json:"id"`
+	Action    string          `json:"action"`
+	Name      string          `json:"name,omitempty"`
+	Service   egov.ServiceKey `json:"service,omitempty"`
+	Kind      ActionKind      `json:"kind"`
+	Audience  Audience        `json:"audience,omitzero"`
+	Owner     Owner           `json:"owner"`
+	Effort    string          `json:"effort"`
+	DependsOn []StepID        `json:"depends_on,omitempty"`
+	StartWeek int             `json:"start_week,omitempty"`
+	EndWeek   int             `json:"end_week,omitempty"`
+	Start     egov.Date       `json:"start,omitzero"`
+	End       egov.Date       `json:"end,omitzero"`
+	Gain      string          `json:"gain,omitempty"`
+	GainExact string          `json:"gain_exact,omitempty"`
+	Effect    *effectJSON     `json:"effect,omitempty"`
+	Class     int             `json:"class"`
+	Rationale []reasonJSON    `json:"rationale"`
+	Why       string          `json:"why"`
+}
+
+type priorityJSON struct {
+	ID          egov.PriorityID `json:"id"`
+	Rank        int             `json:"rank"`
+	Goal        egov.GoalKind   `json:"goal"`
+	Service     egov.ServiceKey `json:"service,omitempty"`
+	Description string          `json:"description,omitempty"`
+	Outcome     Outcome         `json:"outcome"`
+	Reason      string          `json:"reason,omitempty"`
+	Steps       []StepID        `json:"steps,omitempty"`
+}
+
+type loadJSON struct {
+	Week         int       `json:"week"`
+	Start        egov.Date `json:"start"`
+	Municipality string    `json:"municipality,omitempty"`
+	Owner        Owner     `json:"owner"`
+	PersonDays   string    `json:"person_days"`
+}
+
+type totalJSON struct {
+	Kind   ActionKind `json:"kind,omitzero"`
+	Owner  Owner      `json:"owner,omitzero"`
+	Effort string     `json:"effort"`
+}
+
+type assumptionJSON struct {
+	Service egov.ServiceKey    `json:"service,omitempty"`
+	Stage   egov.AdoptionStage `json:"stage,omitzero"`
+	Measure egov.Measure       `json:"measure,omitempty"`
+	Value   string             `json:"value,omitempty"`
+}
+
+type planJSON struct {
+	Format          string           `json:"format"`
+	Municipality    string           `json:"municipality"`
+	Visit           egov.VisitID     `json:"visit"`
+	Model           string           `json:"model"`
+	ModelVersion    string           `json:"model_version"`
+	Playbook        string           `json:"playbook"`
+	PlaybookVersion string           `json:"playbook_version"`
+	Options         optionsJSON      `json:"options"`
+	Assumptions     []assumptionJSON `json:"assumptions,omitempty"`
+	Recorded        *scoreJSON       `json:"recorded,omitempty"`
+	Current         *scoreJSON       `json:"current,omitempty"`
+	Projected       *scoreJSON       `json:"projected,omitempty"`
+	Steps           []stepJSON       `json:"steps"`
+	Deferred        []stepJSON       `json:"deferred,omitempty"`
+	Priorities      []priorityJSON   `json:"priorities"`
+	Done            []StepID         `json:"done,omitempty"`
+	EffortByKind    []totalJSON      `json:"effort_by_kind"`
+	EffortByOwner   []totalJSON      `json:"effort_by_owner"`
+	Load            []loadJSON       `json:"load"`
+}
+
+func options(o Options) optionsJSON {
+	return optionsJSON{Start: o.Start, Horizon: o.Horizon, TeamCapacity: exact.FormatDecimal(o.TeamCapacity),
+		MunicipalityCapacity: exact.FormatDecimal(o.MunicipalityCapacity), PartnerCapacity: exact.FormatDecimal(o.PartnerCapacity)}
+}
+
+func scoreOf(s *Score) *scoreJSON {
+	if s == nil {
+		return nil
+	}
+	return &scoreJSON{Score: asWritten(s.Score), Exact: ratString(s.Exact), Band: s.Band, Level: s.Level}
+}
+
+func stepOf(s Step) stepJSON {
+	out := stepJSON{ID: s.ID, Action: s.Action, Name: s.Name, Service: s.Service, Kind: s.Kind, Audience: s.Audience,
+		Owner: s.Owner, Effort: exact.FormatDecimal(s.Effort), DependsOn: s.DependsOn,
+		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, Class: s.Class, Why: s.Rationale.String()}
+	if s.GainExact != nil {
+		out.Gain, out.GainExact = asWritten(s.Gain), ratString(s.GainExact)
+	}
+	if !s.Effect.IsZero() {
+		e := &effectJSON{Stage: s.Effect.Stage, Measure: s.Effect.Measure}
+		if s.Effect.Measure != "" {
+			e.AtLeast = exact.FormatDecimal(s.Effect.AtLeast)
+		}
+		out.Effect = e
+	}
+	out.Rationale = make([]reasonJSON, len(s.Rationale.Reasons))
+	for i, r := range s.Rationale.Reasons {
+		out.Rationale[i] = reasonJSON(r)
+	}
+	return out
+}
+
+func loads(ls []WeekLoad) []loadJSON {
+	out := make([]loadJSON, len(ls))
+	for i, l := range ls {
+		out[i] = loadJSON{Week: l.Week, Start: l.Start, Municipality: l.Municipality, Owner: l.Owner,
+			PersonDays: exact.FormatDecimal(l.PersonDays)}
+	}
+	return out
+}
+
+// MarshalJSON writes the plan as an egovkit.plan/1 document. The same plan
+// always gives the same bytes, whatever decimal's package variables say.
+func (p *Plan) MarshalJSON() ([]byte, error) {
+	doc := planJSON{Format: FormatPlan, Municipality: p.Municipality, Visit: p.Visit, Model: p.Model,
+		ModelVersion: p.ModelVersion, Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion,
+		Options: options(p.Options), Recorded: scoreOf(p.Recorded), Current: scoreOf(p.Current),
+		Projected: scoreOf(p.Projected), Done: p.Done, Load: loads(p.Load), Steps: []stepJSON{}}
+	for _, a := range p.Assumptions {
+		aj := assumptionJSON{Service: a.Service, Stage: a.Stage, Measure: a.Measure}
+		if a.Measure != "" {
+			aj.Value = exact.FormatDecimal(a.Value)
+		}
+		doc.Assumptions = append(doc.Assumptions, aj)
+	}
+	for _, s := range p.Steps {
+		doc.Steps = append(doc.Steps, stepOf(s))
+	}
+	for _, s := range p.Deferred {
+		doc.Deferred = append(doc.Deferred, stepOf(s))
+	}
+	for _, s := range p.Priorities {
+		doc.Priorities = append(doc.Priorities, priorityJSON(s))
+	}
+	for _, t := range p.EffortByKind() {
+		doc.EffortByKind = append(doc.EffortByKind, totalJSON{Kind: t.Kind, Effort: exact.FormatDecimal(t.Effort)})
+	}
+	for _, t := range p.EffortByOwner() {
+		doc.EffortByOwner = append(doc.EffortByOwner, totalJSON{Owner: t.Owner, Effort: exact.FormatDecimal(t.Effort)})
+	}
+	return json.Marshal(doc)
+}
+
+type assignmentJSON struct {
+	Municipality string     `json:"municipality"`
+	Step         StepID     `json:"step"`
+	Action       string     `json:"action"`
+	Kind         ActionKind `json:"kind"`
+	Owner        Owner      `json:"owner"`
+	Effort       string     `json:"effort"`
+	Class        int        `json:"class"`
+	StartWeek    int        `json:"start_week,omitempty"`
+	EndWeek      int        `json:"end_week,omitempty"`
+	Start        egov.Date  `json:"start,omitzero"`
+	End          egov.Date  `json:"end,omitzero"`
+}
+
+type portfolioJSON struct {
+	Format         string           `json:"format"`
+	Options        optionsJSON      `json:"options"`
+	Municipalities []string         `json:"municipalities"`
+	Assignments    []assignmentJSON `json:"assignments"`
+	Deferred       []assignmentJSON `json:"deferred,omitempty"`
+	Load           []loadJSON       `json:"load"`
+}
+
+// MarshalJSON writes the portfolio as an egovkit.portfolio/1 document.
+func (p *Portfolio) MarshalJSON() ([]byte, error) {
+	doc := portfolioJSON{Format: FormatPortfolio, Municipalities: p.Municipalities, Load: loads(p.Load),
+		Options: options(Options{Start: p.Options.Start, Horizon: p.Options.Horizon, TeamCapacity: p.Options.TeamCapacity,
+			PartnerCapacity: p.Options.PartnerCapacity}), Assignments: []assignmentJSON{}}
+	conv := func(a Assignment) assignmentJSON {
+		return assignmentJSON{Municipality: a.Municipality, Step: a.Step, Action: a.Action, Kind: a.Kind, Owner: a.Owner,
+			Effort: exact.FormatDecimal(a.Effort), Class: a.Class, StartWeek: a.StartWeek, EndWeek: a.EndWeek, Start: a.Start, End: a.End}
+	}
+	for _, a := range p.Assignments {
+		doc.Assignments = append(doc.Assignments, conv(a))
+	}
+	for _, a := range p.Deferred {
+		doc.Deferred = append(doc.Deferred, conv(a))
+	}
+	return json.Marshal(doc)
+}

@@ -1,0 +1,209 @@
+package plan
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+// PortfolioOptions shape a portfolio schedule. Each municipality keeps its
+// own weekly capacity, from its plan's options.
+type PortfolioOptions struct {
+	Start   egov.Date
+	Horizon int
+	// TeamCapacity is the programme team's capacity a week, shared by all
+	// municipalities; PartnerCapacity the partners' (zero: unlimited).
+	TeamCapacity    decimal.Decimal
+	PartnerCapacity decimal.Decimal
+}
+
+// A Portfolio is the schedule of several municipalities' plans on one
+// programme team.
+type Portfolio struct {
+	Options PortfolioOptions
+	// Municipalities in the order of the plans given.
+	Municipalities []string
+	// Assignments are the scheduled steps, by start week, then
+	// municipality order, then plan order.
+	Assignments []Assignment
+	// Deferred are the steps that do not fit in the horizon.
+	Deferred []Assignment
+	// Load is each week's work per municipality and owner, in person-days,
+	// for the weeks and pairs with any work, by week, municipality, owner.
+	Load []WeekLoad
+}
+
+// An Assignment places one step of one municipality's plan.
+type Assignment struct {
+	Municipality       string
+	Step               StepID
+	Action             string
+	Kind               ActionKind
+	Owner              Owner
+	Effort             decimal.Decimal
+	Class              int
+	StartWeek, EndWeek int
+	Start, End         egov.Date
+}
+
+// A WeekLoad is the work of one owner for one municipality in one week.
+type WeekLoad struct {
+	Week         int
+	Start        egov.Date
+	Municipality string
+	Owner        Owner
+	PersonDays   decimal.Decimal
+}
+
+// SchedulePortfolio schedules every step of the plans (scheduled or
+// deferred in its plan) on the shared team capacity, each municipality's
+// own capacity and the partners', with the serial schedule-generation
+// heuristic of Generate and this priority rule: among the steps whose
+// prerequisites are scheduled, the lowest priority class goes first; among
+// ready steps of one class, the municipality that has received the least
+// programme-team capacity so far; within a municipality, its plan order. No
+// week's load ever exceeds an owner's capacity. The plans are not changed.
+func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
+	var ps problems
+	team, _, partner := Options{Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity,
+		MunicipalityCapacity: decimal.NewFromInt(1), PartnerCapacity: opts.PartnerCapacity}.validate(&ps, "options")
+	caps := []int64{team}
+	owners := []Owner{OwnerTeam}
+	seen := map[string]int{}
+	total := 0
+	for k, p := range plans {
+		path := index("plans", k)
+		if p == nil {
+			ps.add(path, "", "missing plan")
+			caps = append(caps, 0)
+			owners = append(owners, OwnerMunicipality)
+			continue
+		}
+		if j, dup := seen[p.Municipality]; dup {
+			ps.add(path+".municipality", p.Municipality, "municipality %q already planned at plans[%d]", p.Municipality, j)
+		}
+		seen[p.Municipality] = k
+		caps = append(caps, capacity(&ps, path+".options.municipality_capacity", p.Options.MunicipalityCapacity, false))
+		owners = append(owners, OwnerMunicipality)
+		total += len(p.Steps) + len(p.Deferred)
+	}
+	partnerPool := len(caps)
+	caps = append(caps, partner)
+	owners = append(owners, OwnerPartner)
+
+	js := &jobs{
+		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int32, 0, total),
+		group: make([]int32, 0, total), order: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
+	}
+	var steps []*Step
+	var groupOf []int
+	for g, p := range plans {
+		if p == nil {
+			continue
+		}
+		path := index("plans", g)
+		all := make([]*Step, 0, len(p.Steps)+len(p.Deferred))
+		for k := range p.Steps {
+			all = append(all, &p.Steps[k])
+		}
+		for k := range p.Deferred {
+			all = append(all, &p.Deferred[k])
+		}
+		local := make(map[StepID]int32, len(all))
+		for k, s := range all {
+			local[s.ID] = int32(len(steps) + k)
+		}
+		for k, s := range all {
+			spath := index(path+".steps", k)
+			pool := int32(0)
+			switch s.Owner {
+			case OwnerMunicipality:
+				pool = int32(1 + g)
+			case OwnerPartner:
+				pool = int32(partnerPool)
+			case OwnerTeam:
+			default:
+				ps.add(spath+".owner", s.Owner.String(), "invalid owner %s", s.Owner)
+			}
+			effort, _ := checkEffort(&ps, spath+".effort", s.Effort)
+			js.pool = append(js.pool, pool)
+			js.effort = append(js.effort, effort)
+			js.class = append(js.class, int32(min(max(s.Class, 0), 1<<30)))
+			js.group = append(js.group, int32(g))
+			js.order = append(js.order, int32(k))
+			for _, d := range s.DependsOn {
+				j, ok := local[d]
+				if !ok {
+					ps.add(spath+".depends_on", d.String(), "unknown step %s", d)
+					continue
+				}
+				js.deps = append(js.deps, j)
+			}
+			js.depStart = append(js.depStart, int32(len(js.deps)))
+		}
+		steps = append(steps, all...)
+		for range all {
+			groupOf = append(groupOf, g)
+		}
+	}
+	if err := ps.err("portfolio"); err != nil {
+		return nil, err
+	}
+	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: owners, team: 0}, len(plans), opts.Horizon)
+	if stuck >= 0 {
+		ps.add("plans", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
+		return nil, ps.err("portfolio")
+	}
+
+	out := &Portfolio{Options: opts}
+	for _, p := range plans {
+		if p != nil {
+			out.Municipalities = append(out.Municipalities, p.Municipality)
+		} else {
+			out.Municipalities = append(out.Municipalities, "")
+		}
+	}
+	for j, s := range steps {
+		a := Assignment{Municipality: plans[groupOf[j]].Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
+			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
+		if start[j] == 0 {
+			out.Deferred = append(out.Deferred, a)
+			continue
+		}
+		a.StartWeek, a.EndWeek = int(start[j]), int(end[j])
+		a.Start = opts.Start.AddDays(7 * (a.StartWeek - 1))
+		a.End = opts.Start.AddDays(7*a.EndWeek - 1)
+		out.Assignments = append(out.Assignments, a)
+	}
+	slices.SortStableFunc(out.Assignments, func(a, b Assignment) int { return cmp.Compare(a.StartWeek, b.StartWeek) })
+	groups := len(plans)
+	for w := 1; w <= opts.Horizon; w++ {
+		for g := range groups {
+			for o := OwnerTeam; o < numOwners; o++ {
+				if v := load[((w-1)*groups+g)*int(numOwners)+int(o)]; v != 0 {
+					out.Load = append(out.Load, WeekLoad{Week: w, Start: opts.Start.AddDays(7 * (w - 1)),
+						Municipality: plans[g].Municipality, Owner: o, PersonDays: decimal.New(v, -effortPlaces)})
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
+// TeamLoad returns the programme team's total load in each week from 1 to
+// the horizon, in person-days.
+func (p *Portfolio) TeamLoad() []decimal.Decimal {
+	out := make([]decimal.Decimal, p.Options.Horizon)
+	for i := range out {
+		out[i] = decimal.Decimal{}
+	}
+	for _, l := range p.Load {
+		if l.Owner == OwnerTeam {
+			out[l.Week-1] = out[l.Week-1].Add(l.PersonDays)
+		}
+	}
+	return out
+}

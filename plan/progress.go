@@ -1,0 +1,120 @@
+package plan
+
+import (
+	"slices"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+// Progress is what is known after a plan has been worked on for a while.
+type Progress struct {
+	// Profile is the municipality's later profile, from a follow-up visit.
+	Profile egov.Profile
+	// Done lists the steps the caller marks done: materials and promotion
+	// leave no trace in a profile, so only the caller can say they are.
+	Done []StepID
+	// From is the day the re-plan starts (week 1 of the new plan).
+	From egov.Date
+}
+
+// Replan marks done the steps the caller lists and those whose effect the
+// later profile shows, and schedules what remains from Progress.From, with
+// the plan's options otherwise. The remaining steps keep their order and
+// their reasons; gains and scores are measured again from the later
+// profile (with the plan's assumptions for what it still leaves unknown).
+// The plan given is not changed. The model must be the one the plan was
+// made with.
+func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
+	var ps problems
+	if p == nil {
+		ps.add("plan", "", "missing plan")
+		return nil, ps.err("re-plan")
+	}
+	if model == nil {
+		ps.add("model", "", "missing maturity model")
+	} else if model.ID() != p.Model || model.Version() != p.ModelVersion {
+		ps.add("model", model.ID()+" "+model.Version(), "the plan was made with %s %s", p.Model, p.ModelVersion)
+	}
+	if err := pr.Profile.Validate(nil); err != nil {
+		ps.list = append(ps.list, egov.Problems(prefixed(err, "profile"))...)
+	}
+	if pr.Profile.Municipality != "" && pr.Profile.Municipality != p.Municipality {
+		ps.add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
+	}
+	if pr.From.IsZero() {
+		ps.add("from", "", "missing date to re-plan from")
+	}
+	all := append(slices.Clone(p.Steps), p.Deferred...)
+	known := make(map[StepID]bool, len(all))
+	for _, s := range all {
+		known[s.ID] = true
+	}
+	for i, id := range pr.Done {
+		if !known[id] {
+			ps.add(index("done", i), id.String(), "the plan has no step %s", id)
+		}
+	}
+	opts := p.Options
+	opts.Start = pr.From
+	team, municipality, partner := opts.validate(&ps, "plan.options")
+	if err := ps.err("re-plan"); err != nil {
+		return nil, err
+	}
+
+	done := make(map[StepID]bool, len(all))
+	for _, id := range pr.Done {
+		done[id] = true
+	}
+	for _, s := range all {
+		if !s.Effect.IsZero() && met(Action{Service: s.Service, Effect: s.Effect}, pr.Profile) {
+			done[s.ID] = true
+		}
+	}
+	out := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
+		Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: opts,
+		Priorities: slices.Clone(p.Priorities)}
+	for _, a := range p.Assumptions {
+		_, measureKnown := pr.Profile.Measure(a.Measure)
+		if a.Service != "" && !pr.Profile.Stage(a.Service).IsKnown() || a.Measure != "" && !measureKnown {
+			out.Assumptions = append(out.Assumptions, a)
+		}
+	}
+	out.baseline = withAssumptions(pr.Profile, out.Assumptions)
+	model0 := model.Model()
+	recorded, err := score(model, pr.Profile)
+	if err != nil {
+		return nil, err
+	}
+	out.Recorded = summary(model0.Bands, recorded)
+	current, err := score(model, out.baseline)
+	if err != nil {
+		return nil, err
+	}
+	out.Current = summary(model0.Bands, current)
+
+	var steps []Step
+	pos := map[StepID]int{}
+	for _, s := range all {
+		if done[s.ID] {
+			out.Done = append(out.Done, s.ID)
+			continue
+		}
+		s.DependsOn = slices.DeleteFunc(slices.Clone(s.DependsOn), func(id StepID) bool { return done[id] })
+		s.Gain, s.GainExact = gainOf(model, model0.Rounding, out.baseline, current, s)
+		pos[s.ID] = len(steps)
+		steps = append(steps, s)
+	}
+	deps := make([][]int, len(steps))
+	for k, s := range steps {
+		for _, id := range s.DependsOn {
+			if q, ok := pos[id]; ok {
+				deps[k] = append(deps[k], q)
+			}
+		}
+	}
+	if err := place(out, steps, deps, []int64{team, municipality, partner}, model); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
