@@ -1,13 +1,15 @@
 // Command egovforall runs the "eGovernment for All" pilot end to end on
 // built-in data: the ten pilot municipalities, the three visits of the
 // Digital District team that NALED reported (Kragujevac, Čačak, Bela
-// Palanka) with their agreed priorities, and each visited municipality's
-// profile.
+// Palanka) with their agreed priorities, each visited municipality's
+// profile and digital-maturity score, its operational plan, and the
+// programme team's portfolio schedule across the visited municipalities.
 //
 // Usage:
 //
 //	go run ./examples/egovforall            # built-in data
 //	go run ./examples/egovforall -in FILE   # the same data from JSON
+//	go run ./examples/egovforall -format markdown   # or -format json
 //	go run ./examples/egovforall -dump      # write the built-in data as JSON
 //
 // On invalid input it prints every problem with its field path and exits 1.
@@ -34,7 +36,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	inPath := fs.String("in", "", "read municipalities, visits and profiles from this JSON `file` (format "+formatInput+")")
 	dump := fs.Bool("dump", false, "write the built-in data as JSON and exit")
+	format := fs.String("format", "text", "output `format`: text, markdown or json")
 	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *format != "text" && *format != "markdown" && *format != "json" {
+		fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown or json)\n", *format)
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -64,7 +71,18 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	if err := report(stdout, in, cat); err != nil {
+	a, err := analyse(in, cat)
+	if err == nil {
+		switch *format {
+		case "text":
+			err = a.report(&textDoc{w: stdout})
+		case "markdown":
+			err = a.report(&mdDoc{w: stdout})
+		case "json":
+			err = a.writeJSON(stdout)
+		}
+	}
+	if err != nil {
 		fmt.Fprintln(stderr, "egovforall:", err)
 		return 1
 	}

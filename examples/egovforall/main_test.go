@@ -48,10 +48,25 @@ func TestBuiltInReport(t *testing.T) {
 			t.Errorf("line %d is %d columns wide: %q", i+1, n, line)
 		}
 	}
-	for _, want := range []string{"illustrative", "unknown", "Bela Palanka", "Kragujevac", "Čačak"} {
+	for _, want := range []string{"illustrative", "unknown", "Bela Palanka", "Kragujevac", "Čačak",
+		"Digital maturity", "Operational plans", "Materials", "Training", "Technical support", "Promotion",
+		"The team's portfolio", "Awaiting a visit"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q", want)
 		}
+	}
+}
+
+func TestOtherFormats(t *testing.T) {
+	for format, file := range map[string]string{"markdown": "egovforall.md.golden", "json": "egovforall.json.golden"} {
+		out, errOut, code := runMain(t, "-format", format)
+		if code != 0 || errOut != "" {
+			t.Fatalf("%s: exit %d, stderr %q", format, code, errOut)
+		}
+		golden(t, file, []byte(out))
+	}
+	if _, _, code := runMain(t, "-format", "pdf"); code != 2 {
+		t.Errorf("unknown format: exit %d", code)
 	}
 }
 

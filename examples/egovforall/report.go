@@ -2,185 +2,311 @@ package main
 
 import (
 	"fmt"
-	"io"
+	"slices"
 	"strings"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+	"github.com/digitaldistrict/egovkit/plan"
 )
 
-// width is the width of the terminal the report is written for.
-const width = 80
-
-// report writes the whole text report.
-func report(w io.Writer, in input, cat *egov.Catalog) error {
-	p := &printer{w: w}
-	p.line("eGovernment for All: the pilot, end to end")
-	p.line(strings.Repeat("=", 42))
-	p.blank()
-	p.municipalities(in.Municipalities)
-	p.visits(in, cat)
-	p.maturity(in)
-	return p.err
+// report writes the whole report to d.
+func (a *analysis) report(d document) error {
+	d.heading(1, "eGovernment for All: the pilot, end to end")
+	a.municipalities(d)
+	a.visits(d)
+	a.maturity(d)
+	a.planSection(d)
+	a.portfolioSection(d)
+	return d.err()
 }
 
-// printer writes lines and remembers the first write error.
-type printer struct {
-	w   io.Writer
-	err error
-}
-
-func (p *printer) line(format string, args ...any) {
-	if p.err != nil {
-		return
+func (a *analysis) municipalities(d document) {
+	d.heading(2, fmt.Sprintf("Pilot local self-governments (%d)", len(a.in.Municipalities)))
+	var rows [][]string
+	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+		rows = append(rows, []string{m.Name.Latin, m.Status.String(), m.District, m.Population.String()})
 	}
-	_, p.err = fmt.Fprintf(p.w, format+"\n", args...)
+	d.table([]string{"Name", "Status", "District", "Population"}, rows)
 }
 
-func (p *printer) blank() { p.line("") }
-
-// wrapped writes text wrapped to the report width, the first line after
-// lead and the others indented to match it.
-func (p *printer) wrapped(lead, text string) {
-	indent := strings.Repeat(" ", len([]rune(lead)))
-	for i, l := range wrap(text, width-len([]rune(lead))) {
-		if i == 0 {
-			p.line("%s%s", lead, l)
-		} else {
-			p.line("%s%s", indent, l)
-		}
-	}
-}
-
-func wrap(text string, w int) []string {
-	var lines []string
-	cur := ""
-	for _, word := range strings.Fields(text) {
-		switch {
-		case cur == "":
-			cur = word
-		case len([]rune(cur))+1+len([]rune(word)) <= w:
-			cur += " " + word
-		default:
-			lines = append(lines, cur)
-			cur = word
-		}
-	}
-	if cur != "" || len(lines) == 0 {
-		lines = append(lines, cur)
-	}
-	return lines
-}
-
-// pad pads s with spaces to n runes (Serbian names are not ASCII).
-func pad(s string, n int) string {
-	if k := len([]rune(s)); k < n {
-		return s + strings.Repeat(" ", n-k)
-	}
-	return s
-}
-
-func (p *printer) municipalities(ms []egov.Municipality) {
-	p.line("Pilot local self-governments (%d)", len(ms))
-	p.blank()
-	p.line("  %s%s%s%s", pad("Name", 17), pad("Status", 14), pad("District", 13), "Population")
-	for _, m := range egov.SortedByName(ms, egov.Latin) {
-		p.line("  %s%s%s%s", pad(m.Name.Latin, 17), pad(m.Status.String(), 14), pad(m.District, 13), m.Population)
-	}
-	p.blank()
-}
-
-func (p *printer) visits(in input, cat *egov.Catalog) {
-	p.line("Visits of the Digital District team (%d)", len(in.Visits))
-	p.blank()
-	for _, v := range in.Visits {
-		m, _ := egov.FindMunicipality(in.Municipalities, v.Municipality)
-		name := m.Name.Latin
-		if name == "" {
-			name = v.Municipality
-		}
+func (a *analysis) visits(d document) {
+	d.heading(2, fmt.Sprintf("Visits of the Digital District team (%d)", len(a.in.Visits)))
+	for _, v := range a.in.Visits {
 		date := v.Date.String()
 		if v.DateIllustrative {
 			date += " (illustrative date: the source gives none)"
 		}
-		title := name + ", " + date
-		p.line("%s", title)
-		p.line("%s", strings.Repeat("-", len([]rune(title))))
+		d.heading(3, a.name(v.Municipality)+", "+date)
+		var facts []string
 		if len(v.Team) > 0 {
-			p.wrapped("  Team:    ", strings.Join(v.Team, "; "))
+			facts = append(facts, "Team: "+strings.Join(v.Team, "; "))
 		}
 		if v.Source != "" {
-			// A long address cannot be wrapped: give it a line of its own.
-			p.line("  Source:")
-			p.line("    %s", v.Source)
+			facts = append(facts, "Source: "+v.Source)
+		}
+		if len(facts) > 0 {
+			d.bullets(facts)
 		}
 		if len(v.Findings) > 0 {
-			p.line("  Findings:")
+			var items []string
 			for _, f := range v.Findings {
-				p.wrapped("  - "+findingSubject(f)+": ", f.Observation)
+				subject := string(f.Service)
+				if subject == "" {
+					subject = f.Area.String()
+				}
+				items = append(items, subject+": "+f.Observation)
 			}
+			d.para("Findings:")
+			d.bullets(items)
 		}
-		p.line("  Agreed priorities:")
-		for _, pr := range v.PrioritiesByRank() {
-			subject := pr.Goal.String()
-			if pr.Service != "" {
-				subject += " (" + string(pr.Service) + ")"
-			}
-			p.wrapped(fmt.Sprintf("  %d. ", pr.Rank), subject+": "+pr.Description)
+		var rows [][]string
+		for _, p := range v.PrioritiesByRank() {
+			rows = append(rows, []string{fmt.Sprint(p.Rank), p.Goal.String(), string(p.Service), p.Description})
 		}
-		p.profile(in.Profiles, v, cat)
-		p.blank()
+		d.para("Agreed priorities:")
+		d.table([]string{"#", "Goal", "Service", "As agreed"}, rows)
+		a.profile(d, v)
 	}
-}
-
-func findingSubject(f egov.Finding) string {
-	if f.Service != "" {
-		return string(f.Service)
-	}
-	return f.Area.String()
-}
-
-func serviceName(cat *egov.Catalog, key egov.ServiceKey) string {
-	if s, ok := cat.Service(key); ok {
-		return s.Name.Latin
-	}
-	return string(key)
 }
 
 // profile writes the profile of the visited municipality on the visit's date.
-func (p *printer) profile(profiles []egov.Profile, v egov.Visit, cat *egov.Catalog) {
-	var pr *egov.Profile
-	for i := range profiles {
-		if profiles[i].Municipality == v.Municipality && profiles[i].Date == v.Date {
-			pr = &profiles[i]
-		}
-	}
-	if pr == nil {
-		p.line("  Profile: none recorded")
+func (a *analysis) profile(d document, v egov.Visit) {
+	pr, ok := profileOn(a.in.Profiles, v.Municipality, v.Date)
+	if !ok {
+		d.para("Profile: none recorded.")
 		return
 	}
-	p.line("  Profile on %s:", pr.Date)
-	unknown := 0
-	for _, key := range cat.Order() {
-		st := pr.Stage(key)
-		if !st.IsKnown() {
-			unknown++
+	var rows [][]string
+	for _, key := range a.cat.Order() {
+		if st := pr.Stage(key); st.IsKnown() {
+			s, _ := a.cat.Service(key)
+			rows = append(rows, []string{s.Name.Latin, st.String()})
+		}
+	}
+	for _, m := range egov.Measures() {
+		if val, ok := pr.Measure(m); ok {
+			rows = append(rows, []string{string(m), val.String()})
+		}
+	}
+	unknown := a.cat.Len() - len(rows)
+	d.para(fmt.Sprintf("Profile on %s (what the source says or clearly implies):", pr.Date))
+	if len(rows) > 0 {
+		d.table([]string{"Service or measure", "Stage or value"}, rows)
+	}
+	d.para(fmt.Sprintf("Unknown: the stage of %d of the %d services, and every measure not listed (unknown, not zero).",
+		max(unknown, 0), a.cat.Len()))
+}
+
+func (a *analysis) maturity(d document) {
+	model := a.model.Model()
+	d.heading(2, fmt.Sprintf("Digital maturity (%s %s, scale 0-100)", a.model.ID(), a.model.Version()))
+	d.para("Scored from each profile: only what the source says is known, so coverage is low " +
+		"and the scores rest on few indicators.")
+	var rows [][]string
+	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+		if a.unscored[m.Key] {
+			rows = append(rows, []string{m.Name.Latin, "-", "-", "-", "-", "nothing the model reads is known"})
 			continue
 		}
-		p.line("    %s%s", pad(serviceName(cat, key), 28), st)
+		r, ok := a.results[m.Key]
+		if !ok {
+			continue
+		}
+		band, _ := r.Band()
+		_, level := r.Level()
+		rows = append(rows, []string{m.Name.Latin, r.Score().StringFixed(2), band.Name,
+			fmt.Sprintf("%d/%d", level, len(model.Levels)), r.Coverage().StringFixed(4), weakest(r)})
 	}
-	if unknown == cat.Len() {
-		p.line("    no service's stage is known from the source")
-	} else {
-		p.line("    the other %d services: unknown", unknown)
+	d.table([]string{"Municipality", "Score", "Band", "Level", "Coverage", "Weakest dimensions"}, rows)
+	bandName := map[string]string{}
+	for _, b := range model.Bands {
+		bandName[b.Key] = b.Name
 	}
-	known := 0
-	for _, m := range egov.Measures() {
-		if v, ok := pr.Measure(m); ok {
-			p.line("    %s%s", pad(string(m), 28), v.String())
-			known++
+	var ranked [][]string
+	for _, row := range a.ranking.Rows {
+		ranked = append(ranked, []string{fmt.Sprint(row.Rank), row.Name, row.Score.StringFixed(2), bandName[row.Band]})
+	}
+	d.para("Ranking of the assessed municipalities (ties share a rank):")
+	d.table([]string{"Rank", "Municipality", "Score", "Band"}, ranked)
+	var waiting []string
+	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+		if _, scored := a.results[m.Key]; !scored && !a.unscored[m.Key] {
+			waiting = append(waiting, m.Name.Latin)
 		}
 	}
-	if known == 0 {
-		p.line("    measures: none recorded (unknown, not zero)")
+	if len(waiting) > 0 {
+		d.para("Not yet assessed: " + strings.Join(waiting, ", ") + ".")
+	}
+}
+
+// weakest lists up to three scored dimensions, lowest exact score first,
+// and counts the dimensions that could not be scored.
+func weakest(r *maturity.Result) string {
+	var scored []maturity.DimensionScore
+	unscored := 0
+	for _, d := range r.Dimensions() {
+		if d.Scored {
+			scored = append(scored, d)
+		} else {
+			unscored++
+		}
+	}
+	slices.SortStableFunc(scored, func(a, b maturity.DimensionScore) int { return a.Exact.Cmp(b.Exact) })
+	var parts []string
+	for _, d := range scored[:min(3, len(scored))] {
+		parts = append(parts, fmt.Sprintf("%s %s", d.Name, d.Score.StringFixed(2)))
+	}
+	text := strings.Join(parts, ", ")
+	if unscored > 0 {
+		text += fmt.Sprintf("; %d unknown", unscored)
+	}
+	return text
+}
+
+func scoreText(s *plan.Score) string {
+	if s == nil {
+		return "none (nothing known)"
+	}
+	return s.Score.StringFixed(2) + " (" + s.Band + ", level " + fmt.Sprint(s.Level) + ")"
+}
+
+func (a *analysis) planSection(d document) {
+	opts := planOptions()
+	d.heading(2, "Operational plans")
+	d.para(fmt.Sprintf("Each plan starts on %s and may use %d weeks; the programme team gives each "+
+		"municipality up to %s person-days a week and the municipality %s of its own. These dates and "+
+		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
+		opts.Start, opts.Horizon, opts.TeamCapacity, opts.MunicipalityCapacity))
+	for _, p := range a.plans {
+		d.heading(3, "Plan for "+a.name(p.Municipality))
+		d.bullets([]string{
+			"Score as recorded: " + scoreText(p.Recorded),
+			fmt.Sprintf("Score the plan starts from: %s, taking %d unknown stages or measures it works on as not started or 0",
+				scoreText(p.Current), len(p.Assumptions)),
+			fmt.Sprintf("Projected when all %d steps are done (week %d): %s", len(p.Steps), p.Weeks(), scoreText(p.Projected)),
+		})
+		for _, kind := range plan.ActionKinds() {
+			var rows [][]string
+			for _, s := range p.Steps {
+				if s.Kind != kind {
+					continue
+				}
+				gain := "-"
+				if s.GainExact != nil {
+					gain = "+" + s.Gain.StringFixed(2)
+				}
+				rows = append(rows, []string{weeks(s.StartWeek, s.EndWeek), s.Action, s.Effort.String(),
+					s.Owner.String(), gain, s.Rationale.String()})
+			}
+			if len(rows) == 0 {
+				continue
+			}
+			d.heading(4, kindTitle(kind))
+			d.table([]string{"Weeks", "Action", "Days", "Owner", "Gain", "Why"}, rows)
+		}
+		var items []string
+		for _, st := range p.Priorities {
+			text := fmt.Sprintf("%d. %s", st.Rank, st.Goal)
+			if st.Service != "" {
+				text += " " + string(st.Service)
+			}
+			text += ": " + st.Outcome.String()
+			if st.Outcome == plan.OutcomeServed {
+				text += fmt.Sprintf(" by %d step(s)", len(st.Steps))
+			} else {
+				text += " (" + st.Reason + ")"
+			}
+			items = append(items, text)
+		}
+		d.para("Agreed priorities:")
+		d.bullets(items)
+		if len(p.Deferred) > 0 {
+			var names []string
+			for _, s := range p.Deferred {
+				names = append(names, s.Action)
+			}
+			d.para("Deferred beyond the horizon: " + strings.Join(names, ", ") + ".")
+		}
+		var totals []string
+		for _, t := range p.EffortByKind() {
+			totals = append(totals, t.Kind.String()+" "+t.Effort.String())
+		}
+		var owners []string
+		for _, t := range p.EffortByOwner() {
+			owners = append(owners, t.Owner.String()+" "+t.Effort.String())
+		}
+		d.para("Effort in person-days by kind: " + strings.Join(totals, ", ") + "; by owner: " + strings.Join(owners, ", ") + ".")
+	}
+}
+
+func weeks(from, to int) string {
+	if from == to {
+		return fmt.Sprint(from)
+	}
+	return fmt.Sprintf("%d-%d", from, to)
+}
+
+func kindTitle(k plan.ActionKind) string {
+	switch k {
+	case plan.KindMaterials:
+		return "Materials"
+	case plan.KindTraining:
+		return "Training"
+	case plan.KindTechnicalSupport:
+		return "Technical support"
+	}
+	return "Promotion"
+}
+
+func (a *analysis) portfolioSection(d document) {
+	pf := a.portfolio
+	d.heading(2, "The team's portfolio")
+	d.para(fmt.Sprintf("All visited municipalities' plans on one programme team of %s person-days a week, "+
+		"shared: among ready steps of one priority class, the municipality served least so far goes first.",
+		pf.Options.TeamCapacity))
+	names := make([]string, len(pf.Municipalities))
+	for i, m := range pf.Municipalities {
+		names[i] = a.name(m)
+	}
+	header := append([]string{"Week", "Starts"}, names...)
+	header = append(header, "Team")
+	var rows [][]string
+	for w := 1; w <= pf.Options.Horizon; w++ {
+		row := []string{fmt.Sprint(w), pf.Options.Start.AddDays(7 * (w - 1)).String()}
+		any := false
+		for _, m := range pf.Municipalities {
+			cell := ""
+			for _, l := range pf.Load {
+				if l.Week == w && l.Municipality == m && l.Owner == plan.OwnerTeam {
+					cell = l.PersonDays.String()
+					any = true
+				}
+			}
+			row = append(row, cell)
+		}
+		total := pf.TeamLoad()[w-1]
+		row = append(row, total.String())
+		if any {
+			rows = append(rows, row)
+		}
+	}
+	d.para("Programme-team person-days by week (weeks with work):")
+	d.table(header, rows)
+	if len(pf.Deferred) > 0 {
+		d.para(fmt.Sprintf("%d steps do not fit in the portfolio's %d weeks.", len(pf.Deferred), pf.Options.Horizon))
+	}
+	var waiting []string
+	visited := map[string]bool{}
+	for _, v := range a.in.Visits {
+		visited[v.Municipality] = true
+	}
+	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+		if !visited[m.Key] {
+			waiting = append(waiting, m.Name.Latin)
+		}
+	}
+	if len(waiting) > 0 {
+		d.para("Awaiting a visit: " + strings.Join(waiting, ", ") + ".")
 	}
 }

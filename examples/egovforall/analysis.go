@@ -1,0 +1,116 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+	"github.com/digitaldistrict/egovkit/plan"
+)
+
+// planOptions are the example's planning assumptions. ILLUSTRATIVE: no
+// source gives the programme's start date or capacities; the report says so.
+func planOptions() plan.Options {
+	return plan.Options{
+		Start:                egov.MustDate(2025, 12, 1),
+		Horizon:              26,
+		TeamCapacity:         decimal.NewFromInt(3),
+		MunicipalityCapacity: decimal.NewFromInt(2),
+	}
+}
+
+// analysis is everything the report shows, computed once and then rendered
+// as text, Markdown or JSON.
+type analysis struct {
+	in        input
+	cat       *egov.Catalog
+	model     *maturity.Compiled
+	results   map[string]*maturity.Result // by municipality key
+	unscored  map[string]bool             // assessed, but nothing the model reads is known
+	ranking   maturity.Ranking
+	plans     []*plan.Plan // one per visit, in visit order
+	portfolio *plan.Portfolio
+}
+
+func analyse(in input, cat *egov.Catalog) (*analysis, error) {
+	a := &analysis{in: in, cat: cat, model: maturity.Default(),
+		results: map[string]*maturity.Result{}, unscored: map[string]bool{}}
+	var entries []maturity.Entry
+	for _, m := range egov.SortedByName(in.Municipalities, egov.Latin) {
+		prof, ok := latestProfile(in.Profiles, m.Key)
+		if !ok {
+			continue
+		}
+		r, err := a.model.Score(a.model.Assess(prof))
+		var none *maturity.NoScoreError
+		switch {
+		case errors.As(err, &none):
+			a.unscored[m.Key] = true
+			continue
+		case err != nil:
+			return nil, err
+		}
+		a.results[m.Key] = r
+		entries = append(entries, maturity.Entry{Name: m.Name.Latin, Result: r})
+	}
+	var err error
+	if a.ranking, err = maturity.Rank(entries); err != nil {
+		return nil, err
+	}
+
+	pb, err := plan.CompilePlaybook(plan.DefaultPlaybook(), cat)
+	if err != nil {
+		return nil, err
+	}
+	for _, v := range in.Visits {
+		prof, ok := profileOn(in.Profiles, v.Municipality, v.Date)
+		if !ok {
+			prof = egov.Profile{Municipality: v.Municipality, Date: v.Date}
+		}
+		p, err := plan.Generate(plan.Request{Playbook: pb, Model: a.model, Profile: prof, Visit: v, Options: planOptions()})
+		if err != nil {
+			return nil, fmt.Errorf("plan for %s: %w", v.Municipality, err)
+		}
+		a.plans = append(a.plans, p)
+	}
+	opts := planOptions()
+	a.portfolio, err = plan.SchedulePortfolio(a.plans, plan.PortfolioOptions{
+		Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity})
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// latestProfile returns the municipality's latest profile, if any.
+func latestProfile(profiles []egov.Profile, key string) (egov.Profile, bool) {
+	var best egov.Profile
+	found := false
+	for _, p := range profiles {
+		if p.Municipality == key && (!found || p.Date.After(best.Date)) {
+			best, found = p, true
+		}
+	}
+	return best, found
+}
+
+// profileOn returns the municipality's profile on a date, if any.
+func profileOn(profiles []egov.Profile, key string, d egov.Date) (egov.Profile, bool) {
+	for _, p := range profiles {
+		if p.Municipality == key && p.Date == d {
+			return p, true
+		}
+	}
+	return egov.Profile{}, false
+}
+
+// name returns a municipality's Latin name, or its key if unknown.
+func (a *analysis) name(key string) string {
+	if m, ok := egov.FindMunicipality(a.in.Municipalities, key); ok {
+		return m.Name.Latin
+	}
+	return key
+}

@@ -1,0 +1,201 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// width is the width of the terminal the text report is written for.
+const width = 80
+
+// document is what the report is written to: a few block primitives that
+// the text and Markdown renderers lay out each in their own way.
+type document interface {
+	heading(level int, text string)
+	para(text string)
+	table(header []string, rows [][]string)
+	bullets(items []string)
+	err() error
+}
+
+// textDoc lays the report out for an 80-column terminal.
+type textDoc struct {
+	w        io.Writer
+	e        error
+	started  bool
+	indented bool
+}
+
+func (d *textDoc) line(s string) {
+	if d.e == nil {
+		_, d.e = fmt.Fprintln(d.w, strings.TrimRight(s, " "))
+	}
+}
+
+func (d *textDoc) gap() {
+	if d.started {
+		d.line("")
+	}
+	d.started = true
+}
+
+func (d *textDoc) err() error { return d.e }
+
+func (d *textDoc) heading(level int, text string) {
+	d.gap()
+	d.line(text)
+	rule := "="
+	if level > 1 {
+		rule = "-"
+	}
+	if level <= 2 {
+		d.line(strings.Repeat(rule, runes(text)))
+	}
+}
+
+func (d *textDoc) para(text string) {
+	d.gap()
+	for _, l := range wrap(text, width) {
+		d.line(l)
+	}
+}
+
+func (d *textDoc) bullets(items []string) {
+	d.gap()
+	for _, it := range items {
+		for i, l := range wrap(it, width-4) {
+			if i == 0 {
+				d.line("  - " + l)
+			} else {
+				d.line("    " + l)
+			}
+		}
+	}
+}
+
+// table pads columns to their widest cell. When the last column would be
+// narrower than minLast, each row's last cell goes on the lines below the
+// row instead, indented, so that nothing passes the width.
+func (d *textDoc) table(header []string, rows [][]string) {
+	const minLast = 30
+	d.gap()
+	n := len(header)
+	widths := make([]int, n)
+	for _, r := range append([][]string{header}, rows...) {
+		for i := 0; i < n && i < len(r); i++ {
+			widths[i] = max(widths[i], runes(r[i]))
+		}
+	}
+	lead := 2
+	for i := 0; i < n-1; i++ {
+		lead += widths[i] + 2
+	}
+	below := n > 1 && lead+widths[n-1] > width && width-lead < minLast
+	emit := func(r []string, isHeader bool) {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i := 0; i < n-1; i++ {
+			b.WriteString(pad(r[i], widths[i]+2))
+		}
+		if !below {
+			lines := wrap(r[n-1], width-lead)
+			d.line(b.String() + lines[0])
+			for _, l := range lines[1:] {
+				d.line(strings.Repeat(" ", lead) + l)
+			}
+			return
+		}
+		d.line(b.String())
+		if isHeader {
+			return
+		}
+		for _, l := range wrap(r[n-1], width-6) {
+			d.line("      " + l)
+		}
+	}
+	emit(header, true)
+	for _, r := range rows {
+		emit(r, false)
+	}
+}
+
+// mdDoc writes the report as Markdown.
+type mdDoc struct {
+	w io.Writer
+	e error
+}
+
+func (d *mdDoc) out(s string) {
+	if d.e == nil {
+		_, d.e = io.WriteString(d.w, s)
+	}
+}
+
+func (d *mdDoc) err() error { return d.e }
+
+func (d *mdDoc) heading(level int, text string) {
+	d.out(strings.Repeat("#", level) + " " + text + "\n\n")
+}
+
+func (d *mdDoc) para(text string) { d.out(text + "\n\n") }
+
+func (d *mdDoc) bullets(items []string) {
+	for _, it := range items {
+		d.out("- " + it + "\n")
+	}
+	d.out("\n")
+}
+
+func (d *mdDoc) table(header []string, rows [][]string) {
+	cell := func(s string) string { return strings.ReplaceAll(s, "|", "\\|") }
+	row := func(r []string) {
+		parts := make([]string, len(r))
+		for i, c := range r {
+			parts[i] = cell(c)
+		}
+		d.out("| " + strings.Join(parts, " | ") + " |\n")
+	}
+	row(header)
+	seps := make([]string, len(header))
+	for i := range seps {
+		seps[i] = "---"
+	}
+	d.out("|" + strings.Join(seps, "|") + "|\n")
+	for _, r := range rows {
+		row(r)
+	}
+	d.out("\n")
+}
+
+func runes(s string) int { return len([]rune(s)) }
+
+// pad pads s with spaces to n runes (Serbian names are not ASCII).
+func pad(s string, n int) string {
+	if k := runes(s); k < n {
+		return s + strings.Repeat(" ", n-k)
+	}
+	return s
+}
+
+// wrap breaks text into lines of at most w runes at spaces; a word longer
+// than w gets a line of its own.
+func wrap(text string, w int) []string {
+	var lines []string
+	cur := ""
+	for _, word := range strings.Fields(text) {
+		switch {
+		case cur == "":
+			cur = word
+		case runes(cur)+1+runes(word) <= w:
+			cur += " " + word
+		default:
+			lines = append(lines, cur)
+			cur = word
+		}
+	}
+	if cur != "" || len(lines) == 0 {
+		lines = append(lines, cur)
+	}
+	return lines
+}
