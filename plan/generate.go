@@ -66,7 +66,10 @@ func (g *generator) stepID(i int) StepID {
 func met(a Action, p egov.Profile) bool {
 	e := a.Effect
 	if e.IsZero() {
-		return a.NeededBelow != egov.StageUnknown && p.Stage(a.Service) >= a.NeededBelow
+		// Work that leaves no trace is needed below its stage, and never
+		// on a service already fully in use unless a priority forces it.
+		st := p.Stage(a.Service)
+		return a.Service != "" && (st == egov.StageFullyInUse || a.NeededBelow != egov.StageUnknown && st >= a.NeededBelow)
 	}
 	if e.Stage != egov.StageUnknown && p.Stage(a.Service) < e.Stage {
 		return false
@@ -401,7 +404,7 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 		a := g.acts[i]
 		st := Step{ID: ids[i], Action: a.Key, Name: a.Name, Service: a.Service, Kind: a.Kind, Audience: a.Audience,
 			Owner: a.Owner, Effort: decimal.New(g.pb.effort[i], -effortPlaces), Effect: a.Effect,
-			Class: g.class[i], Rationale: Rationale{Reasons: slices.Clone(g.reasons[i])}}
+			Position: k, Class: g.class[i], Rationale: Rationale{Reasons: slices.Clone(g.reasons[i])}}
 		for _, q := range prereqs[r] {
 			st.DependsOn = append(st.DependsOn, ids[sel[q]])
 			deps[k] = append(deps[k], planPos[q])
@@ -443,6 +446,9 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 		return ps.err("plan")
 	}
 	p.Steps, p.Deferred, p.Load = nil, nil, nil
+	for k := range steps {
+		steps[k].Position = k
+	}
 	for w := 1; w <= p.Options.Horizon; w++ {
 		for o := OwnerTeam; o < numOwners; o++ {
 			if v := load[(w-1)*int(numOwners)+int(o)]; v != 0 {

@@ -79,6 +79,9 @@ type Step struct {
 	Gain      decimal.Decimal
 	GainExact *big.Rat
 	Effect    Effect
+	// Position is the step's place in the plan order (from 0), counting
+	// deferred steps too.
+	Position int
 	// Class is the priority class: the best (lowest) rank of the agreed
 	// priorities the step serves, directly or as a prerequisite; findings
 	// and indicator gaps come after every rank.

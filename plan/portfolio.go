@@ -64,7 +64,8 @@ type WeekLoad struct {
 // heuristic of Generate and this priority rule: among the steps whose
 // prerequisites are scheduled, the lowest priority class goes first; among
 // ready steps of one class, the municipality that has received the least
-// programme-team capacity so far; within a municipality, its plan order. No
+// programme-team capacity so far; within a municipality, its plan order
+// (Step.Position). No
 // week's load ever exceeds an owner's capacity. The plans are not changed.
 func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
 	var ps problems
@@ -112,6 +113,8 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		for k := range p.Deferred {
 			all = append(all, &p.Deferred[k])
 		}
+		// Plan order: by Position (scheduled and deferred steps interleave).
+		slices.SortStableFunc(all, func(a, b *Step) int { return cmp.Compare(a.Position, b.Position) })
 		local := make(map[StepID]int32, len(all))
 		for k, s := range all {
 			local[s.ID] = int32(len(steps) + k)
