@@ -152,6 +152,14 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	c.addCatalogEdges()
 	if len(ps.list) == 0 {
 		if _, cycle := graph.Order(len(pb.Actions), c.prereqs); cycle != nil {
+			// Name the cycle from its smallest key, as for catalogues.
+			low := 0
+			for k, i := range cycle {
+				if pb.Actions[i].Key < pb.Actions[cycle[low]].Key {
+					low = k
+				}
+			}
+			cycle = slices.Concat(cycle[low:], cycle[:low])
 			names := make([]string, 0, len(cycle)+1)
 			for _, i := range cycle {
 				names = append(names, pb.Actions[i].Key)

@@ -56,7 +56,9 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 		}
 	}
 	opts := p.Options
-	opts.Start = pr.From
+	if !pr.From.IsZero() {
+		opts.Start = pr.From
+	}
 	team, municipality, partner := opts.validate(&ps, "plan.options")
 	if err := ps.err("re-plan"); err != nil {
 		return nil, err
