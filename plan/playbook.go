@@ -254,6 +254,9 @@ func (c *CompiledPlaybook) validateAction(ps *problems, i int, a Action) {
 // checkEffort validates a positive amount of person-days with at most two
 // places and returns it in hundredths.
 func checkEffort(ps *problems, path string, d decimal.Decimal) (int64, bool) {
+	if units, ok := exact.SmallUnits(d, effortPlaces); ok && units > 0 && units <= MaxEffort*100 {
+		return units, true // the common case, without allocating
+	}
 	if err := exact.CheckDecimal(d); err != nil {
 		ps.add(path, "", "%v", err)
 		return 0, false

@@ -169,6 +169,20 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			out.Municipalities = append(out.Municipalities, "")
 		}
 	}
+	// Assignments by start week, keeping municipality and plan order within
+	// a week: a counting sort, linear in the number of steps.
+	perWeek := make([]int, opts.Horizon+2)
+	placed := 0
+	for j := range steps {
+		if start[j] != 0 {
+			perWeek[start[j]+1]++
+			placed++
+		}
+	}
+	for w := 1; w < len(perWeek); w++ {
+		perWeek[w] += perWeek[w-1]
+	}
+	out.Assignments = make([]Assignment, placed)
 	for j, s := range steps {
 		a := Assignment{Municipality: plans[groupOf[j]].Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
 			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
@@ -179,9 +193,9 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		a.StartWeek, a.EndWeek = int(start[j]), int(end[j])
 		a.Start = opts.Start.AddDays(7 * (a.StartWeek - 1))
 		a.End = opts.Start.AddDays(7*a.EndWeek - 1)
-		out.Assignments = append(out.Assignments, a)
+		out.Assignments[perWeek[a.StartWeek]] = a
+		perWeek[a.StartWeek]++
 	}
-	slices.SortStableFunc(out.Assignments, func(a, b Assignment) int { return cmp.Compare(a.StartWeek, b.StartWeek) })
 	groups := len(plans)
 	for w := 1; w <= opts.Horizon; w++ {
 		for g := range groups {

@@ -119,3 +119,30 @@ func CheckDecimal(d decimal.Decimal) error {
 	}
 	return nil
 }
+
+// SmallUnits returns d × 10^places as an int64 without allocating, when d
+// has at most 15 significant digits, no more than places decimal places,
+// and the result stays below 10^18; ok is false otherwise (the caller then
+// takes its slow, explaining path).
+func SmallUnits(d decimal.Decimal, places int32) (units int64, ok bool) {
+	if d.NumDigits() > 15 {
+		return 0, false
+	}
+	c := d.CoefficientInt64()
+	shift := d.Exponent() + places
+	switch {
+	case shift < 0:
+		for ; shift < 0; shift++ {
+			if c%10 != 0 {
+				return 0, false
+			}
+			c /= 10
+		}
+	case shift > 3:
+		return 0, false
+	}
+	for ; shift > 0; shift-- {
+		c *= 10
+	}
+	return c, true
+}

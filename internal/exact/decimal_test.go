@@ -72,3 +72,28 @@ func TestCheckDecimalRefusesHugeNumbers(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestSmallUnits(t *testing.T) {
+	cases := map[string]struct {
+		units int64
+		ok    bool
+	}{"1": {100, true}, "2.5": {250, true}, "0.01": {1, true}, "1.500": {150, true}, "0.001": {0, false},
+		"-3": {-300, true}, "1000000000000000": {0, false}, "123456789012345": {12345678901234500, true}}
+	for in, want := range cases {
+		d, _ := exact.ParseDecimal(in)
+		units, ok := exact.SmallUnits(d, 2)
+		if ok != want.ok || ok && units != want.units {
+			t.Errorf("SmallUnits(%s) = %d, %v; want %d, %v", in, units, ok, want.units, want.ok)
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		d := decimal.New(rapid.Int64Range(-1e12, 1e12).Draw(t, "coef"), rapid.Int32Range(-4, 3).Draw(t, "exp"))
+		units, ok := exact.SmallUnits(d, 2)
+		if ok && decimal.New(units, -2).Cmp(d) != 0 {
+			t.Fatalf("SmallUnits(%s) = %d", d, units)
+		}
+		if !ok && d.Exponent() >= -2 && d.Exponent() <= 1 {
+			t.Fatalf("SmallUnits(%s) refused a small value", d)
+		}
+	})
+}

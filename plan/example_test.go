@@ -1,0 +1,126 @@
+package plan_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+	"github.com/digitaldistrict/egovkit/plan"
+)
+
+// The plan for Bela Palanka after its visit: more staff registering
+// citizens for ConsentID, and the cloud e-seal.
+func ExampleGenerate() {
+	playbook, _ := plan.CompileDefaultPlaybook()
+	day := egov.MustDate(2025, 11, 25)
+	p, err := plan.Generate(plan.Request{
+		Playbook: playbook,
+		Model:    maturity.Default(),
+		Profile: egov.Profile{Municipality: "bela-palanka", Date: day, Stages: map[egov.ServiceKey]egov.AdoptionStage{
+			egov.ServiceConsentID: egov.StagePartlyInUse, egov.ServiceEPecat: egov.StagePlanned}},
+		Visit: egov.Visit{Municipality: "bela-palanka", Date: day, Priorities: []egov.Priority{
+			{Rank: 1, Goal: egov.GoalExpandUse, Service: egov.ServiceConsentID},
+			{Rank: 2, Goal: egov.GoalIntroduce, Service: egov.ServiceEPecat},
+		}},
+		Options: plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 12,
+			TeamCapacity: decimal.NewFromInt(2), MunicipalityCapacity: decimal.NewFromInt(2)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, s := range p.Steps {
+		fmt.Printf("weeks %d-%d %-28s %s\n", s.StartWeek, s.EndWeek, s.Action, s.Rationale)
+	}
+	fmt.Println("score", p.Current.Score.StringFixed(2), "→", p.Projected.Score.StringFixed(2))
+	// Output:
+	// weeks 1-1 consentid-officer-training   agreed priority 1 (expand-use)
+	// weeks 2-2 consentid-training           agreed priority 1 (expand-use)
+	// weeks 3-3 ddc-materials                needed before ddc-training
+	// weeks 4-4 ddc-training                 needed before ddc-onboarding
+	// weeks 5-6 ddc-onboarding               needed before epecat-onboarding
+	// weeks 3-3 epecat-materials             needed before epecat-training
+	// weeks 6-7 epecat-training              needed before epecat-onboarding
+	// weeks 8-9 epecat-onboarding            agreed priority 2 (introduce)
+	// score 16.92 → 69.23
+}
+
+// One programme team serves two municipalities: their plans are scheduled
+// together on its weekly capacity.
+func ExampleSchedulePortfolio() {
+	playbook, _ := plan.CompileDefaultPlaybook()
+	opts := plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 10,
+		TeamCapacity: decimal.NewFromInt(2), MunicipalityCapacity: decimal.NewFromInt(2)}
+	var plans []*plan.Plan
+	for _, m := range []string{"pirot", "vranje"} {
+		day := egov.MustDate(2026, 1, 15)
+		p, err := plan.Generate(plan.Request{Playbook: playbook, Model: maturity.Default(),
+			Profile: egov.Profile{Municipality: m, Date: day},
+			Visit: egov.Visit{Municipality: m, Date: day, Priorities: []egov.Priority{
+				{Rank: 1, Goal: egov.GoalTrain, Service: egov.ServicePisarnica}}},
+			Options: opts})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		plans = append(plans, p)
+	}
+	pf, err := plan.SchedulePortfolio(plans, plan.PortfolioOptions{Start: opts.Start, Horizon: opts.Horizon,
+		TeamCapacity: decimal.NewFromInt(2)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, a := range pf.Assignments {
+		fmt.Printf("week %d-%d %-6s %s\n", a.StartWeek, a.EndWeek, a.Municipality, a.Action)
+	}
+	fmt.Println("team load by week:", pf.TeamLoad()[:4])
+	// Output:
+	// week 1-1 pirot  pisarnica-materials
+	// week 1-1 vranje pisarnica-materials
+	// week 2-2 pirot  pisarnica-training
+	// week 3-3 vranje pisarnica-training
+	// team load by week: [2 2 2 0]
+}
+
+// After a follow-up visit: Pisarnica is fully in use and the team says the
+// e-seal materials are done; the rest is planned again from that day.
+func ExampleReplan() {
+	playbook, _ := plan.CompileDefaultPlaybook()
+	model := maturity.Default()
+	day := egov.MustDate(2025, 11, 20)
+	profile := egov.Profile{Municipality: "cacak", Date: day, Stages: map[egov.ServiceKey]egov.AdoptionStage{
+		egov.ServicePisarnica: egov.StagePartlyInUse, egov.ServiceEPecat: egov.StagePlanned}}
+	p, _ := plan.Generate(plan.Request{Playbook: playbook, Model: model, Profile: profile,
+		Visit: egov.Visit{Municipality: "cacak", Date: day, Priorities: []egov.Priority{
+			{Rank: 1, Goal: egov.GoalAdoptFully, Service: egov.ServicePisarnica},
+			{Rank: 2, Goal: egov.GoalIntroduce, Service: egov.ServiceEPecat}}},
+		Options: plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 20,
+			TeamCapacity: decimal.NewFromInt(2), MunicipalityCapacity: decimal.NewFromInt(2)}})
+	var materials plan.StepID
+	for _, s := range p.Steps {
+		if s.Action == "epecat-materials" {
+			materials = s.ID
+		}
+	}
+	later := profile.WithStage(egov.ServicePisarnica, egov.StageFullyInUse)
+	q, err := plan.Replan(p, model, plan.Progress{Profile: later, Done: []plan.StepID{materials},
+		From: egov.MustDate(2026, 2, 2)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(len(p.Steps), "steps before,", len(q.Done), "done,", len(q.Steps), "re-planned")
+	for _, s := range q.Steps {
+		fmt.Println(s.Start, s.Action)
+	}
+	// Output:
+	// 7 steps before, 2 done, 5 re-planned
+	// 2026-02-02 ddc-materials
+	// 2026-02-09 ddc-training
+	// 2026-02-16 ddc-onboarding
+	// 2026-02-02 epecat-training
+	// 2026-03-02 epecat-onboarding
+}
