@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // PortfolioOptions shape a portfolio schedule. Each municipality keeps its
@@ -120,7 +121,8 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			local[s.ID] = int32(len(steps) + k)
 		}
 		for k, s := range all {
-			spath := index(path+".steps", k)
+			// Paths are built only for problems: this loop runs once per step.
+			spath := func() string { return index(path+".steps", k) }
 			pool := int32(0)
 			switch s.Owner {
 			case OwnerMunicipality:
@@ -129,9 +131,12 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 				pool = int32(partnerPool)
 			case OwnerTeam:
 			default:
-				ps.add(spath+".owner", s.Owner.String(), "invalid owner %s", s.Owner)
+				ps.add(spath()+".owner", s.Owner.String(), "invalid owner %s", s.Owner)
 			}
-			effort, _ := checkEffort(&ps, spath+".effort", s.Effort)
+			effort, ok := exact.SmallUnits(s.Effort, effortPlaces)
+			if !ok || effort <= 0 || effort > MaxEffort*100 {
+				effort, _ = checkEffort(&ps, spath()+".effort", s.Effort)
+			}
 			js.pool = append(js.pool, pool)
 			js.effort = append(js.effort, effort)
 			js.class = append(js.class, int32(min(max(s.Class, 0), 1<<30)))
@@ -140,7 +145,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			for _, d := range s.DependsOn {
 				j, ok := local[d]
 				if !ok {
-					ps.add(spath+".depends_on", d.String(), "unknown step %s", d)
+					ps.add(spath()+".depends_on", d.String(), "unknown step %s", d)
 					continue
 				}
 				js.deps = append(js.deps, j)
@@ -183,6 +188,13 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		perWeek[w] += perWeek[w-1]
 	}
 	out.Assignments = make([]Assignment, placed)
+	// The first and last day of each week, computed once.
+	first := make([]egov.Date, opts.Horizon+1)
+	last := make([]egov.Date, opts.Horizon+1)
+	for w := 1; w <= opts.Horizon; w++ {
+		first[w] = opts.Start.AddDays(7 * (w - 1))
+		last[w] = first[w].AddDays(6)
+	}
 	for j, s := range steps {
 		a := Assignment{Municipality: plans[groupOf[j]].Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
 			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
@@ -191,8 +203,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			continue
 		}
 		a.StartWeek, a.EndWeek = int(start[j]), int(end[j])
-		a.Start = opts.Start.AddDays(7 * (a.StartWeek - 1))
-		a.End = opts.Start.AddDays(7*a.EndWeek - 1)
+		a.Start, a.End = first[a.StartWeek], last[a.EndWeek]
 		out.Assignments[perWeek[a.StartWeek]] = a
 		perWeek[a.StartWeek]++
 	}
@@ -201,7 +212,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		for g := range groups {
 			for o := OwnerTeam; o < numOwners; o++ {
 				if v := load[((w-1)*groups+g)*int(numOwners)+int(o)]; v != 0 {
-					out.Load = append(out.Load, WeekLoad{Week: w, Start: opts.Start.AddDays(7 * (w - 1)),
+					out.Load = append(out.Load, WeekLoad{Week: w, Start: first[w],
 						Municipality: plans[g].Municipality, Owner: o, PersonDays: decimal.New(v, -effortPlaces)})
 				}
 			}

@@ -51,7 +51,9 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 	start = make([]int32, n)
 	end = make([]int32, n)
 	load = make([]int64, horizon*groups*int(numOwners))
-	failed := make([]bool, n)
+	// A job that cannot be scheduled gets end -1, so that its dependents
+	// learn it from the one array they read anyway.
+	const failedEnd = -1
 
 	// Dependents in compressed rows, and the count of unscheduled
 	// prerequisites of each job.
@@ -137,21 +139,20 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 		k := heads[g].Pop()
 		j := int(byOrder[offset[g]+int32(k&(1<<32-1))])
 
-		earliest := 1
+		earliest, failed := 1, false
 		for _, p := range js.deps[js.depStart[j]:js.depStart[j+1]] {
-			if failed[p] {
-				failed[j] = true
-			}
-			earliest = max(earliest, int(end[p])+1)
+			e := end[p]
+			failed = failed || e == failedEnd
+			earliest = max(earliest, int(e)+1)
 		}
-		if !failed[j] {
+		if !failed {
 			p := int(js.pool[j])
 			capacity := ps.capacity[p]
 			owner := int(ps.owner[p])
 			rowOf := func(w int) int { return ((w-1)*groups+g)*int(numOwners) + owner }
 			switch {
 			case earliest > horizon:
-				failed[j] = true
+				failed = true
 			case capacity <= 0: // unlimited: done in the week it may start
 				start[j], end[j] = int32(earliest), int32(earliest)
 				load[rowOf(earliest)] += js.effort[j]
@@ -165,7 +166,7 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 					last = w
 				}
 				if rem > 0 {
-					failed[j] = true
+					failed = true
 					break
 				}
 				// Second walk: commit.
@@ -185,6 +186,9 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 				}
 			}
 		}
+		if failed {
+			end[j] = failedEnd
+		}
 		for _, d := range dependents[dstart[j]:dstart[j+1]] {
 			waiting[d]--
 			if waiting[d] == 0 {
@@ -192,10 +196,14 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 			}
 		}
 	}
+	stuck = -1
 	for j := range n {
-		if waiting[j] > 0 {
-			return start, end, load, j
+		if end[j] == failedEnd {
+			end[j] = 0
+		}
+		if waiting[j] > 0 && stuck < 0 {
+			stuck = j
 		}
 	}
-	return start, end, load, -1
+	return start, end, load, stuck
 }
