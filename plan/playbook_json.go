@@ -1,0 +1,109 @@
+package plan
+
+import (
+	"encoding/json"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/strictjson"
+)
+
+// FormatPlaybook is the format version of playbook documents.
+const FormatPlaybook = "egovkit.playbook/1"
+
+type playbookJSON struct {
+	Format  string       `json:"format"`
+	ID      string       `json:"id"`
+	Version string       `json:"version"`
+	Name    string       `json:"name,omitempty"`
+	Actions []actionJSON `json:"actions"`
+}
+
+type actionJSON struct {
+	Key           string             `json:"key"`
+	Name          string             `json:"name,omitempty"`
+	Service       egov.ServiceKey    `json:"service,omitempty"`
+	Goals         []egov.GoalKind    `json:"goals,omitempty"`
+	Kind          ActionKind         `json:"kind"`
+	Audience      Audience           `json:"audience,omitzero"`
+	Owner         Owner              `json:"owner"`
+	Effort        string             `json:"effort"`
+	Prerequisites []string           `json:"prerequisites,omitempty"`
+	Effect        *effectJSON        `json:"effect,omitempty"`
+	NeededBelow   egov.AdoptionStage `json:"needed_below,omitzero"`
+}
+
+// MarshalJSON writes the playbook as an egovkit.playbook/1 document, with
+// efforts as exact decimal strings.
+func (p Playbook) MarshalJSON() ([]byte, error) {
+	doc := playbookJSON{Format: FormatPlaybook, ID: p.ID, Version: p.Version, Name: p.Name, Actions: []actionJSON{}}
+	var ps problems
+	for i, a := range p.Actions {
+		aj := actionJSON{Key: a.Key, Name: a.Name, Service: a.Service, Goals: a.Goals, Kind: a.Kind, Audience: a.Audience,
+			Owner: a.Owner, Prerequisites: a.Prerequisites, NeededBelow: a.NeededBelow}
+		if err := exact.CheckDecimal(a.Effort); err != nil {
+			ps.add(index("actions", i)+".effort", "", "%v", err)
+		}
+		aj.Effort = exact.FormatDecimal(a.Effort)
+		if !a.Effect.IsZero() {
+			e := &effectJSON{Stage: a.Effect.Stage, Measure: a.Effect.Measure}
+			if a.Effect.Measure != "" {
+				if err := exact.CheckDecimal(a.Effect.AtLeast); err != nil {
+					ps.add(index("actions", i)+".effect.at_least", "", "%v", err)
+				}
+				e.AtLeast = exact.FormatDecimal(a.Effect.AtLeast)
+			}
+			aj.Effect = e
+		}
+		doc.Actions = append(doc.Actions, aj)
+	}
+	if err := ps.err("playbook"); err != nil {
+		return nil, err
+	}
+	return json.Marshal(doc)
+}
+
+// DecodePlaybook decodes an egovkit.playbook/1 document strictly (unknown
+// or repeated fields, wrong types, malformed numbers and trailing data are
+// refused). It checks the document, not the playbook: compile the result
+// with CompilePlaybook to validate it against a catalogue. Every problem
+// comes in one *egov.ValidationError.
+func DecodePlaybook(data []byte) (Playbook, error) {
+	var doc playbookJSON
+	var ps problems
+	for _, p := range strictjson.Decode(data, &doc, strictjson.Limits{}) {
+		ps.list = append(ps.list, egov.Problem(p))
+	}
+	if err := ps.err("playbook"); err != nil {
+		return Playbook{}, err
+	}
+	if doc.Format != FormatPlaybook {
+		ps.add("format", doc.Format, "unsupported format %q (want %q)", doc.Format, FormatPlaybook)
+	}
+	pb := Playbook{ID: doc.ID, Version: doc.Version, Name: doc.Name}
+	for i, aj := range doc.Actions {
+		path := index("actions", i)
+		a := Action{Key: aj.Key, Name: aj.Name, Service: aj.Service, Goals: aj.Goals, Kind: aj.Kind, Audience: aj.Audience,
+			Owner: aj.Owner, Prerequisites: aj.Prerequisites, NeededBelow: aj.NeededBelow}
+		effort, err := exact.ParseDecimal(aj.Effort)
+		if err != nil {
+			ps.add(path+".effort", aj.Effort, "%v", err)
+		}
+		a.Effort = effort
+		if aj.Effect != nil {
+			a.Effect = Effect{Stage: aj.Effect.Stage, Measure: aj.Effect.Measure}
+			if aj.Effect.AtLeast != "" {
+				v, err := exact.ParseDecimal(aj.Effect.AtLeast)
+				if err != nil {
+					ps.add(path+".effect.at_least", aj.Effect.AtLeast, "%v", err)
+				}
+				a.Effect.AtLeast = v
+			}
+		}
+		pb.Actions = append(pb.Actions, a)
+	}
+	if err := ps.err("playbook"); err != nil {
+		return Playbook{}, err
+	}
+	return pb, nil
+}
