@@ -432,7 +432,6 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 		js.effort = append(js.effort, exact.Units(st.Effort, effortPlaces))
 		js.class = append(js.class, int32(min(st.Class, 1<<30)))
 		js.group = append(js.group, 0)
-		js.order = append(js.order, int32(k))
 		for _, q := range deps[k] {
 			js.deps = append(js.deps, int32(q))
 		}

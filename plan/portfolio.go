@@ -75,7 +75,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	caps := []int64{team}
 	owners := []Owner{OwnerTeam}
 	seen := map[string]int{}
-	total := 0
+	total, totalDeps := 0, 0
 	for k, p := range plans {
 		path := index("plans", k)
 		if p == nil {
@@ -91,6 +91,12 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		caps = append(caps, capacity(&ps, path+".options.municipality_capacity", p.Options.MunicipalityCapacity, false))
 		owners = append(owners, OwnerMunicipality)
 		total += len(p.Steps) + len(p.Deferred)
+		for _, st := range p.Steps {
+			totalDeps += len(st.DependsOn)
+		}
+		for _, st := range p.Deferred {
+			totalDeps += len(st.DependsOn)
+		}
 	}
 	partnerPool := len(caps)
 	caps = append(caps, partner)
@@ -98,24 +104,17 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 
 	js := &jobs{
 		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int32, 0, total),
-		group: make([]int32, 0, total), order: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
+		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
+		deps: make([]int32, 0, totalDeps),
 	}
-	var steps []*Step
-	var groupOf []int
+	steps := make([]*Step, 0, total)
+	groupOf := make([]int, 0, total)
 	for g, p := range plans {
 		if p == nil {
 			continue
 		}
 		path := index("plans", g)
-		all := make([]*Step, 0, len(p.Steps)+len(p.Deferred))
-		for k := range p.Steps {
-			all = append(all, &p.Steps[k])
-		}
-		for k := range p.Deferred {
-			all = append(all, &p.Deferred[k])
-		}
-		// Plan order: by Position (scheduled and deferred steps interleave).
-		slices.SortStableFunc(all, func(a, b *Step) int { return cmp.Compare(a.Position, b.Position) })
+		all := planOrder(p)
 		local := make(map[StepID]int32, len(all))
 		for k, s := range all {
 			local[s.ID] = int32(len(steps) + k)
@@ -141,8 +140,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			js.effort = append(js.effort, effort)
 			js.class = append(js.class, int32(min(max(s.Class, 0), 1<<30)))
 			js.group = append(js.group, int32(g))
-			js.order = append(js.order, int32(k))
-			for _, d := range s.DependsOn {
+				for _, d := range s.DependsOn {
 				j, ok := local[d]
 				if !ok {
 					ps.add(spath()+".depends_on", d.String(), "unknown step %s", d)
@@ -234,4 +232,25 @@ func (p *Portfolio) TeamLoad() []decimal.Decimal {
 		}
 	}
 	return out
+}
+
+// planOrder returns the plan's scheduled and deferred steps in plan order
+// (by Position). Both lists are in that order already when the plan comes
+// from Generate or Replan, so a linear merge does; other plans are sorted.
+func planOrder(p *Plan) []*Step {
+	all := make([]*Step, 0, len(p.Steps)+len(p.Deferred))
+	i, j := 0, 0
+	for i < len(p.Steps) || j < len(p.Deferred) {
+		if j == len(p.Deferred) || i < len(p.Steps) && p.Steps[i].Position <= p.Deferred[j].Position {
+			all = append(all, &p.Steps[i])
+			i++
+		} else {
+			all = append(all, &p.Deferred[j])
+			j++
+		}
+	}
+	if !slices.IsSortedFunc(all, func(a, b *Step) int { return cmp.Compare(a.Position, b.Position) }) {
+		slices.SortStableFunc(all, func(a, b *Step) int { return cmp.Compare(a.Position, b.Position) })
+	}
+	return all
 }

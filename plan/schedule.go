@@ -10,13 +10,14 @@ const MaxHorizon = 520
 
 // jobs is the scheduler's input: every array is indexed by job, and a job's
 // prerequisites are deps[depStart[j]:depStart[j+1]] (compressed rows), so
-// that scheduling works on flat slices and allocates nothing per job.
+// that scheduling works on flat slices and allocates nothing per job. The
+// jobs of one municipality come in its plan order: a lower index is an
+// earlier plan position.
 type jobs struct {
 	pool     []int32 // capacity pool the job draws on
 	effort   []int64 // hundredths of a person-day, positive
 	class    []int32 // priority class: lower goes first
 	group    []int32 // municipality
-	order    []int32 // position in its municipality's plan order
 	depStart []int32
 	deps     []int32
 }
@@ -68,32 +69,24 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 	for j := 1; j <= n; j++ {
 		dstart[j] += dstart[j-1]
 	}
+	// Fill the rows by advancing each row's start, then shift the starts
+	// back: no third array.
 	dependents := make([]int32, dstart[n])
-	fill := make([]int32, n)
-	copy(fill, dstart[:n])
 	for j := range n {
 		for _, p := range js.deps[js.depStart[j]:js.depStart[j+1]] {
-			dependents[fill[p]] = int32(j)
-			fill[p]++
+			dependents[dstart[p]] = int32(j)
+			dstart[p]++
 		}
 	}
+	for j := n; j > 0; j-- {
+		dstart[j] = dstart[j-1]
+	}
+	dstart[0] = 0
 
-	// Per municipality, a heap of ready jobs keyed by class and plan
-	// position; byOrder maps a municipality's plan position back to the job.
+	// Per municipality, a heap of ready jobs keyed by class, then job index
+	// (which is plan order within a municipality).
 	heads := make([]graph.MinHeap, groups)
-	groupSize := make([]int32, groups)
-	for j := range n {
-		groupSize[js.group[j]] = max(groupSize[js.group[j]], js.order[j]+1)
-	}
-	offset := make([]int32, groups+1)
-	for g := range groups {
-		offset[g+1] = offset[g] + groupSize[g]
-	}
-	byOrder := make([]int32, offset[groups])
-	for j := range n {
-		byOrder[offset[js.group[j]]+js.order[j]] = int32(j)
-	}
-	key := func(j int) int { return int(js.class[j])<<32 | int(js.order[j]) }
+	key := func(j int) int { return int(js.class[j])<<32 | j }
 	for j := range n {
 		if waiting[j] == 0 {
 			heads[js.group[j]].Push(key(j))
@@ -136,8 +129,7 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 		if g < 0 {
 			break
 		}
-		k := heads[g].Pop()
-		j := int(byOrder[offset[g]+int32(k&(1<<32-1))])
+		j := heads[g].Pop() & (1<<32 - 1)
 
 		earliest, failed := 1, false
 		for _, p := range js.deps[js.depStart[j]:js.depStart[j+1]] {
