@@ -140,7 +140,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			js.effort = append(js.effort, effort)
 			js.class = append(js.class, int32(min(max(s.Class, 0), 1<<30)))
 			js.group = append(js.group, int32(g))
-				for _, d := range s.DependsOn {
+			for _, d := range s.DependsOn {
 				j, ok := local[d]
 				if !ok {
 					ps.add(spath()+".depends_on", d.String(), "unknown step %s", d)
