@@ -21,10 +21,9 @@ type document interface {
 
 // textDoc lays the report out for an 80-column terminal.
 type textDoc struct {
-	w        io.Writer
-	e        error
-	started  bool
-	indented bool
+	w       io.Writer
+	e       error
+	started bool
 }
 
 func (d *textDoc) line(s string) {
