@@ -1,6 +1,7 @@
 package maturity
 
 import (
+	"github.com/digitaldistrict/egovkit/internal/exact"
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
@@ -18,7 +19,7 @@ const (
 // Model, which the caller may change and compile as its own methodology
 // (under its own ID or version).
 func LSGModel() Model {
-	d := decimal.RequireFromString
+	d := exact.MustDecimal
 	w := func(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 	stage := func(key string, service egov.ServiceKey, weight int64, name string) Indicator {
 		return Indicator{Key: key, Name: name, Weight: w(weight),

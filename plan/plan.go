@@ -9,6 +9,7 @@ import (
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/enumtext"
+	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // StepID identifies a step of a plan. It is derived from the visit and the
@@ -114,7 +115,7 @@ func (a Assumption) String() string {
 	if a.Service != "" {
 		return fmt.Sprintf("%s taken as %s (stage unknown)", a.Service, a.Stage)
 	}
-	return fmt.Sprintf("%s taken as %s (value unknown)", a.Measure, a.Value.String())
+	return fmt.Sprintf("%s taken as %s (value unknown)", a.Measure, exact.FormatDecimal(a.Value))
 }
 
 // A Rationale says why a step is in a plan: one or more reasons, each

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/shopspring/decimal"
 	"io"
 	"strings"
 )
@@ -197,4 +198,15 @@ func wrap(text string, w int) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// num writes an exact number in plain notation without trailing zeros,
+// whatever decimal's package variables say ("2.50" → "2.5").
+func num(d decimal.Decimal) string {
+	places := max(-d.Exponent(), 0)
+	s := d.StringFixed(places)
+	if strings.Contains(s, ".") {
+		s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	}
+	return s
 }

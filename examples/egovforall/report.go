@@ -86,7 +86,7 @@ func (a *analysis) profile(d document, v egov.Visit) {
 	}
 	for _, m := range egov.Measures() {
 		if val, ok := pr.Measure(m); ok {
-			rows = append(rows, []string{string(m), val.String()})
+			rows = append(rows, []string{string(m), num(val)})
 		}
 	}
 	unknown := a.cat.Len() - len(rows)
@@ -177,7 +177,7 @@ func (a *analysis) planSection(d document) {
 	d.para(fmt.Sprintf("Each plan starts on %s and may use %d weeks; the programme team gives each "+
 		"municipality up to %s person-days a week and the municipality %s of its own. These dates and "+
 		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
-		opts.Start, opts.Horizon, opts.TeamCapacity, opts.MunicipalityCapacity))
+		opts.Start, opts.Horizon, num(opts.TeamCapacity), num(opts.MunicipalityCapacity)))
 	for _, p := range a.plans {
 		d.heading(3, "Plan for "+a.name(p.Municipality))
 		d.bullets([]string{
@@ -196,7 +196,7 @@ func (a *analysis) planSection(d document) {
 				if s.GainExact != nil {
 					gain = "+" + s.Gain.StringFixed(2)
 				}
-				rows = append(rows, []string{weeks(s.StartWeek, s.EndWeek), s.Action, s.Effort.String(),
+				rows = append(rows, []string{weeks(s.StartWeek, s.EndWeek), s.Action, num(s.Effort),
 					s.Owner.String(), gain, s.Rationale.String()})
 			}
 			if len(rows) == 0 {
@@ -230,11 +230,11 @@ func (a *analysis) planSection(d document) {
 		}
 		var totals []string
 		for _, t := range p.EffortByKind() {
-			totals = append(totals, t.Kind.String()+" "+t.Effort.String())
+			totals = append(totals, t.Kind.String()+" "+num(t.Effort))
 		}
 		var owners []string
 		for _, t := range p.EffortByOwner() {
-			owners = append(owners, t.Owner.String()+" "+t.Effort.String())
+			owners = append(owners, t.Owner.String()+" "+num(t.Effort))
 		}
 		d.para("Effort in person-days by kind: " + strings.Join(totals, ", ") + "; by owner: " + strings.Join(owners, ", ") + ".")
 	}
@@ -264,7 +264,7 @@ func (a *analysis) portfolioSection(d document) {
 	d.heading(2, "The team's portfolio")
 	d.para(fmt.Sprintf("All visited municipalities' plans on one programme team of %s person-days a week, "+
 		"shared: among ready steps of one priority class, the municipality served least so far goes first.",
-		pf.Options.TeamCapacity))
+		num(pf.Options.TeamCapacity)))
 	names := make([]string, len(pf.Municipalities))
 	for i, m := range pf.Municipalities {
 		names[i] = a.name(m)
@@ -279,14 +279,14 @@ func (a *analysis) portfolioSection(d document) {
 			cell := ""
 			for _, l := range pf.Load {
 				if l.Week == w && l.Municipality == m && l.Owner == plan.OwnerTeam {
-					cell = l.PersonDays.String()
+					cell = num(l.PersonDays)
 					any = true
 				}
 			}
 			row = append(row, cell)
 		}
 		total := pf.TeamLoad()[w-1]
-		row = append(row, total.String())
+		row = append(row, num(total))
 		if any {
 			rows = append(rows, row)
 		}

@@ -146,3 +146,14 @@ func SmallUnits(d decimal.Decimal, places int32) (units int64, ok bool) {
 	}
 	return c, true
 }
+
+// MustDecimal is ParseDecimal for literals known to be valid; it panics
+// otherwise. Unlike decimal.RequireFromString, it does not depend on
+// decimal's package variables.
+func MustDecimal(s string) decimal.Decimal {
+	d, err := ParseDecimal(s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}

@@ -8,6 +8,8 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+	"github.com/digitaldistrict/egovkit/plan"
 )
 
 // hostSettings sets every package variable of decimal to a value other than
@@ -51,8 +53,32 @@ func outputs(t *testing.T) [][]byte {
 			egov.MeasureElectronicCaseShare: decimal.New(50, -3),    // 0.050
 		},
 	}
+	m := maturity.Default()
+	r, err := m.Score(m.Assess(p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pb, err := plan.CompileDefaultPlaybook()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl, err := plan.Generate(plan.Request{Playbook: pb, Model: m, Profile: p,
+		Visit: egov.Visit{Municipality: "cacak", Date: p.Date, Priorities: []egov.Priority{
+			{Rank: 1, Goal: egov.GoalAdoptFully, Service: egov.ServicePisarnica},
+			{Rank: 2, Goal: egov.GoalIntroduce, Service: egov.ServiceEPecat}}},
+		Options: plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 12,
+			TeamCapacity: decimal.New(250, -2), MunicipalityCapacity: decimal.NewFromInt(2)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pf, err := plan.SchedulePortfolio([]*plan.Plan{pl}, plan.PortfolioOptions{Start: egov.MustDate(2025, 12, 1),
+		Horizon: 12, TeamCapacity: decimal.NewFromInt(2)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out [][]byte
-	for _, v := range []any{p, egov.SerbianCatalog(), egov.PilotMunicipalities()} {
+	for _, v := range []any{p, egov.SerbianCatalog(), egov.PilotMunicipalities(), maturity.LSGModel(), r,
+		m.Assess(p), plan.DefaultPlaybook(), pl, pf} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			t.Fatal(err)
