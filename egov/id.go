@@ -26,11 +26,16 @@ type ID[T any] struct {
 
 // Typed IDs of the domain's entities.
 type (
+	// MunicipalityID identifies a Municipality.
 	MunicipalityID = ID[Municipality]
-	ServiceID      = ID[Service]
-	VisitID        = ID[Visit]
-	FindingID      = ID[Finding]
-	PriorityID     = ID[Priority]
+	// ServiceID identifies a Service.
+	ServiceID = ID[Service]
+	// VisitID identifies a Visit.
+	VisitID = ID[Visit]
+	// FindingID identifies a Finding of a visit.
+	FindingID = ID[Finding]
+	// PriorityID identifies a Priority agreed at a visit.
+	PriorityID = ID[Priority]
 )
 
 // DeriveID returns the name-based (version 5) UUID of a natural key in
@@ -89,7 +94,7 @@ func (id *ID[T]) UnmarshalText(b []byte) error {
 	}
 	u, err := uuid.ParseBytes(b)
 	if err != nil {
-		return fmt.Errorf("invalid ID %q: %v", b, err)
+		return fmt.Errorf("invalid ID %q: %w", b, err)
 	}
 	id.u = u
 	return nil

@@ -83,6 +83,8 @@ func (c *Compiled) Assess(p egov.Profile) Assessment {
 
 func (r *compiledRule) read(p egov.Profile) Value {
 	switch r.kind {
+	case RuleGiven:
+		return Unknown() // given in the assessment, not read from a profile
 	case RuleStage:
 		st := p.Stage(r.service)
 		if !st.IsKnown() {

@@ -20,7 +20,7 @@ const (
 // (under its own ID or version).
 func LSGModel() Model {
 	d := exact.MustDecimal
-	w := func(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+	w := decimal.NewFromInt
 	stage := func(key string, service egov.ServiceKey, weight int64, name string) Indicator {
 		return Indicator{Key: key, Name: name, Weight: w(weight),
 			Rule: StageRule(service, d("0"), d("0.1"), d("0.3"), d("0.6"), d("1"))}

@@ -36,6 +36,8 @@ func (c *Compiled) sum(values []Value, t *tally) (full bool) {
 				known += w
 			case StateUnknown:
 				app += c.w[i]
+			case StateNotApplicable:
+				// leaves every mean and the coverage
 			}
 		}
 		scored := known
@@ -239,10 +241,11 @@ func (c *Compiled) meets(r compiledRequirement, values []Value, t *tally) bool {
 		switch v.state {
 		case StateNotApplicable:
 			return true
-		case StateUnknown:
-			return false
+		case StateKnown:
+			return uint64(v.micro) >= r.atLeast
+		default:
+			return false // unknown fails
 		}
-		return uint64(v.micro) >= r.atLeast
 	}
 	d := r.dimension
 	switch {

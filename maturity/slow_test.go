@@ -64,6 +64,8 @@ func refScore(m maturity.Model, values map[string]maturity.Value) refResult {
 				if countZero {
 					sumW.Add(sumW, w)
 				}
+			case maturity.StateNotApplicable:
+				// counts nowhere
 			}
 		}
 		info := dimInfo{app: app, know: know}
@@ -103,6 +105,8 @@ func refScore(m maturity.Model, values map[string]maturity.Value) refResult {
 					holds = false
 				case maturity.StateKnown:
 					holds = holds && valueRat(v).Cmp(at) >= 0
+				case maturity.StateNotApplicable:
+					// passes
 				}
 				continue
 			}

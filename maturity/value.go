@@ -115,8 +115,9 @@ func (v Value) String() string {
 		return fmtDec(d)
 	case StateNotApplicable:
 		return "not-applicable"
+	default:
+		return "unknown"
 	}
-	return "unknown"
 }
 
 // MarshalText implements encoding.TextMarshaler.

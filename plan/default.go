@@ -38,7 +38,7 @@ const (
 // Efforts are egovkit's planning assumptions, not measurements: change them
 // in a copy of the playbook to match the team's experience.
 func DefaultPlaybook() Playbook {
-	pd := func(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+	pd := decimal.NewFromInt
 	pb := Playbook{ID: DefaultPlaybookID, Version: DefaultPlaybookVersion,
 		Name: "eGovernment for All: support for local self-governments"}
 	cat := egov.SerbianCatalog()
@@ -76,6 +76,8 @@ func DefaultPlaybook() Playbook {
 			pb.Actions = append(pb.Actions, Action{Key: k + "-promotion", Name: "Info days and campaign for " + name,
 				Service: key, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(2),
 				Prerequisites: []string{k + "-onboarding"}})
+		default:
+			// Systems of the administration are not promoted to the public.
 		}
 	}
 	pb.Actions = append(pb.Actions,

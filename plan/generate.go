@@ -130,6 +130,8 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 			s = egov.ServiceDDC
 		case egov.GoalExchangeData:
 			s = egov.ServiceEZUP
+		default:
+			// Other goals have no service of their own.
 		}
 		if !g.pb.cat.Has(s) {
 			s = ""
@@ -168,6 +170,8 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 			ofKind(KindTraining, true)
 		case egov.GoalPromote:
 			ofKind(KindPromotion, true)
+		default:
+			// improve-communication and expand-services: general actions below.
 		}
 	}
 	if len(out) == 0 {

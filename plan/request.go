@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"errors"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -102,7 +103,8 @@ func (r Request) validate() (team, municipality, partner int64, err error) {
 }
 
 func prefixed(err error, prefix string) error {
-	if ve, ok := err.(*egov.ValidationError); ok {
+	var ve *egov.ValidationError
+	if errors.As(err, &ve) {
 		return ve.Prefixed(prefix)
 	}
 	return err

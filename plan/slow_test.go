@@ -43,8 +43,9 @@ func refSchedule(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepID]re
 			return hundredths(o.TeamCapacity)
 		case plan.OwnerMunicipality:
 			return hundredths(plans[k.group].Options.MunicipalityCapacity)
+		default:
+			return hundredths(o.PartnerCapacity)
 		}
-		return hundredths(o.PartnerCapacity)
 	}
 	used := map[poolKey]map[int]int64{}
 	decided := map[plan.StepID]bool{}

@@ -41,11 +41,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *format != "text" && *format != "markdown" && *format != "json" {
-		fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown or json)\n", *format)
+		_, _ = fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown or json)\n", *format)
 		return 2
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "egovforall: unexpected argument %q\n", fs.Arg(0))
+		_, _ = fmt.Fprintf(stderr, "egovforall: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
 	cat := egov.SerbianCatalog()
@@ -53,16 +53,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *dump {
 		data, err := encodeInput(in)
 		if err != nil {
-			fmt.Fprintln(stderr, "egovforall:", err)
+			_, _ = fmt.Fprintln(stderr, "egovforall:", err)
 			return 1
 		}
-		fmt.Fprintf(stdout, "%s\n", data)
+		_, _ = fmt.Fprintf(stdout, "%s\n", data)
 		return 0
 	}
 	if *inPath != "" {
 		data, err := os.ReadFile(*inPath)
 		if err != nil {
-			fmt.Fprintln(stderr, "egovforall:", err)
+			_, _ = fmt.Fprintln(stderr, "egovforall:", err)
 			return 1
 		}
 		in, err = decodeInput(data, cat)
@@ -83,7 +83,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, "egovforall:", err)
+		_, _ = fmt.Fprintln(stderr, "egovforall:", err)
 		return 1
 	}
 	return 0
@@ -92,11 +92,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 func reportProblems(w io.Writer, name string, err error) {
 	var ve *egov.ValidationError
 	if !errors.As(err, &ve) {
-		fmt.Fprintf(w, "egovforall: %s: %v\n", name, err)
+		_, _ = fmt.Fprintf(w, "egovforall: %s: %v\n", name, err)
 		return
 	}
-	fmt.Fprintf(w, "egovforall: %s: %d problem(s):\n", name, len(ve.Problems))
+	_, _ = fmt.Fprintf(w, "egovforall: %s: %d problem(s):\n", name, len(ve.Problems))
 	for _, p := range ve.Problems {
-		fmt.Fprintf(w, "  %s\n", p.Error())
+		_, _ = fmt.Fprintf(w, "  %s\n", p.Error())
 	}
 }

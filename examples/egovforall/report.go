@@ -255,8 +255,11 @@ func kindTitle(k plan.ActionKind) string {
 		return "Training"
 	case plan.KindTechnicalSupport:
 		return "Technical support"
+	case plan.KindPromotion:
+		return "Promotion"
+	default:
+		return k.String()
 	}
-	return "Promotion"
 }
 
 func (a *analysis) portfolioSection(d document) {

@@ -436,7 +436,7 @@ func join(path, field string) string {
 func joinKey(path, key string) string {
 	simple := key != ""
 	for _, r := range key {
-		if !(r == '-' || r == '_' || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+		if r != '-' && r != '_' && (r < '0' || r > '9') && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
 			simple = false
 			break
 		}
