@@ -8,6 +8,9 @@ import (
 	"github.com/digitaldistrict/egovkit/internal/graph"
 )
 
+// MaxServices is the most services a catalogue may hold.
+const MaxServices = 10_000
+
 // A Catalog is an immutable, validated set of services whose prerequisites
 // form a directed acyclic graph. Build one with NewCatalog, or take the
 // built-in SerbianCatalog. A *Catalog is safe for concurrent use; its methods
@@ -28,6 +31,10 @@ type Catalog struct {
 // The input slice is not changed or retained.
 func NewCatalog(services []Service) (*Catalog, error) {
 	var ps problems
+	if len(services) > MaxServices {
+		ps.list = append(ps.list, LimitProblem("services", "services", MaxServices, int64(len(services))))
+		return nil, ps.err("catalogue")
+	}
 	c := &Catalog{index: make(map[ServiceKey]int, len(services))}
 	first := make(map[ServiceKey]int, len(services)) // key → its first input position
 	for i, s := range services {

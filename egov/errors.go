@@ -14,6 +14,40 @@ type Problem struct {
 	Path   string
 	Value  string
 	Reason string
+	// Err, when set, is the typed error behind the problem, such as a
+	// *LimitError; errors.As finds it through the *ValidationError.
+	Err error
+}
+
+// Unwrap returns the typed error behind the problem, if any.
+func (p Problem) Unwrap() error { return p.Err }
+
+// A LimitError reports an input beyond one of egovkit's documented limits:
+// the largest JSON document, the deepest nesting, the most services,
+// indicators or actions. It comes inside a *ValidationError, at the path of
+// the problem; use errors.As to find it.
+type LimitError struct {
+	// What names the limit: "document size", "nesting depth", "services",
+	// "indicators", "dimensions", "actions", "horizon", ...
+	What  string
+	Limit int64
+	// Found is how many there were, or 0 when the input was not read to
+	// the end to count them.
+	Found int64
+}
+
+func (e *LimitError) Error() string {
+	if e.Found > 0 {
+		return fmt.Sprintf("%s: %d, more than the limit of %d", e.What, e.Found, e.Limit)
+	}
+	return fmt.Sprintf("%s: more than the limit of %d", e.What, e.Limit)
+}
+
+// LimitProblem returns a problem about an exceeded limit, carrying a
+// *LimitError.
+func LimitProblem(path, what string, limit, found int64) Problem {
+	e := &LimitError{What: what, Limit: limit, Found: found}
+	return Problem{Path: path, Value: fmt.Sprint(found), Reason: e.Error(), Err: e}
 }
 
 // Error returns "path: reason", or the reason alone for a problem with the

@@ -20,16 +20,25 @@ const (
 )
 
 // MaxDocumentBytes is the largest JSON document the decoders of egovkit
-// accept, and MaxDocumentDepth the deepest nesting.
+// accept (16 MiB), and MaxDocumentDepth the deepest nesting of objects and
+// arrays (32). Beyond them a decoder reports a *LimitError.
 const (
 	MaxDocumentBytes = strictjson.DefaultMaxBytes
 	MaxDocumentDepth = strictjson.DefaultMaxDepth
 )
 
+// decodeLimits returns the limits of the strict decoder: the defaults, with
+// *LimitError as the typed error.
+func decodeLimits() strictjson.Limits {
+	return strictjson.Limits{LimitError: func(what string, limit, found int64) error {
+		return &LimitError{What: what, Limit: limit, Found: found}
+	}}
+}
+
 // decodeStrict decodes data into v strictly (see package strictjson) and
 // returns the problems as a *ValidationError about subject.
 func decodeStrict(subject string, data []byte, v any) error {
-	found := strictjson.Decode(data, v, strictjson.Limits{})
+	found := strictjson.Decode(data, v, decodeLimits())
 	if len(found) == 0 {
 		return nil
 	}

@@ -365,7 +365,7 @@ func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
 // --- shared ---
 
 func decodeStrict(subject string, data []byte, v any) error {
-	found := strictjson.Decode(data, v, strictjson.Limits{})
+	found := strictjson.Decode(data, v, strictjson.Limits{LimitError: limitError})
 	if len(found) == 0 {
 		return nil
 	}
@@ -374,6 +374,11 @@ func decodeStrict(subject string, data []byte, v any) error {
 		ps.list = append(ps.list, egov.Problem(p))
 	}
 	return ps.err(subject)
+}
+
+// limitError makes the typed error of an exceeded limit.
+func limitError(what string, limit, found int64) error {
+	return &egov.LimitError{What: what, Limit: limit, Found: found}
 }
 
 func checkFormat(ps *problems, got, want string) {

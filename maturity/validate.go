@@ -68,7 +68,7 @@ func (m Model) validate(ps *problems) {
 		ps.add("dimensions", "", "a model needs at least one dimension")
 	}
 	if len(m.Dimensions) > MaxDimensions {
-		ps.add("dimensions", strconv.Itoa(len(m.Dimensions)), "%d dimensions, more than the limit of %d", len(m.Dimensions), MaxDimensions)
+		ps.list = append(ps.list, egov.LimitProblem("dimensions", "dimensions", MaxDimensions, int64(len(m.Dimensions))))
 		return
 	}
 	total := 0
@@ -76,7 +76,7 @@ func (m Model) validate(ps *problems) {
 		total += len(d.Indicators)
 	}
 	if total > MaxIndicators {
-		ps.add("dimensions", strconv.Itoa(total), "%d indicators, more than the limit of %d", total, MaxIndicators)
+		ps.list = append(ps.list, egov.LimitProblem("dimensions", "indicators", MaxIndicators, int64(total)))
 		return
 	}
 	dims := map[string]int{}
@@ -109,13 +109,13 @@ func (m Model) validate(ps *problems) {
 		ps.add("bands", "", "a model needs at least one band")
 	}
 	if len(m.Bands) > MaxBands {
-		ps.add("bands", strconv.Itoa(len(m.Bands)), "%d bands, more than the limit of %d", len(m.Bands), MaxBands)
+		ps.list = append(ps.list, egov.LimitProblem("bands", "bands", MaxBands, int64(len(m.Bands))))
 	} else {
 		m.validateBands(ps, scaleOK)
 	}
 
 	if len(m.Levels) > MaxLevels {
-		ps.add("levels", strconv.Itoa(len(m.Levels)), "%d levels, more than the limit of %d", len(m.Levels), MaxLevels)
+		ps.list = append(ps.list, egov.LimitProblem("levels", "levels", MaxLevels, int64(len(m.Levels))))
 	} else {
 		levels := map[string]int{}
 		for i, l := range m.Levels {

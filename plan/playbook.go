@@ -2,7 +2,6 @@ package plan
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -125,7 +124,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 		ps.add("version", pb.Version, "missing version")
 	}
 	if len(pb.Actions) > MaxActions {
-		ps.add("actions", strconv.Itoa(len(pb.Actions)), "%d actions, more than the limit of %d", len(pb.Actions), MaxActions)
+		ps.list = append(ps.list, egov.LimitProblem("actions", "actions", MaxActions, int64(len(pb.Actions))))
 		return nil, ps.err("playbook")
 	}
 	for i, a := range pb.Actions {

@@ -71,7 +71,10 @@ func (p Playbook) MarshalJSON() ([]byte, error) {
 func DecodePlaybook(data []byte) (Playbook, error) {
 	var doc playbookJSON
 	var ps problems
-	for _, p := range strictjson.Decode(data, &doc, strictjson.Limits{}) {
+	limits := strictjson.Limits{LimitError: func(what string, limit, found int64) error {
+		return &egov.LimitError{What: what, Limit: limit, Found: found}
+	}}
+	for _, p := range strictjson.Decode(data, &doc, limits) {
 		ps.list = append(ps.list, egov.Problem(p))
 	}
 	if err := ps.err("playbook"); err != nil {

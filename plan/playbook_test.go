@@ -118,7 +118,7 @@ func TestGenerateRejectsBadRequests(t *testing.T) {
 		"model: missing maturity model",
 		`visit.priorities[0].service: unknown service "ezupp"`,
 		`visit.municipality: visit to "nis", but the profile is of "cacak"`,
-		"options.horizon: horizon 0 weeks outside 1…520",
+		"options.horizon: horizon 0 weeks is not positive",
 		"options.team_capacity: capacity -1 is not positive",
 	}
 	if got := problemTexts(err); !slices.Equal(got, want) {

@@ -47,8 +47,11 @@ func (o Options) validate(ps *problems, path string) (team, municipality, partne
 	if o.Start.IsZero() {
 		ps.add(path+".start", "", "missing start date")
 	}
-	if o.Horizon <= 0 || o.Horizon > MaxHorizon {
-		ps.add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks outside 1…%d", o.Horizon, MaxHorizon)
+	switch {
+	case o.Horizon > MaxHorizon:
+		ps.list = append(ps.list, egov.LimitProblem(path+".horizon", "horizon in weeks", MaxHorizon, int64(o.Horizon)))
+	case o.Horizon <= 0:
+		ps.add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks is not positive", o.Horizon)
 	}
 	team = capacity(ps, path+".team_capacity", o.TeamCapacity, false)
 	municipality = capacity(ps, path+".municipality_capacity", o.MunicipalityCapacity, false)

@@ -19,6 +19,9 @@ type Problem struct {
 	Path   string
 	Value  string
 	Reason string
+	// Err is the typed error behind a problem with an exceeded limit, made
+	// by Limits.LimitError; nil for other problems.
+	Err error
 }
 
 // Limits bounds the documents Decode accepts. A zero field takes the default.
@@ -26,6 +29,17 @@ type Limits struct {
 	MaxBytes    int // default DefaultMaxBytes
 	MaxDepth    int // default DefaultMaxDepth
 	MaxProblems int // default DefaultMaxProblems; further problems are summarised
+	// LimitError, when set, makes the typed error of a problem with an
+	// exceeded limit: what is "document size" or "nesting depth", found is
+	// 0 when not counted.
+	LimitError func(what string, limit, found int64) error
+}
+
+func (l Limits) limitErr(what string, limit, found int64) error {
+	if l.LimitError == nil {
+		return fmt.Errorf("%s: more than the limit of %d", what, limit)
+	}
+	return l.LimitError(what, limit, found)
 }
 
 // Defaults for Limits.
@@ -52,7 +66,8 @@ func Decode(data []byte, v any, lim Limits) []Problem {
 		return []Problem{{Reason: "decode target is not a non-nil pointer"}}
 	}
 	if len(data) > lim.MaxBytes {
-		return []Problem{{Reason: fmt.Sprintf("document is %d bytes, more than the limit of %d", len(data), lim.MaxBytes)}}
+		return []Problem{{Reason: fmt.Sprintf("document is %d bytes, more than the limit of %d", len(data), lim.MaxBytes),
+			Err: lim.limitErr("document size", int64(lim.MaxBytes), int64(len(data)))}}
 	}
 	if !utf8.Valid(data) {
 		return []Problem{{Reason: "document is not valid UTF-8"}}
@@ -142,7 +157,8 @@ func (c *checker) value(t reflect.Type, path string, depth int) {
 
 func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth int) {
 	if d, isDelim := tok.(json.Delim); isDelim && (d == '{' || d == '[') && depth+1 > c.lim.MaxDepth {
-		c.fatal = &Problem{Path: path, Reason: fmt.Sprintf("nested deeper than the limit of %d", c.lim.MaxDepth)}
+		c.fatal = &Problem{Path: path, Reason: fmt.Sprintf("nested deeper than the limit of %d", c.lim.MaxDepth),
+			Err: c.lim.limitErr("nesting depth", int64(c.lim.MaxDepth), 0)}
 		return
 	}
 	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
@@ -326,7 +342,8 @@ func (c *checker) skipFrom(tok json.Token, depth int) {
 	}
 	for level := 1; level > 0; {
 		if depth+level > c.lim.MaxDepth {
-			c.fatal = &Problem{Reason: fmt.Sprintf("nested deeper than the limit of %d", c.lim.MaxDepth)}
+			c.fatal = &Problem{Reason: fmt.Sprintf("nested deeper than the limit of %d", c.lim.MaxDepth),
+				Err: c.lim.limitErr("nesting depth", int64(c.lim.MaxDepth), 0)}
 			return
 		}
 		t, ok := c.token()
