@@ -20,6 +20,9 @@ const (
 // stays "35.00"), never in scientific notation, whatever decimal's package
 // variables say.
 func asWritten(d decimal.Decimal) string {
+	if exact.CheckDecimal(d) != nil {
+		return exact.FormatDecimal(d)
+	}
 	if exp := d.Exponent(); exp < 0 {
 		return d.StringFixed(-exp)
 	}

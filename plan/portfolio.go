@@ -117,6 +117,9 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		all := planOrder(p)
 		local := make(map[StepID]int32, len(all))
 		for k, s := range all {
+			if _, dup := local[s.ID]; dup {
+				ps.add(index(path+".steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
+			}
 			local[s.ID] = int32(len(steps) + k)
 		}
 		for k, s := range all {

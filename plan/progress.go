@@ -47,7 +47,10 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	}
 	all := append(slices.Clone(p.Steps), p.Deferred...)
 	known := make(map[StepID]bool, len(all))
-	for _, s := range all {
+	for k, s := range all {
+		if known[s.ID] {
+			ps.add(index("plan.steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
+		}
 		known[s.ID] = true
 	}
 	for i, id := range pr.Done {

@@ -3,7 +3,9 @@ package exact
 import (
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -55,16 +57,23 @@ func ParseDecimal(s string) (decimal.Decimal, error) {
 }
 
 // FormatDecimal writes d exactly, in plain notation, with no trailing zeros
-// after the point ("1.50" is written "1.5", "2.000" is written "2").
+// after the point ("1.50" is written "1.5", "2.000" is written "2"). A
+// number beyond CheckDecimal's limit, which only a program can make, is
+// written in scientific notation ("1e2147483647") rather than as a huge
+// string; ParseDecimal refuses that form, as it refuses the number.
 func FormatDecimal(d decimal.Decimal) string {
+	if CheckDecimal(d) != nil {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+	}
 	places := Places(d)
 	return d.StringFixed(places)
 }
 
 // Places returns how many digits d has after the point once trailing zeros
-// are dropped: 0 for whole numbers.
+// are dropped: 0 for whole numbers. It counts in 64 bits, so an exponent of
+// math.MinInt32 does not overflow.
 func Places(d decimal.Decimal) int32 {
-	exp := d.Exponent()
+	exp := int64(d.Exponent())
 	if exp >= 0 {
 		return 0
 	}
@@ -80,10 +89,13 @@ func Places(d decimal.Decimal) int32 {
 		if r.Sign() != 0 {
 			break
 		}
-		coef = new(big.Int).Set(q)
+		coef.Set(q)
 		places--
 	}
-	return places
+	if places > math.MaxInt32 {
+		return math.MaxInt32
+	}
+	return int32(places)
 }
 
 // Digits returns how many digits d has in plain notation once trailing zeros
@@ -114,6 +126,12 @@ func Digits(d decimal.Decimal) int {
 // notation (see Digits): such a number can only come from a program, never
 // from ParseDecimal, and egovkit refuses it rather than format a huge string.
 func CheckDecimal(d decimal.Decimal) error {
+	// A number of at most MaxDigits digits has an exponent within
+	// ±MaxDigits of its digits; refuse wilder exponents (even on a zero)
+	// before counting, so that nothing later raises 10 to a huge power.
+	if exp := d.Exponent(); exp > 2*MaxDigits || exp < -2*MaxDigits {
+		return fmt.Errorf("number has more than %d digits", MaxDigits)
+	}
 	if n := Digits(d); n > MaxDigits {
 		return fmt.Errorf("number has %d digits, more than %d", n, MaxDigits)
 	}

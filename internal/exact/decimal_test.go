@@ -1,6 +1,7 @@
 package exact_test
 
 import (
+	"math"
 	"math/big"
 	"testing"
 
@@ -96,4 +97,19 @@ func TestSmallUnits(t *testing.T) {
 			t.Fatalf("SmallUnits(%s) refused a small value", d)
 		}
 	})
+}
+
+func TestExtremeExponents(t *testing.T) {
+	for _, d := range []decimal.Decimal{decimal.New(1, math.MaxInt32), decimal.New(1, math.MinInt32),
+		decimal.New(-7, math.MinInt32), decimal.New(0, math.MinInt32)} {
+		_ = exact.Places(d)
+		_ = exact.Digits(d)
+		if exact.CheckDecimal(d) == nil {
+			t.Errorf("CheckDecimal(%de%d) accepted", d.CoefficientInt64(), d.Exponent())
+		}
+		s := exact.FormatDecimal(d)
+		if len(s) > 40 {
+			t.Errorf("FormatDecimal wrote %d bytes", len(s))
+		}
+	}
 }
