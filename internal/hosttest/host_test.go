@@ -3,6 +3,7 @@ package hosttest_test
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -98,6 +99,28 @@ var decoderInputs = []string{
 
 func decodeResults() []string {
 	var out []string
+	model, _ := json.Marshal(maturity.LSGModel())
+	book, _ := json.Marshal(plan.DefaultPlaybook())
+	for _, doc := range []string{string(model), strings.Replace(string(model), `"weight":"15"`, `"weight":"1.5e1"`, 1),
+		strings.Replace(string(model), `"weight":"15"`, `"weight":"15.00000"`, 1)} {
+		m, err := maturity.DecodeModel([]byte(doc))
+		if err != nil {
+			out = append(out, "error: "+err.Error())
+			continue
+		}
+		b, _ := json.Marshal(m)
+		out = append(out, string(b))
+	}
+	for _, doc := range []string{string(book), strings.Replace(string(book), `"effort":"1"`, `"effort":"1.000"`, 1),
+		strings.Replace(string(book), `"effort":"1"`, `"effort":"1E0"`, 1)} {
+		pb, err := plan.DecodePlaybook([]byte(doc))
+		if err != nil {
+			out = append(out, "error: "+err.Error())
+			continue
+		}
+		b, _ := json.Marshal(pb)
+		out = append(out, string(b))
+	}
 	for _, in := range decoderInputs {
 		p, err := egov.DecodeProfile([]byte(in), nil)
 		if err != nil {
