@@ -201,3 +201,35 @@ func FuzzDecodeAssessment(f *testing.F) {
 		}
 	})
 }
+
+func FuzzDecodeResult(f *testing.F) {
+	c := maturity.Default()
+	r, _ := c.Score(c.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{"ezup": egov.StagePiloting}}))
+	seed, _ := json.Marshal(r)
+	f.Add(seed)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		res, err := c.DecodeResult(data)
+		if err != nil {
+			return
+		}
+		again, _ := json.Marshal(res)
+		if _, err := c.DecodeResult(again); err != nil {
+			t.Fatalf("accepted %q but not its encoding: %v", data, err)
+		}
+	})
+}
+
+// FuzzScore scores arbitrary generated models and assessments against the
+// reference scorer.
+func FuzzScore(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(func(t *rapid.T) {
+		m, values, _, r, ok := scored(t)
+		ref := refScore(m, values)
+		if ok != ref.ok {
+			t.Fatalf("scored %v, reference %v", ok, ref.ok)
+		}
+		if ok && r.Exact().Cmp(ref.score) != 0 {
+			t.Fatalf("exact score %s, reference %s", r.Exact().RatString(), ref.score.RatString())
+		}
+	}))
+}

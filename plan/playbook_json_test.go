@@ -2,6 +2,8 @@ package plan_test
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -102,4 +104,86 @@ func FuzzGenerate(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRequestJSONRoundTrip(t *testing.T) {
+	req := cacakRequest(t)
+	data, err := json.Marshal(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := plan.DecodeRequest(data, req.Playbook, req.Model)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	a, _ := plan.Generate(req)
+	b, err := plan.Generate(back)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ja, _ := json.Marshal(a)
+	jb, _ := json.Marshal(b)
+	if string(ja) != string(jb) {
+		t.Fatal("the decoded request plans differently")
+	}
+	bad := strings.Replace(string(data), `"horizon":40`, `"horizon":0`, 1)
+	bad = strings.Replace(bad, `"rank":1`, `"rank":-1`, 1)
+	got := problemTexts(decodeRequest(bad, req))
+	want := []string{"visit.priorities[0].rank: rank -1 is not positive"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q", got)
+	}
+	bad = strings.Replace(string(data), `"horizon":40`, `"horizon":0`, 1)
+	if got := problemTexts(decodeRequest(bad, req)); len(got) != 1 || !strings.Contains(got[0], "options.horizon") {
+		t.Errorf("got %q", got)
+	}
+}
+
+func decodeRequest(s string, req plan.Request) error {
+	_, err := plan.DecodeRequest([]byte(s), req.Playbook, req.Model)
+	return err
+}
+
+func FuzzDecodeRequest(f *testing.F) {
+	req := cacakRequest(f)
+	seed, _ := json.Marshal(req)
+	f.Add(seed)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := plan.DecodeRequest(data, req.Playbook, req.Model)
+		if err != nil {
+			return
+		}
+		if _, err := plan.Generate(r); err != nil {
+			t.Fatalf("a decoded request does not plan: %v", err)
+		}
+	})
+}
+
+// FuzzSchedule schedules portfolios of generated plans with generated
+// options: never a panic, never above capacity.
+func FuzzSchedule(f *testing.F) {
+	f.Fuzz(rapid.MakeFuzz(func(t *rapid.T) {
+		var plans []*plan.Plan
+		for i, n := 0, rapid.IntRange(1, 3).Draw(t, "plans"); i < n; i++ {
+			req := request(t)
+			req.Visit.Municipality = fmt.Sprintf("m%d", i)
+			req.Profile.Municipality = req.Visit.Municipality
+			p, err := plan.Generate(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			plans = append(plans, p)
+		}
+		o := gen.PlanOptions().Draw(t, "options")
+		pf, err := plan.SchedulePortfolio(plans, plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon,
+			TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for w, v := range pf.TeamLoad() {
+			if v.GreaterThan(o.TeamCapacity) {
+				t.Fatalf("week %d: team load %s over %s", w+1, v, o.TeamCapacity)
+			}
+		}
+	}))
 }

@@ -54,6 +54,7 @@ const maxValueLen = 64
 
 var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	rawMessageType      = reflect.TypeFor[json.RawMessage]()
 )
 
 // Decode checks data against the type of *v and, if it fits exactly, decodes
@@ -159,6 +160,11 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 	if d, isDelim := tok.(json.Delim); isDelim && (d == '{' || d == '[') && depth+1 > c.lim.MaxDepth {
 		c.fatal = &Problem{Path: path, Reason: fmt.Sprintf("nested deeper than the limit of %d", c.lim.MaxDepth),
 			Err: c.lim.limitErr("nesting depth", int64(c.lim.MaxDepth), 0)}
+		return
+	}
+	if t == rawMessageType {
+		// Any well-formed value: whoever decodes it later checks its shape.
+		c.skipFrom(tok, depth)
 		return
 	}
 	if reflect.PointerTo(t).Implements(textUnmarshalerType) {

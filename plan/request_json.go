@@ -1,0 +1,101 @@
+package plan
+
+import (
+	"encoding/json"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/strictjson"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+// FormatRequest is the format version of plan request documents.
+const FormatRequest = "egovkit.plan-request/1"
+
+type requestJSON struct {
+	Format  string          `json:"format"`
+	Profile json.RawMessage `json:"profile"`
+	Visit   json.RawMessage `json:"visit"`
+	Options optionsJSON     `json:"options"`
+}
+
+// DecodeRequest decodes an egovkit.plan-request/1 document, the input of a
+// plan: the municipality's profile and the visit (each an egovkit.profile/1
+// and egovkit.visit/1 document) and the options, with capacities as decimal
+// strings:
+//
+//	{"format": "egovkit.plan-request/1",
+//	 "profile": {...}, "visit": {...},
+//	 "options": {"start": "2025-12-01", "horizon": 26, "team_capacity": "3",
+//	             "municipality_capacity": "2", "partner_capacity": "0"}}
+//
+// The playbook and the model are the caller's. The document is decoded
+// strictly and the request validated as Generate validates it; every
+// problem comes in one *egov.ValidationError, with paths into the document.
+func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled) (Request, error) {
+	var doc requestJSON
+	var ps problems
+	limits := strictjson.Limits{LimitError: func(what string, limit, found int64) error {
+		return &egov.LimitError{What: what, Limit: limit, Found: found}
+	}}
+	for _, p := range strictjson.Decode(data, &doc, limits) {
+		ps.list = append(ps.list, egov.Problem(p))
+	}
+	if err := ps.err("plan request"); err != nil {
+		return Request{}, err
+	}
+	if doc.Format != FormatRequest {
+		ps.add("format", doc.Format, "unsupported format %q (want %q)", doc.Format, FormatRequest)
+	}
+	req := Request{Playbook: book, Model: model}
+	var cat *egov.Catalog
+	if book != nil {
+		cat = book.cat
+	}
+	var err error
+	if req.Profile, err = egov.DecodeProfile(doc.Profile, cat); err != nil {
+		ps.list = append(ps.list, egov.Problems(prefixed(err, "profile"))...)
+	}
+	if req.Visit, err = egov.DecodeVisit(doc.Visit, cat); err != nil {
+		ps.list = append(ps.list, egov.Problems(prefixed(err, "visit"))...)
+	}
+	o := doc.Options
+	req.Options = Options{Start: o.Start, Horizon: o.Horizon}
+	parse := func(path, text string, optional bool) decimal.Decimal {
+		if text == "" && optional {
+			return decimal.Decimal{}
+		}
+		d, err := exact.ParseDecimal(text)
+		if err != nil {
+			ps.add(path, text, "%v", err)
+		}
+		return d
+	}
+	req.Options.TeamCapacity = parse("options.team_capacity", o.TeamCapacity, false)
+	req.Options.MunicipalityCapacity = parse("options.municipality_capacity", o.MunicipalityCapacity, false)
+	req.Options.PartnerCapacity = parse("options.partner_capacity", o.PartnerCapacity, true)
+	if err := ps.err("plan request"); err != nil {
+		return Request{}, err
+	}
+	if _, _, _, err := req.validate(); err != nil {
+		return Request{}, err
+	}
+	return req, nil
+}
+
+// MarshalJSON writes the request's profile, visit and options as an
+// egovkit.plan-request/1 document (the playbook and model are not part of
+// it).
+func (r Request) MarshalJSON() ([]byte, error) {
+	profile, err := json.Marshal(r.Profile)
+	if err != nil {
+		return nil, err
+	}
+	visit, err := json.Marshal(r.Visit)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(requestJSON{Format: FormatRequest, Profile: profile, Visit: visit, Options: options(r.Options)})
+}
