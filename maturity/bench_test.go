@@ -1,6 +1,7 @@
 package maturity_test
 
 import (
+	"fmt"
 	"runtime"
 	"testing"
 
@@ -154,5 +155,30 @@ func BenchmarkScoreMillion(b *testing.B) {
 		if err := c.TotalsBatch(as, out); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkCompileSize compiles models of growing size, up to the limit of
+// indicators: memory per operation grows linearly.
+func BenchmarkCompileSize(b *testing.B) {
+	for _, n := range []int{100, 1_000, maturity.MaxIndicators} {
+		m := maturity.LSGModel()
+		m.Levels = nil
+		dims := make([]maturity.Dimension, 10)
+		for i := range n {
+			dim := &dims[i%10]
+			dim.Key = fmt.Sprintf("d%d", i%10)
+			dim.Weight = d("1")
+			dim.Indicators = append(dim.Indicators, maturity.Indicator{Key: fmt.Sprintf("i%d", i), Weight: d("1")})
+		}
+		m.Dimensions = dims
+		b.Run(fmt.Sprintf("indicators=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := maturity.Compile(m); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -78,3 +78,28 @@ func BenchmarkPortfolio(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkCompilePlaybookSize compiles playbooks of growing size, up to
+// the limit of actions: memory per operation grows linearly.
+func BenchmarkCompilePlaybookSize(b *testing.B) {
+	cat := egov.SerbianCatalog()
+	for _, n := range []int{1_000, 10_000, plan.MaxActions} {
+		pb := plan.Playbook{ID: "size", Version: "1", Actions: make([]plan.Action, n)}
+		for i := range pb.Actions {
+			a := plan.Action{Key: fmt.Sprintf("a%d", i), Goals: []egov.GoalKind{egov.GoalTrain}, Kind: plan.KindTraining,
+				Owner: plan.OwnerTeam, Effort: decimal.NewFromInt(1)}
+			if i > 0 {
+				a.Prerequisites = []string{fmt.Sprintf("a%d", i/2)}
+			}
+			pb.Actions[i] = a
+		}
+		b.Run(fmt.Sprintf("actions=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := plan.CompilePlaybook(pb, cat); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
