@@ -30,10 +30,10 @@ type Catalog struct {
 // cycle of prerequisites, named from its smallest key ("a → b → c → a").
 // The input slice is not changed or retained.
 func NewCatalog(services []Service) (*Catalog, error) {
-	var ps problems
+	var ps ProblemList
 	if len(services) > MaxServices {
-		ps.list = append(ps.list, LimitProblem("services", "services", MaxServices, int64(len(services))))
-		return nil, ps.err("catalogue")
+		ps.Append(LimitProblem("services", "services", MaxServices, int64(len(services))))
+		return nil, ps.Err("catalogue")
 	}
 	c := &Catalog{index: make(map[ServiceKey]int, len(services))}
 	first := make(map[ServiceKey]int, len(services)) // key → its first input position
@@ -44,7 +44,7 @@ func NewCatalog(services []Service) (*Catalog, error) {
 			continue
 		}
 		if j, dup := first[s.Key]; dup {
-			ps.add(field(path, "key"), string(s.Key), "duplicate key %q, first at services[%d]", s.Key, j)
+			ps.Add(field(path, "key"), string(s.Key), "duplicate key %q, first at services[%d]", s.Key, j)
 			continue
 		}
 		first[s.Key] = i
@@ -63,13 +63,13 @@ func NewCatalog(services []Service) (*Catalog, error) {
 			j, known := c.index[p.Service]
 			switch {
 			case p.Service == "":
-				ps.add(ppath, "", "missing service")
+				ps.Add(ppath, "", "missing service")
 			case p.Service == s.Key:
-				ps.add(ppath, string(p.Service), "service %q requires itself", s.Key)
+				ps.Add(ppath, string(p.Service), "service %q requires itself", s.Key)
 			case !known:
-				ps.add(ppath, string(p.Service), "unknown service %q", p.Service)
+				ps.Add(ppath, string(p.Service), "unknown service %q", p.Service)
 			case seen[p.Service]:
-				ps.add(ppath, string(p.Service), "prerequisite %q given more than once", p.Service)
+				ps.Add(ppath, string(p.Service), "prerequisite %q given more than once", p.Service)
 			default:
 				c.prereqs[i] = append(c.prereqs[i], j)
 			}
@@ -84,10 +84,10 @@ func NewCatalog(services []Service) (*Catalog, error) {
 		}
 		names = append(names, names[0])
 		text := strings.Join(names, " → ")
-		ps.add(field(index("services", first[c.services[cycle[0]].Key]), "prerequisites"), text,
+		ps.Add(field(index("services", first[c.services[cycle[0]].Key]), "prerequisites"), text,
 			"prerequisites form a cycle: %s", text)
 	}
-	if err := ps.err("catalogue"); err != nil {
+	if err := ps.Err("catalogue"); err != nil {
 		return nil, err
 	}
 	c.order = order
@@ -104,24 +104,24 @@ func MustNewCatalog(services []Service) *Catalog {
 	return c
 }
 
-func validateService(ps *problems, path string, s Service) {
+func validateService(ps *ProblemList, path string, s Service) {
 	switch {
 	case s.Key == "":
-		ps.add(field(path, "key"), "", "missing key")
+		ps.Add(field(path, "key"), "", "missing key")
 	case !IsKey(string(s.Key)):
-		ps.add(field(path, "key"), string(s.Key), "key %q is not lower-case ASCII words joined by hyphens", s.Key)
+		ps.Add(field(path, "key"), string(s.Key), "key %q is not lower-case ASCII words joined by hyphens", s.Key)
 	}
 	if strings.TrimSpace(s.Name.English) == "" {
-		ps.add(field(path, "name.en"), s.Name.English, "missing English name")
+		ps.Add(field(path, "name.en"), s.Name.English, "missing English name")
 	}
 	if strings.TrimSpace(s.Name.Latin) == "" {
-		ps.add(field(path, "name.sr_latn"), s.Name.Latin, "missing Serbian Latin name")
+		ps.Add(field(path, "name.sr_latn"), s.Name.Latin, "missing Serbian Latin name")
 	}
 	if !s.Kind.IsValid() {
-		ps.add(field(path, "kind"), s.Kind.String(), "invalid kind %s", s.Kind)
+		ps.Add(field(path, "kind"), s.Kind.String(), "invalid kind %s", s.Kind)
 	}
 	if !s.Audience.IsValid() {
-		ps.add(field(path, "audience"), s.Audience.String(), "invalid audience %s", s.Audience)
+		ps.Add(field(path, "audience"), s.Audience.String(), "invalid audience %s", s.Audience)
 	}
 }
 

@@ -126,21 +126,54 @@ func Problems(err error) []Problem {
 	return []Problem{{Reason: err.Error()}}
 }
 
-// problems collects the problems of one input.
-type problems struct {
+// A ProblemList collects the problems of one input, for code that
+// validates its inputs into a *ValidationError as egovkit does. The zero
+// value is an empty list ready to use.
+type ProblemList struct {
 	list []Problem
 }
 
-func (ps *problems) add(path, value, format string, args ...any) {
-	ps.list = append(ps.list, Problem{Path: path, Value: value, Reason: fmt.Sprintf(format, args...)})
+// Add adds a problem at path about value, its reason formatted as by
+// fmt.Sprintf.
+func (l *ProblemList) Add(path, value, format string, args ...any) {
+	l.list = append(l.list, Problem{Path: path, Value: value, Reason: fmt.Sprintf(format, args...)})
 }
 
-// err returns a *ValidationError for subject, or nil if nothing was found.
-func (ps *problems) err(subject string) error {
-	if len(ps.list) == 0 {
+// Append adds problems as they are.
+func (l *ProblemList) Append(ps ...Problem) { l.list = append(l.list, ps...) }
+
+// AppendErr adds the problems of err (see Problems) with their paths under
+// prefix: the problems of a visit at "visit" become "visit.date", ….
+func (l *ProblemList) AppendErr(prefix string, err error) {
+	var ve *ValidationError
+	if prefix != "" && errors.As(err, &ve) {
+		err = ve.Prefixed(prefix)
+	}
+	l.list = append(l.list, Problems(err)...)
+}
+
+// CheckFormat adds a problem at "format" unless a document's format is the
+// one wanted.
+func (l *ProblemList) CheckFormat(got, want string) {
+	switch got {
+	case want:
+	case "":
+		l.Add("format", "", "missing format (want %q)", want)
+	default:
+		l.Add("format", got, "unsupported format %q (want %q)", got, want)
+	}
+}
+
+// Len returns the number of problems.
+func (l *ProblemList) Len() int { return len(l.list) }
+
+// Err returns a *ValidationError about subject with the problems, or nil
+// when there are none.
+func (l *ProblemList) Err(subject string) error {
+	if len(l.list) == 0 {
 		return nil
 	}
-	return &ValidationError{Subject: subject, Problems: ps.list}
+	return &ValidationError{Subject: subject, Problems: l.list}
 }
 
 // index appends "[i]" to a path.

@@ -35,28 +35,20 @@ func decodeLimits() strictjson.Limits {
 	}}
 }
 
-// decodeStrict decodes data into v strictly (see package strictjson) and
-// returns the problems as a *ValidationError about subject.
-func decodeStrict(subject string, data []byte, v any) error {
-	found := strictjson.Decode(data, v, decodeLimits())
-	if len(found) == 0 {
-		return nil
+// DecodeStrict decodes the JSON document data into v, a non-nil pointer,
+// as egovkit's own decoders do: against the shape of v's type (fields by
+// their json tags, exact case), refusing unknown and repeated fields,
+// wrong types, null for a non-pointer, invalid UTF-8, trailing data, and
+// documents beyond MaxDocumentBytes or MaxDocumentDepth (a *LimitError).
+// Every problem comes in one *ValidationError about subject, each with its
+// path; v is changed only when there is none. Use it for documents of your
+// own that embed egovkit's.
+func DecodeStrict(subject string, data []byte, v any) error {
+	var l ProblemList
+	for _, p := range strictjson.Decode(data, v, decodeLimits()) {
+		l.Append(Problem(p))
 	}
-	ps := problems{list: make([]Problem, len(found))}
-	for i, p := range found {
-		ps.list[i] = Problem(p)
-	}
-	return ps.err(subject)
-}
-
-func checkFormat(ps *problems, got, want string) {
-	switch got {
-	case want:
-	case "":
-		ps.add("format", "", "missing format (want %q)", want)
-	default:
-		ps.add("format", got, "unsupported format %q (want %q)", got, want)
-	}
+	return l.Err(subject)
 }
 
 // --- Catalog ---
@@ -93,16 +85,16 @@ func (c *Catalog) UnmarshalJSON(data []byte) error {
 // *ValidationError.
 func DecodeCatalog(data []byte) (*Catalog, error) {
 	var doc catalogJSON
-	if err := decodeStrict("catalogue", data, &doc); err != nil {
+	if err := DecodeStrict("catalogue", data, &doc); err != nil {
 		return nil, err
 	}
-	var ps problems
-	checkFormat(&ps, doc.Format, FormatCatalog)
+	var ps ProblemList
+	ps.CheckFormat(doc.Format, FormatCatalog)
 	c, err := NewCatalog(doc.Services)
 	if err != nil {
-		ps.list = append(ps.list, Problems(err)...)
+		ps.AppendErr("", err)
 	}
-	if err := ps.err("catalogue"); err != nil {
+	if err := ps.Err("catalogue"); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -154,11 +146,11 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 // of its content.
 func DecodeProfile(data []byte, c *Catalog) (Profile, error) {
 	var doc profileJSON
-	if err := decodeStrict("profile", data, &doc); err != nil {
+	if err := DecodeStrict("profile", data, &doc); err != nil {
 		return Profile{}, err
 	}
-	var ps problems
-	checkFormat(&ps, doc.Format, FormatProfile)
+	var ps ProblemList
+	ps.CheckFormat(doc.Format, FormatProfile)
 	p := Profile{Municipality: doc.Municipality, Date: doc.Date, Stages: doc.Stages}
 	if len(doc.Measures) > 0 {
 		p.Measures = make(map[Measure]decimal.Decimal, len(doc.Measures))
@@ -166,14 +158,14 @@ func DecodeProfile(data []byte, c *Catalog) (Profile, error) {
 			text := doc.Measures[m]
 			v, err := exact.ParseDecimal(text)
 			if err != nil {
-				ps.add(keyPath("measures", string(m)), text, "%v", err)
+				ps.Add(keyPath("measures", string(m)), text, "%v", err)
 				continue
 			}
 			p.Measures[m] = v
 		}
 	}
 	p.validate(&ps, c)
-	if err := ps.err("profile"); err != nil {
+	if err := ps.Err("profile"); err != nil {
 		return Profile{}, err
 	}
 	return p, nil
@@ -213,14 +205,14 @@ func (v *Visit) UnmarshalJSON(data []byte) error {
 // of its content.
 func DecodeVisit(data []byte, c *Catalog) (Visit, error) {
 	var doc visitJSON
-	if err := decodeStrict("visit", data, &doc); err != nil {
+	if err := DecodeStrict("visit", data, &doc); err != nil {
 		return Visit{}, err
 	}
-	var ps problems
-	checkFormat(&ps, doc.Format, FormatVisit)
+	var ps ProblemList
+	ps.CheckFormat(doc.Format, FormatVisit)
 	v := Visit(doc.visitFields)
 	v.validate(&ps, c)
-	if err := ps.err("visit"); err != nil {
+	if err := ps.Err("visit"); err != nil {
 		return Visit{}, err
 	}
 	return v, nil
@@ -279,7 +271,7 @@ func (m *Municipality) UnmarshalJSON(data []byte) error {
 // *ValidationError.
 func DecodeMunicipality(data []byte) (Municipality, error) {
 	var doc municipalityJSON
-	if err := decodeStrict("municipality", data, &doc); err != nil {
+	if err := DecodeStrict("municipality", data, &doc); err != nil {
 		return Municipality{}, err
 	}
 	m := Municipality{

@@ -57,31 +57,31 @@ func (m Municipality) ResolvedID() MunicipalityID {
 // missing or malformed key, a key that is not the folded Latin name, missing
 // names, an invalid status, a negative population.
 func (m Municipality) Validate() error {
-	var ps problems
+	var ps ProblemList
 	m.validate(&ps, "")
-	return ps.err("municipality")
+	return ps.Err("municipality")
 }
 
-func (m Municipality) validate(ps *problems, path string) {
+func (m Municipality) validate(ps *ProblemList, path string) {
 	switch {
 	case m.Key == "":
-		ps.add(field(path, "key"), "", "missing key")
+		ps.Add(field(path, "key"), "", "missing key")
 	case !IsKey(m.Key):
-		ps.add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens", m.Key)
+		ps.Add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens", m.Key)
 	case m.Name.Latin != "" && Fold(m.Name.Latin) != m.Key:
-		ps.add(field(path, "key"), m.Key, "key %q is not the folded Latin name %q", m.Key, Fold(m.Name.Latin))
+		ps.Add(field(path, "key"), m.Key, "key %q is not the folded Latin name %q", m.Key, Fold(m.Name.Latin))
 	}
 	if m.Name.Latin == "" {
-		ps.add(field(path, "name.latin"), "", "missing Latin name")
+		ps.Add(field(path, "name.latin"), "", "missing Latin name")
 	}
 	if m.Name.Cyrillic == "" {
-		ps.add(field(path, "name.cyrillic"), "", "missing Cyrillic name")
+		ps.Add(field(path, "name.cyrillic"), "", "missing Cyrillic name")
 	}
 	if !m.Status.IsValid() {
-		ps.add(field(path, "status"), m.Status.String(), "invalid status %s", m.Status)
+		ps.Add(field(path, "status"), m.Status.String(), "invalid status %s", m.Status)
 	}
 	if n, ok := m.Population.Count(); ok && n < 0 {
-		ps.add(field(path, "population.count"), fmt.Sprint(n), "population %d is negative", n)
+		ps.Add(field(path, "population.count"), fmt.Sprint(n), "population %d is negative", n)
 	}
 }
 

@@ -75,68 +75,68 @@ func (p Profile) WithMeasure(m Measure, v decimal.Decimal) Profile {
 // (staff trained > staff). With a nil catalogue, service keys are checked
 // for form only.
 func (p Profile) Validate(c *Catalog) error {
-	var ps problems
+	var ps ProblemList
 	p.validate(&ps, c)
-	return ps.err("profile")
+	return ps.Err("profile")
 }
 
-func (p Profile) validate(ps *problems, c *Catalog) {
+func (p Profile) validate(ps *ProblemList, c *Catalog) {
 	validateMunicipalityRef(ps, "municipality", p.Municipality)
 	if p.Date.IsZero() {
-		ps.add("date", "", "missing date")
+		ps.Add("date", "", "missing date")
 	}
 	for _, key := range slices.Sorted(maps.Keys(p.Stages)) {
 		path := keyPath("stages", string(key))
 		validateServiceRef(ps, path, key, c)
 		if s := p.Stages[key]; !s.IsValid() {
-			ps.add(path, s.String(), "stage %s out of range", s)
+			ps.Add(path, s.String(), "stage %s out of range", s)
 		}
 	}
 	for _, m := range slices.Sorted(maps.Keys(p.Measures)) {
 		path := keyPath("measures", string(m))
 		v := p.Measures[m]
 		if !m.IsDefined() {
-			ps.add(path, string(m), "unknown measure %q", m)
+			ps.Add(path, string(m), "unknown measure %q", m)
 			continue
 		}
 		if err := exact.CheckDecimal(v); err != nil {
-			ps.add(path, "", "%v", err)
+			ps.Add(path, "", "%v", err)
 			continue
 		}
 		text := exact.FormatDecimal(v)
 		switch {
 		case v.Sign() < 0:
-			ps.add(path, text, "%s is negative", text)
+			ps.Add(path, text, "%s is negative", text)
 		case m.Kind() == MeasureKindCount && !v.IsInteger():
-			ps.add(path, text, "%s is not a whole number", text)
+			ps.Add(path, text, "%s is not a whole number", text)
 		case m.Kind() == MeasureKindShare && v.GreaterThan(decimal.NewFromInt(1)):
-			ps.add(path, text, "share %s is more than 1", text)
+			ps.Add(path, text, "share %s is more than 1", text)
 		}
 		if whole, ok := m.Whole(); ok {
 			if w, known := p.Measures[whole]; known && exact.CheckDecimal(w) == nil && v.GreaterThan(w) {
-				ps.add(path, text, "%s %s is more than %s %s", m, text, whole, exact.FormatDecimal(w))
+				ps.Add(path, text, "%s %s is more than %s %s", m, text, whole, exact.FormatDecimal(w))
 			}
 		}
 	}
 }
 
-func validateMunicipalityRef(ps *problems, path, key string) {
+func validateMunicipalityRef(ps *ProblemList, path, key string) {
 	switch {
 	case key == "":
-		ps.add(path, "", "missing municipality")
+		ps.Add(path, "", "missing municipality")
 	case !IsKey(key):
-		ps.add(path, key, "municipality key %q is not lower-case ASCII words joined by hyphens", key)
+		ps.Add(path, key, "municipality key %q is not lower-case ASCII words joined by hyphens", key)
 	}
 }
 
-func validateServiceRef(ps *problems, path string, key ServiceKey, c *Catalog) {
+func validateServiceRef(ps *ProblemList, path string, key ServiceKey, c *Catalog) {
 	switch {
 	case key == "":
-		ps.add(path, "", "missing service")
+		ps.Add(path, "", "missing service")
 	case c != nil && !c.Has(key):
-		ps.add(path, string(key), "unknown service %q", key)
+		ps.Add(path, string(key), "unknown service %q", key)
 	case c == nil && !IsKey(string(key)):
-		ps.add(path, string(key), "service key %q is not lower-case ASCII words joined by hyphens", key)
+		ps.Add(path, string(key), "service key %q is not lower-case ASCII words joined by hyphens", key)
 	}
 }
 

@@ -76,37 +76,37 @@ func (v Visit) PrioritiesByRank() []Priority {
 // a service they do not name, and services the catalogue does not hold.
 // With a nil catalogue, service keys are checked for form only.
 func (v Visit) Validate(c *Catalog) error {
-	var ps problems
+	var ps ProblemList
 	v.validate(&ps, c)
-	return ps.err("visit")
+	return ps.Err("visit")
 }
 
-func (v Visit) validate(ps *problems, c *Catalog) {
+func (v Visit) validate(ps *ProblemList, c *Catalog) {
 	validateMunicipalityRef(ps, "municipality", v.Municipality)
 	if v.Date.IsZero() {
-		ps.add("date", "", "missing date")
+		ps.Add("date", "", "missing date")
 	}
 	for i, member := range v.Team {
 		if strings.TrimSpace(member) == "" {
-			ps.add(index("team", i), member, "empty team entry")
+			ps.Add(index("team", i), member, "empty team entry")
 		}
 	}
 	for i, f := range v.Findings {
 		path := index("findings", i)
 		if strings.TrimSpace(f.Observation) == "" {
-			ps.add(field(path, "observation"), f.Observation, "finding has no observation")
+			ps.Add(field(path, "observation"), f.Observation, "finding has no observation")
 		}
 		if f.Service != "" {
 			validateServiceRef(ps, field(path, "service"), f.Service, c)
 		}
 		if f.Service == "" && f.Area == AreaUnspecified {
-			ps.add(path, "", "finding names neither a service nor an area")
+			ps.Add(path, "", "finding names neither a service nor an area")
 		}
 		if !f.Area.IsValid() {
-			ps.add(field(path, "area"), f.Area.String(), "area %s out of range", f.Area)
+			ps.Add(field(path, "area"), f.Area.String(), "area %s out of range", f.Area)
 		}
 		if !f.Severity.IsValid() {
-			ps.add(field(path, "severity"), f.Severity.String(), "severity %s out of range", f.Severity)
+			ps.Add(field(path, "severity"), f.Severity.String(), "severity %s out of range", f.Severity)
 		}
 	}
 	firstRank := make(map[int]int, len(v.Priorities))
@@ -114,19 +114,19 @@ func (v Visit) validate(ps *problems, c *Catalog) {
 		path := index("priorities", i)
 		rank := strconv.Itoa(p.Rank)
 		if p.Rank <= 0 {
-			ps.add(field(path, "rank"), rank, "rank %d is not positive", p.Rank)
+			ps.Add(field(path, "rank"), rank, "rank %d is not positive", p.Rank)
 		} else if j, dup := firstRank[p.Rank]; dup {
-			ps.add(field(path, "rank"), rank, "rank %d already given to priorities[%d]", p.Rank, j)
+			ps.Add(field(path, "rank"), rank, "rank %d already given to priorities[%d]", p.Rank, j)
 		} else {
 			firstRank[p.Rank] = i
 		}
 		switch {
 		case p.Goal == GoalUnspecified:
-			ps.add(field(path, "goal"), "", "missing goal")
+			ps.Add(field(path, "goal"), "", "missing goal")
 		case !p.Goal.IsValid():
-			ps.add(field(path, "goal"), p.Goal.String(), "goal %s out of range", p.Goal)
+			ps.Add(field(path, "goal"), p.Goal.String(), "goal %s out of range", p.Goal)
 		case p.Goal.NeedsService() && p.Service == "":
-			ps.add(field(path, "service"), "", "goal %s needs a service", p.Goal)
+			ps.Add(field(path, "service"), "", "goal %s needs a service", p.Goal)
 		}
 		if p.Service != "" {
 			validateServiceRef(ps, field(path, "service"), p.Service, c)

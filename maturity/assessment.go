@@ -25,20 +25,20 @@ type Assessment struct {
 // values out of range, are reported together in an *egov.ValidationError.
 func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
-	var ps problems
+	var ps egov.ProblemList
 	for _, k := range slices.Sorted(maps.Keys(values)) {
 		i, ok := c.index[k]
 		v := values[k]
 		switch {
 		case !ok:
-			ps.add(keyPath("values", k), k, "model %s has no indicator %q", c.model.ID, k)
+			ps.Add(keyPath("values", k), k, "model %s has no indicator %q", c.model.ID, k)
 		case !v.valid():
-			ps.add(keyPath("values", k), v.String(), "invalid value")
+			ps.Add(keyPath("values", k), v.String(), "invalid value")
 		default:
 			a.values[i] = v
 		}
 	}
-	if err := ps.err("assessment"); err != nil {
+	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
 	return a, nil
@@ -48,17 +48,17 @@ func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
 // Indicators, for programs that build many assessments at once. values is
 // copied. It returns an error if the count is wrong or a value is invalid.
 func (c *Compiled) AssessValues(values []Value) (Assessment, error) {
-	var ps problems
+	var ps egov.ProblemList
 	if len(values) != len(c.keys) {
-		ps.add("values", "", "%d values for a model of %d indicators", len(values), len(c.keys))
-		return Assessment{}, ps.err("assessment")
+		ps.Add("values", "", "%d values for a model of %d indicators", len(values), len(c.keys))
+		return Assessment{}, ps.Err("assessment")
 	}
 	for i, v := range values {
 		if !v.valid() {
-			ps.add(index("values", i), v.String(), "invalid value")
+			ps.Add(index("values", i), v.String(), "invalid value")
 		}
 	}
-	if err := ps.err("assessment"); err != nil {
+	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
 	return Assessment{model: c, values: slices.Clone(values)}, nil
@@ -166,10 +166,10 @@ func (a Assessment) With(key string, v Value) (Assessment, error) {
 // WithValues returns a copy of a with the given indicators changed. Unknown
 // keys and invalid values are reported together.
 func (a Assessment) WithValues(changes map[string]Value) (Assessment, error) {
-	var ps problems
+	var ps egov.ProblemList
 	if a.model == nil {
-		ps.add("", "", "the zero Assessment belongs to no model")
-		return Assessment{}, ps.err("assessment")
+		ps.Add("", "", "the zero Assessment belongs to no model")
+		return Assessment{}, ps.Err("assessment")
 	}
 	out := Assessment{model: a.model, values: slices.Clone(a.values)}
 	for _, k := range slices.Sorted(maps.Keys(changes)) {
@@ -177,14 +177,14 @@ func (a Assessment) WithValues(changes map[string]Value) (Assessment, error) {
 		v := changes[k]
 		switch {
 		case !ok:
-			ps.add(keyPath("values", k), k, "model %s has no indicator %q", a.model.model.ID, k)
+			ps.Add(keyPath("values", k), k, "model %s has no indicator %q", a.model.model.ID, k)
 		case !v.valid():
-			ps.add(keyPath("values", k), v.String(), "invalid value")
+			ps.Add(keyPath("values", k), v.String(), "invalid value")
 		default:
 			out.values[i] = v
 		}
 	}
-	if err := ps.err("assessment"); err != nil {
+	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
 	return out, nil

@@ -206,13 +206,13 @@ func (c *Compiled) Indicators() []string { return append([]string(nil), c.keys..
 // rule reads a service the catalogue does not hold. Compile cannot check
 // this, as a model is written for whichever catalogue its users have.
 func (c *Compiled) CheckCatalog(cat *egov.Catalog) error {
-	var ps problems
+	var ps egov.ProblemList
 	for d, dim := range c.model.Dimensions {
 		for i, ind := range dim.Indicators {
 			if s := ind.Rule.Service; (ind.Rule.Kind == RuleStage || ind.Rule.Kind == RuleYesNo) && !cat.Has(s) {
-				ps.add(index(index("dimensions", d)+".indicators", i)+".rule.service", string(s), "unknown service %q", s)
+				ps.Add(index(index("dimensions", d)+".indicators", i)+".rule.service", string(s), "unknown service %q", s)
 			}
 		}
 	}
-	return ps.err("model")
+	return ps.Err("model")
 }

@@ -8,7 +8,6 @@ import (
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
-	"github.com/digitaldistrict/egovkit/internal/strictjson"
 )
 
 // Format versions of the package's JSON documents.
@@ -95,10 +94,10 @@ type requirementJSON struct {
 // MarshalJSON writes the model as an egovkit.model/1 document. A number with
 // more digits than the package accepts is an error.
 func (m Model) MarshalJSON() ([]byte, error) {
-	var ps problems
+	var ps egov.ProblemList
 	enc := func(path string, d decimal.Decimal) string {
 		if err := exact.CheckDecimal(d); err != nil {
-			ps.add(path, "", "%v", err)
+			ps.Add(path, "", "%v", err)
 			return ""
 		}
 		return exact.FormatDecimal(d)
@@ -137,7 +136,7 @@ func (m Model) MarshalJSON() ([]byte, error) {
 		}
 		doc.Levels = append(doc.Levels, lj)
 	}
-	if err := ps.err("model"); err != nil {
+	if err := ps.Err("model"); err != nil {
 		return nil, err
 	}
 	return json.Marshal(doc)
@@ -160,15 +159,15 @@ func (m *Model) UnmarshalJSON(data []byte) error {
 // before, and instead of, those of the model.
 func DecodeModel(data []byte) (Model, error) {
 	var doc modelJSON
-	if err := decodeStrict("model", data, &doc); err != nil {
+	if err := egov.DecodeStrict("model", data, &doc); err != nil {
 		return Model{}, err
 	}
-	var ps problems
-	checkFormat(&ps, doc.Format, FormatModel)
+	var ps egov.ProblemList
+	ps.CheckFormat(doc.Format, FormatModel)
 	dec := func(path, s string) decimal.Decimal {
 		d, err := exact.ParseDecimal(s)
 		if err != nil {
-			ps.add(path, s, "%v", err)
+			ps.Add(path, s, "%v", err)
 		}
 		return d
 	}
@@ -206,10 +205,10 @@ func DecodeModel(data []byte) (Model, error) {
 		}
 		m.Levels = append(m.Levels, l)
 	}
-	if len(ps.list) == 0 {
+	if ps.Len() == 0 {
 		m.validate(&ps)
 	}
-	if err := ps.err("model"); err != nil {
+	if err := ps.Err("model"); err != nil {
 		return Model{}, err
 	}
 	return m, nil
@@ -238,22 +237,22 @@ func (a Assessment) MarshalJSON() ([]byte, error) {
 // *egov.ValidationError.
 func (c *Compiled) DecodeAssessment(data []byte) (Assessment, error) {
 	var doc assessmentJSON
-	if err := decodeStrict("assessment", data, &doc); err != nil {
+	if err := egov.DecodeStrict("assessment", data, &doc); err != nil {
 		return Assessment{}, err
 	}
-	var ps problems
-	checkFormat(&ps, doc.Format, FormatAssessment)
+	var ps egov.ProblemList
+	ps.CheckFormat(doc.Format, FormatAssessment)
 	if doc.Model != c.model.ID {
-		ps.add("model", doc.Model, "assessment for model %q, not %q", doc.Model, c.model.ID)
+		ps.Add("model", doc.Model, "assessment for model %q, not %q", doc.Model, c.model.ID)
 	}
 	if doc.Version != c.model.Version {
-		ps.add("version", doc.Version, "assessment for version %q, not %q", doc.Version, c.model.Version)
+		ps.Add("version", doc.Version, "assessment for version %q, not %q", doc.Version, c.model.Version)
 	}
 	a, err := c.NewAssessment(doc.Values)
 	if err != nil {
-		ps.list = append(ps.list, egov.Problems(err)...)
+		ps.Append(egov.Problems(err)...)
 	}
-	if err := ps.err("assessment"); err != nil {
+	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
 	return a, nil
@@ -327,22 +326,22 @@ func (r *Result) wire() resultJSON {
 // whose figures were edited, or that another model made, is refused.
 func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
 	var doc resultJSON
-	if err := decodeStrict("result", data, &doc); err != nil {
+	if err := egov.DecodeStrict("result", data, &doc); err != nil {
 		return nil, err
 	}
-	var ps problems
-	checkFormat(&ps, doc.Format, FormatResult)
+	var ps egov.ProblemList
+	ps.CheckFormat(doc.Format, FormatResult)
 	if doc.Model != c.model.ID || doc.Version != c.model.Version {
-		ps.add("model", doc.Model+" "+doc.Version, "result of model %s %s, not %s %s", doc.Model, doc.Version, c.model.ID, c.model.Version)
+		ps.Add("model", doc.Model+" "+doc.Version, "result of model %s %s, not %s %s", doc.Model, doc.Version, c.model.ID, c.model.Version)
 	}
 	values := map[string]Value{}
 	for i, is := range doc.Indicators {
 		if _, dup := values[is.Key]; dup {
-			ps.add(index("indicators", i)+".key", is.Key, "indicator %q given more than once", is.Key)
+			ps.Add(index("indicators", i)+".key", is.Key, "indicator %q given more than once", is.Key)
 		}
 		values[is.Key] = is.Value
 	}
-	if err := ps.err("result"); err != nil {
+	if err := ps.Err("result"); err != nil {
 		return nil, err
 	}
 	a, err := c.NewAssessment(values)
@@ -356,37 +355,8 @@ func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
 	want, _ := json.Marshal(r.wire())
 	got, _ := json.Marshal(doc)
 	if !bytes.Equal(want, got) {
-		ps.add("", "", "the document's figures are not those the model gives for its values")
-		return nil, ps.err("result")
+		ps.Add("", "", "the document's figures are not those the model gives for its values")
+		return nil, ps.Err("result")
 	}
 	return r, nil
-}
-
-// --- shared ---
-
-func decodeStrict(subject string, data []byte, v any) error {
-	found := strictjson.Decode(data, v, strictjson.Limits{LimitError: limitError})
-	if len(found) == 0 {
-		return nil
-	}
-	var ps problems
-	for _, p := range found {
-		ps.list = append(ps.list, egov.Problem(p))
-	}
-	return ps.err(subject)
-}
-
-// limitError makes the typed error of an exceeded limit.
-func limitError(what string, limit, found int64) error {
-	return &egov.LimitError{What: what, Limit: limit, Found: found}
-}
-
-func checkFormat(ps *problems, got, want string) {
-	switch got {
-	case want:
-	case "":
-		ps.add("format", "", "missing format (want %q)", want)
-	default:
-		ps.add("format", got, "unsupported format %q (want %q)", got, want)
-	}
 }

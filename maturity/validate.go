@@ -35,40 +35,40 @@ func one() decimal.Decimal { return decimal.NewFromInt(1) }
 // dimensions, and more than the package's limits allow. Compile validates
 // too; Validate is for reporting without compiling.
 func (m Model) Validate() error {
-	var ps problems
+	var ps egov.ProblemList
 	m.validate(&ps)
-	return ps.err("model")
+	return ps.Err("model")
 }
 
-func (m Model) validate(ps *problems) {
+func (m Model) validate(ps *egov.ProblemList) {
 	if m.ID == "" {
-		ps.add("id", "", "missing model ID")
+		ps.Add("id", "", "missing model ID")
 	} else if !egov.IsKey(m.ID) {
-		ps.add("id", m.ID, "model ID %q is not lower-case ASCII words joined by hyphens", m.ID)
+		ps.Add("id", m.ID, "model ID %q is not lower-case ASCII words joined by hyphens", m.ID)
 	}
 	if strings.TrimSpace(m.Version) == "" {
-		ps.add("version", m.Version, "missing version")
+		ps.Add("version", m.Version, "missing version")
 	}
 	scaleOK := checkNumber(ps, "scale.min", m.Scale.Min, MaxValuePlaces) && checkNumber(ps, "scale.max", m.Scale.Max, MaxValuePlaces)
 	if scaleOK {
 		switch {
 		case m.Scale.Min.Sign() < 0:
-			ps.add("scale.min", fmtDec(m.Scale.Min), "scale minimum %s is negative", fmtDec(m.Scale.Min))
+			ps.Add("scale.min", fmtDec(m.Scale.Min), "scale minimum %s is negative", fmtDec(m.Scale.Min))
 			scaleOK = false
 		case !m.Scale.Min.LessThan(m.Scale.Max):
-			ps.add("scale", fmtDec(m.Scale.Max), "scale maximum %s is not above its minimum %s", fmtDec(m.Scale.Max), fmtDec(m.Scale.Min))
+			ps.Add("scale", fmtDec(m.Scale.Max), "scale maximum %s is not above its minimum %s", fmtDec(m.Scale.Max), fmtDec(m.Scale.Min))
 			scaleOK = false
 		case m.Scale.Max.GreaterThan(decimal.NewFromInt(maxScale)):
-			ps.add("scale.max", fmtDec(m.Scale.Max), "scale maximum %s is above %d", fmtDec(m.Scale.Max), maxScale)
+			ps.Add("scale.max", fmtDec(m.Scale.Max), "scale maximum %s is above %d", fmtDec(m.Scale.Max), maxScale)
 			scaleOK = false
 		}
 	}
 
 	if len(m.Dimensions) == 0 {
-		ps.add("dimensions", "", "a model needs at least one dimension")
+		ps.Add("dimensions", "", "a model needs at least one dimension")
 	}
 	if len(m.Dimensions) > MaxDimensions {
-		ps.list = append(ps.list, egov.LimitProblem("dimensions", "dimensions", MaxDimensions, int64(len(m.Dimensions))))
+		ps.Append(egov.LimitProblem("dimensions", "dimensions", MaxDimensions, int64(len(m.Dimensions))))
 		return
 	}
 	total := 0
@@ -76,7 +76,7 @@ func (m Model) validate(ps *problems) {
 		total += len(d.Indicators)
 	}
 	if total > MaxIndicators {
-		ps.list = append(ps.list, egov.LimitProblem("dimensions", "indicators", MaxIndicators, int64(total)))
+		ps.Append(egov.LimitProblem("dimensions", "indicators", MaxIndicators, int64(total)))
 		return
 	}
 	dims := map[string]int{}
@@ -86,17 +86,17 @@ func (m Model) validate(ps *problems) {
 		checkKey(ps, path+".key", d.Key, dims, i, "dimensions")
 		checkWeight(ps, path+".weight", d.Weight)
 		if len(d.Indicators) == 0 {
-			ps.add(path+".indicators", "", "dimension %q has no indicators", d.Key)
+			ps.Add(path+".indicators", "", "dimension %q has no indicators", d.Key)
 		}
 		for j, ind := range d.Indicators {
 			ipath := index(path+".indicators", j)
 			switch {
 			case ind.Key == "":
-				ps.add(ipath+".key", "", "missing key")
+				ps.Add(ipath+".key", "", "missing key")
 			case !egov.IsKey(ind.Key):
-				ps.add(ipath+".key", ind.Key, "key %q is not lower-case ASCII words joined by hyphens", ind.Key)
+				ps.Add(ipath+".key", ind.Key, "key %q is not lower-case ASCII words joined by hyphens", ind.Key)
 			case inds[ind.Key] != "":
-				ps.add(ipath+".key", ind.Key, "duplicate indicator key %q, first at %s", ind.Key, inds[ind.Key])
+				ps.Add(ipath+".key", ind.Key, "duplicate indicator key %q, first at %s", ind.Key, inds[ind.Key])
 			default:
 				inds[ind.Key] = ipath
 			}
@@ -106,34 +106,34 @@ func (m Model) validate(ps *problems) {
 	}
 
 	if len(m.Bands) == 0 {
-		ps.add("bands", "", "a model needs at least one band")
+		ps.Add("bands", "", "a model needs at least one band")
 	}
 	if len(m.Bands) > MaxBands {
-		ps.list = append(ps.list, egov.LimitProblem("bands", "bands", MaxBands, int64(len(m.Bands))))
+		ps.Append(egov.LimitProblem("bands", "bands", MaxBands, int64(len(m.Bands))))
 	} else {
 		m.validateBands(ps, scaleOK)
 	}
 
 	if len(m.Levels) > MaxLevels {
-		ps.list = append(ps.list, egov.LimitProblem("levels", "levels", MaxLevels, int64(len(m.Levels))))
+		ps.Append(egov.LimitProblem("levels", "levels", MaxLevels, int64(len(m.Levels))))
 	} else {
 		levels := map[string]int{}
 		for i, l := range m.Levels {
 			path := index("levels", i)
 			checkKey(ps, path+".key", l.Key, levels, i, "levels")
 			if len(l.Requires) == 0 {
-				ps.add(path+".requires", "", "level %q has no requirements", l.Key)
+				ps.Add(path+".requires", "", "level %q has no requirements", l.Key)
 			}
 			for j, r := range l.Requires {
 				rpath := index(path+".requires", j)
 				switch {
 				case (r.Indicator == "") == (r.Dimension == ""):
-					ps.add(rpath, "", "a requirement names exactly one indicator or dimension")
+					ps.Add(rpath, "", "a requirement names exactly one indicator or dimension")
 				case r.Indicator != "" && inds[r.Indicator] == "":
-					ps.add(rpath+".indicator", r.Indicator, "unknown indicator %q", r.Indicator)
+					ps.Add(rpath+".indicator", r.Indicator, "unknown indicator %q", r.Indicator)
 				case r.Dimension != "":
 					if _, ok := dims[r.Dimension]; !ok {
-						ps.add(rpath+".dimension", r.Dimension, "unknown dimension %q", r.Dimension)
+						ps.Add(rpath+".dimension", r.Dimension, "unknown dimension %q", r.Dimension)
 					}
 				}
 				checkUnit(ps, rpath+".at_least", r.AtLeast)
@@ -142,17 +142,17 @@ func (m Model) validate(ps *problems) {
 	}
 
 	if m.Unknown >= numPolicies {
-		ps.add("unknown", m.Unknown.String(), "unknown policy %s out of range", m.Unknown)
+		ps.Add("unknown", m.Unknown.String(), "unknown policy %s out of range", m.Unknown)
 	}
 	if m.Rounding.Places < 0 || m.Rounding.Places > MaxPlaces {
-		ps.add("rounding.places", strconv.Itoa(int(m.Rounding.Places)), "places %d outside 0…%d", m.Rounding.Places, MaxPlaces)
+		ps.Add("rounding.places", strconv.Itoa(int(m.Rounding.Places)), "places %d outside 0…%d", m.Rounding.Places, MaxPlaces)
 	}
 	if m.Rounding.Mode >= numModes {
-		ps.add("rounding.mode", m.Rounding.Mode.String(), "rounding mode %s out of range", m.Rounding.Mode)
+		ps.Add("rounding.mode", m.Rounding.Mode.String(), "rounding mode %s out of range", m.Rounding.Mode)
 	}
 }
 
-func (m Model) validateBands(ps *problems, scaleOK bool) {
+func (m Model) validateBands(ps *egov.ProblemList, scaleOK bool) {
 	keys := map[string]int{}
 	for i, b := range m.Bands {
 		path := index("bands", i)
@@ -163,67 +163,67 @@ func (m Model) validateBands(ps *problems, scaleOK bool) {
 			continue
 		}
 		if !b.From.LessThan(b.To) {
-			ps.add(path, fmtDec(b.To), "band %q ends at %s, not above its start %s", b.Key, fmtDec(b.To), fmtDec(b.From))
+			ps.Add(path, fmtDec(b.To), "band %q ends at %s, not above its start %s", b.Key, fmtDec(b.To), fmtDec(b.From))
 		}
 		if i == 0 && b.From.Cmp(m.Scale.Min) != 0 {
-			ps.add(path+".from", fmtDec(b.From), "the first band starts at %s, not at the scale minimum %s", fmtDec(b.From), fmtDec(m.Scale.Min))
+			ps.Add(path+".from", fmtDec(b.From), "the first band starts at %s, not at the scale minimum %s", fmtDec(b.From), fmtDec(m.Scale.Min))
 		}
 		if i > 0 {
 			prev := m.Bands[i-1].To
 			switch c := b.From.Cmp(prev); {
 			case c > 0:
-				ps.add(path+".from", fmtDec(b.From), "gap between %s and %s: no band covers it", fmtDec(prev), fmtDec(b.From))
+				ps.Add(path+".from", fmtDec(b.From), "gap between %s and %s: no band covers it", fmtDec(prev), fmtDec(b.From))
 			case c < 0:
-				ps.add(path+".from", fmtDec(b.From), "band %q starts at %s, overlapping the band before, which ends at %s", b.Key, fmtDec(b.From), fmtDec(prev))
+				ps.Add(path+".from", fmtDec(b.From), "band %q starts at %s, overlapping the band before, which ends at %s", b.Key, fmtDec(b.From), fmtDec(prev))
 			}
 		}
 		if i == len(m.Bands)-1 && b.To.Cmp(m.Scale.Max) != 0 {
-			ps.add(path+".to", fmtDec(b.To), "the last band ends at %s, not at the scale maximum %s", fmtDec(b.To), fmtDec(m.Scale.Max))
+			ps.Add(path+".to", fmtDec(b.To), "the last band ends at %s, not at the scale maximum %s", fmtDec(b.To), fmtDec(m.Scale.Max))
 		}
 	}
 }
 
-func (r Rule) validate(ps *problems, path string) {
+func (r Rule) validate(ps *egov.ProblemList, path string) {
 	switch r.Kind {
 	case RuleGiven:
 	case RuleStage:
 		if r.Service == "" {
-			ps.add(path+".service", "", "a stage rule needs a service")
+			ps.Add(path+".service", "", "a stage rule needs a service")
 		}
 		r.validateCredits(ps, path)
 	case RuleYesNo:
 		if r.Service == "" {
-			ps.add(path+".service", "", "a yes-no rule needs a service")
+			ps.Add(path+".service", "", "a yes-no rule needs a service")
 		}
 		if !r.MinStage.IsKnown() {
-			ps.add(path+".min_stage", r.MinStage.String(), "a yes-no rule needs a known minimum stage, not %s", r.MinStage)
+			ps.Add(path+".min_stage", r.MinStage.String(), "a yes-no rule needs a known minimum stage, not %s", r.MinStage)
 		}
 	case RuleRatio:
 		checkMeasure(ps, path+".numerator", r.Numerator)
 		checkMeasure(ps, path+".denominator", r.Denominator)
 		if r.Numerator != "" && r.Numerator == r.Denominator {
-			ps.add(path+".denominator", string(r.Denominator), "a ratio of %s to itself", r.Denominator)
+			ps.Add(path+".denominator", string(r.Denominator), "a ratio of %s to itself", r.Denominator)
 		}
 	case RuleCount:
 		checkMeasure(ps, path+".measure", r.Measure)
 		if checkNumber(ps, path+".target", r.Target, MaxValuePlaces) && r.Target.Sign() <= 0 {
-			ps.add(path+".target", fmtDec(r.Target), "target %s is not positive", fmtDec(r.Target))
+			ps.Add(path+".target", fmtDec(r.Target), "target %s is not positive", fmtDec(r.Target))
 		}
 	default:
-		ps.add(path+".kind", r.Kind.String(), "rule kind %s out of range", r.Kind)
+		ps.Add(path+".kind", r.Kind.String(), "rule kind %s out of range", r.Kind)
 	}
 }
 
-func (r Rule) validateCredits(ps *problems, path string) {
+func (r Rule) validateCredits(ps *egov.ProblemList, path string) {
 	seen := map[egov.AdoptionStage]int{}
 	for i, c := range r.Credits {
 		cpath := index(path+".credits", i)
 		if !c.Stage.IsKnown() {
-			ps.add(cpath+".stage", c.Stage.String(), "credit for stage %s: only known stages earn credit", c.Stage)
+			ps.Add(cpath+".stage", c.Stage.String(), "credit for stage %s: only known stages earn credit", c.Stage)
 			continue
 		}
 		if j, dup := seen[c.Stage]; dup {
-			ps.add(cpath+".stage", c.Stage.String(), "stage %s already credited at credits[%d]", c.Stage, j)
+			ps.Add(cpath+".stage", c.Stage.String(), "stage %s already credited at credits[%d]", c.Stage, j)
 			continue
 		}
 		seen[c.Stage] = i
@@ -233,75 +233,75 @@ func (r Rule) validateCredits(ps *problems, path string) {
 	for s := egov.StageNotStarted; s <= egov.StageFullyInUse; s++ {
 		i, ok := seen[s]
 		if !ok {
-			ps.add(path+".credits", s.String(), "no credit for stage %s", s)
+			ps.Add(path+".credits", s.String(), "no credit for stage %s", s)
 			continue
 		}
 		c := r.Credits[i]
 		if prev != nil && c.Credit.LessThan(prev.Credit) {
-			ps.add(index(path+".credits", i)+".credit", fmtDec(c.Credit),
+			ps.Add(index(path+".credits", i)+".credit", fmtDec(c.Credit),
 				"credit %s for %s is below the %s for the earlier stage %s", fmtDec(c.Credit), s, fmtDec(prev.Credit), prev.Stage)
 		}
 		prev = &c
 	}
 }
 
-func checkKey(ps *problems, path, key string, seen map[string]int, i int, list string) {
+func checkKey(ps *egov.ProblemList, path, key string, seen map[string]int, i int, list string) {
 	switch {
 	case key == "":
-		ps.add(path, "", "missing key")
+		ps.Add(path, "", "missing key")
 	case !egov.IsKey(key):
-		ps.add(path, key, "key %q is not lower-case ASCII words joined by hyphens", key)
+		ps.Add(path, key, "key %q is not lower-case ASCII words joined by hyphens", key)
 	default:
 		if j, dup := seen[key]; dup {
-			ps.add(path, key, "duplicate key %q, first at %s[%d]", key, list, j)
+			ps.Add(path, key, "duplicate key %q, first at %s[%d]", key, list, j)
 			return
 		}
 		seen[key] = i
 	}
 }
 
-func checkMeasure(ps *problems, path string, m egov.Measure) {
+func checkMeasure(ps *egov.ProblemList, path string, m egov.Measure) {
 	switch {
 	case m == "":
-		ps.add(path, "", "missing measure")
+		ps.Add(path, "", "missing measure")
 	case !m.IsDefined():
-		ps.add(path, string(m), "unknown measure %q", m)
+		ps.Add(path, string(m), "unknown measure %q", m)
 	}
 }
 
 // checkNumber reports a number with too many digits or places; it returns
 // whether the number is usable.
-func checkNumber(ps *problems, path string, d decimal.Decimal, maxPlaces int32) bool {
+func checkNumber(ps *egov.ProblemList, path string, d decimal.Decimal, maxPlaces int32) bool {
 	if err := exact.CheckDecimal(d); err != nil {
-		ps.add(path, "", "%v", err)
+		ps.Add(path, "", "%v", err)
 		return false
 	}
 	if p := exact.Places(d); p > maxPlaces {
-		ps.add(path, fmtDec(d), "%s has %d decimal places, more than %d", fmtDec(d), p, maxPlaces)
+		ps.Add(path, fmtDec(d), "%s has %d decimal places, more than %d", fmtDec(d), p, maxPlaces)
 		return false
 	}
 	return true
 }
 
-func checkWeight(ps *problems, path string, w decimal.Decimal) {
+func checkWeight(ps *egov.ProblemList, path string, w decimal.Decimal) {
 	if !checkNumber(ps, path, w, MaxWeightPlace) {
 		return
 	}
 	switch {
 	case w.Sign() <= 0:
-		ps.add(path, fmtDec(w), "weight %s is not positive", fmtDec(w))
+		ps.Add(path, fmtDec(w), "weight %s is not positive", fmtDec(w))
 	case w.GreaterThan(decimal.NewFromInt(maxWeight)):
-		ps.add(path, fmtDec(w), "weight %s is above %d", fmtDec(w), maxWeight)
+		ps.Add(path, fmtDec(w), "weight %s is above %d", fmtDec(w), maxWeight)
 	}
 }
 
 // checkUnit reports a number outside 0…1 or with more than six places.
-func checkUnit(ps *problems, path string, d decimal.Decimal) {
+func checkUnit(ps *egov.ProblemList, path string, d decimal.Decimal) {
 	if !checkNumber(ps, path, d, MaxValuePlaces) {
 		return
 	}
 	if d.Sign() < 0 || d.GreaterThan(one()) {
-		ps.add(path, fmtDec(d), "%s is outside 0…1", fmtDec(d))
+		ps.Add(path, fmtDec(d), "%s is outside 0…1", fmtDec(d))
 	}
 }
 

@@ -444,9 +444,9 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
 		1, p.Options.Horizon)
 	if stuck >= 0 {
-		var ps problems
-		ps.add("steps", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
-		return ps.err("plan")
+		var ps egov.ProblemList
+		ps.Add("steps", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
+		return ps.Err("plan")
 	}
 	p.Steps, p.Deferred, p.Load = nil, nil, nil
 	for k := range steps {

@@ -109,34 +109,34 @@ type CompiledPlaybook struct {
 // for each service the catalogue says that service needs, the action that
 // takes that one live (its lowest stage effect of partly in use or more).
 func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) {
-	var ps problems
+	var ps egov.ProblemList
 	if cat == nil {
-		ps.add("", "", "no catalogue")
-		return nil, ps.err("playbook")
+		ps.Add("", "", "no catalogue")
+		return nil, ps.Err("playbook")
 	}
 	pb = pb.Clone()
 	c := &CompiledPlaybook{pb: pb, cat: cat, index: map[string]int{},
 		byService: map[egov.ServiceKey][]int{}, byGoal: map[egov.GoalKind][]int{}}
 	if pb.ID == "" || !egov.IsKey(pb.ID) {
-		ps.add("id", pb.ID, "playbook ID %q is not lower-case ASCII words joined by hyphens", pb.ID)
+		ps.Add("id", pb.ID, "playbook ID %q is not lower-case ASCII words joined by hyphens", pb.ID)
 	}
 	if strings.TrimSpace(pb.Version) == "" {
-		ps.add("version", pb.Version, "missing version")
+		ps.Add("version", pb.Version, "missing version")
 	}
 	if len(pb.Actions) > MaxActions {
-		ps.list = append(ps.list, egov.LimitProblem("actions", "actions", MaxActions, int64(len(pb.Actions))))
-		return nil, ps.err("playbook")
+		ps.Append(egov.LimitProblem("actions", "actions", MaxActions, int64(len(pb.Actions))))
+		return nil, ps.Err("playbook")
 	}
 	for i, a := range pb.Actions {
 		path := index("actions", i)
 		switch {
 		case a.Key == "":
-			ps.add(path+".key", "", "missing key")
+			ps.Add(path+".key", "", "missing key")
 		case !egov.IsKey(a.Key):
-			ps.add(path+".key", a.Key, "key %q is not lower-case ASCII words joined by hyphens", a.Key)
+			ps.Add(path+".key", a.Key, "key %q is not lower-case ASCII words joined by hyphens", a.Key)
 		default:
 			if j, dup := c.index[a.Key]; dup {
-				ps.add(path+".key", a.Key, "duplicate key %q, first at actions[%d]", a.Key, j)
+				ps.Add(path+".key", a.Key, "duplicate key %q, first at actions[%d]", a.Key, j)
 			} else {
 				c.index[a.Key] = i
 			}
@@ -149,7 +149,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 		c.validateAction(&ps, i, a)
 	}
 	c.addCatalogEdges()
-	if len(ps.list) == 0 {
+	if ps.Len() == 0 {
 		if _, cycle := graph.Order(len(pb.Actions), c.prereqs); cycle != nil {
 			// Name the cycle from its smallest key, as for catalogues.
 			low := 0
@@ -165,46 +165,46 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 			}
 			names = append(names, names[0])
 			text := strings.Join(names, " → ")
-			ps.add(index("actions", cycle[0])+".prerequisites", text, "prerequisites form a cycle: %s", text)
+			ps.Add(index("actions", cycle[0])+".prerequisites", text, "prerequisites form a cycle: %s", text)
 		}
 	}
-	if err := ps.err("playbook"); err != nil {
+	if err := ps.Err("playbook"); err != nil {
 		return nil, err
 	}
 	return c, nil
 }
 
-func (c *CompiledPlaybook) validateAction(ps *problems, i int, a Action) {
+func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action) {
 	path := index("actions", i)
 	if a.Service != "" {
 		if !c.cat.Has(a.Service) {
-			ps.add(path+".service", string(a.Service), "unknown service %q", a.Service)
+			ps.Add(path+".service", string(a.Service), "unknown service %q", a.Service)
 		} else {
 			c.byService[a.Service] = append(c.byService[a.Service], i)
 		}
 	} else {
 		if len(a.Goals) == 0 {
-			ps.add(path+".goals", "", "an action with no service needs the goals it serves")
+			ps.Add(path+".goals", "", "an action with no service needs the goals it serves")
 		}
 	}
 	for j, g := range a.Goals {
 		if !g.IsValid() {
-			ps.add(index(path+".goals", j), g.String(), "goal %s out of range", g)
+			ps.Add(index(path+".goals", j), g.String(), "goal %s out of range", g)
 		} else if a.Service == "" && !slices.Contains(c.byGoal[g], i) {
 			c.byGoal[g] = append(c.byGoal[g], i)
 		}
 	}
 	if !a.Kind.IsValid() {
-		ps.add(path+".kind", a.Kind.String(), "invalid kind %s", a.Kind)
+		ps.Add(path+".kind", a.Kind.String(), "invalid kind %s", a.Kind)
 	}
 	if !a.Owner.IsValid() {
-		ps.add(path+".owner", a.Owner.String(), "invalid owner %s", a.Owner)
+		ps.Add(path+".owner", a.Owner.String(), "invalid owner %s", a.Owner)
 	}
 	switch {
 	case a.Audience >= numAudiences:
-		ps.add(path+".audience", a.Audience.String(), "audience %s out of range", a.Audience)
+		ps.Add(path+".audience", a.Audience.String(), "audience %s out of range", a.Audience)
 	case a.Audience != AudienceNone && a.Kind != KindTraining:
-		ps.add(path+".audience", a.Audience.String(), "only training has an audience")
+		ps.Add(path+".audience", a.Audience.String(), "only training has an audience")
 	}
 	if units, ok := checkEffort(ps, path+".effort", a.Effort); ok {
 		c.effort[i] = units
@@ -214,15 +214,15 @@ func (c *CompiledPlaybook) validateAction(ps *problems, i int, a Action) {
 		k, known := c.index[key]
 		switch {
 		case !known:
-			ps.add(ppath, key, "unknown action %q", key)
+			ps.Add(ppath, key, "unknown action %q", key)
 		case k == i:
-			ps.add(ppath, key, "action %q requires itself", key)
+			ps.Add(ppath, key, "action %q requires itself", key)
 		case slices.Contains(c.prereqs[i], k):
-			ps.add(ppath, key, "prerequisite %q given more than once", key)
+			ps.Add(ppath, key, "prerequisite %q given more than once", key)
 		default:
 			b := c.pb.Actions[k]
 			if b.Service != "" && b.Service == a.Service && b.Kind > a.Kind {
-				ps.add(ppath, key, "%s action %q cannot require the later %s action %q of the same service",
+				ps.Add(ppath, key, "%s action %q cannot require the later %s action %q of the same service",
 					a.Kind, a.Key, b.Kind, b.Key)
 			}
 			c.prereqs[i] = append(c.prereqs[i], k)
@@ -232,42 +232,42 @@ func (c *CompiledPlaybook) validateAction(ps *problems, i int, a Action) {
 	if e.Stage != egov.StageUnknown {
 		switch {
 		case !e.Stage.IsValid():
-			ps.add(path+".effect.stage", e.Stage.String(), "stage %s out of range", e.Stage)
+			ps.Add(path+".effect.stage", e.Stage.String(), "stage %s out of range", e.Stage)
 		case a.Service == "":
-			ps.add(path+".effect.stage", e.Stage.String(), "a stage effect needs the action's service")
+			ps.Add(path+".effect.stage", e.Stage.String(), "a stage effect needs the action's service")
 		}
 	}
 	if e.Measure != "" {
 		if !e.Measure.IsDefined() {
-			ps.add(path+".effect.measure", string(e.Measure), "unknown measure %q", e.Measure)
+			ps.Add(path+".effect.measure", string(e.Measure), "unknown measure %q", e.Measure)
 		}
 		if exact.CheckDecimal(e.AtLeast) != nil || e.AtLeast.Sign() < 0 {
-			ps.add(path+".effect.at_least", exact.FormatDecimal(e.AtLeast), "the measure's new value must be zero or more")
+			ps.Add(path+".effect.at_least", exact.FormatDecimal(e.AtLeast), "the measure's new value must be zero or more")
 		}
 	}
 	if !a.NeededBelow.IsValid() {
-		ps.add(path+".needed_below", a.NeededBelow.String(), "stage %s out of range", a.NeededBelow)
+		ps.Add(path+".needed_below", a.NeededBelow.String(), "stage %s out of range", a.NeededBelow)
 	}
 }
 
 // checkEffort validates a positive amount of person-days with at most two
 // places and returns it in hundredths.
-func checkEffort(ps *problems, path string, d decimal.Decimal) (int64, bool) {
+func checkEffort(ps *egov.ProblemList, path string, d decimal.Decimal) (int64, bool) {
 	if units, ok := exact.SmallUnits(d, effortPlaces); ok && units > 0 && units <= MaxEffort*100 {
 		return units, true // the common case, without allocating
 	}
 	if err := exact.CheckDecimal(d); err != nil {
-		ps.add(path, "", "%v", err)
+		ps.Add(path, "", "%v", err)
 		return 0, false
 	}
 	text := exact.FormatDecimal(d)
 	switch {
 	case exact.Places(d) > effortPlaces:
-		ps.add(path, text, "%s has more than %d decimal places", text, effortPlaces)
+		ps.Add(path, text, "%s has more than %d decimal places", text, effortPlaces)
 	case d.Sign() <= 0:
-		ps.add(path, text, "effort %s is not positive", text)
+		ps.Add(path, text, "effort %s is not positive", text)
 	case d.GreaterThan(decimal.NewFromInt(MaxEffort)):
-		ps.add(path, text, "effort %s is above %d person-days", text, MaxEffort)
+		ps.Add(path, text, "effort %s is above %d person-days", text, MaxEffort)
 	default:
 		return exact.Units(d, effortPlaces), true
 	}

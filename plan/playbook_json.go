@@ -5,7 +5,6 @@ import (
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
-	"github.com/digitaldistrict/egovkit/internal/strictjson"
 )
 
 // FormatPlaybook is the format version of playbook documents.
@@ -37,19 +36,19 @@ type actionJSON struct {
 // efforts as exact decimal strings.
 func (p Playbook) MarshalJSON() ([]byte, error) {
 	doc := playbookJSON{Format: FormatPlaybook, ID: p.ID, Version: p.Version, Name: p.Name, Actions: []actionJSON{}}
-	var ps problems
+	var ps egov.ProblemList
 	for i, a := range p.Actions {
 		aj := actionJSON{Key: a.Key, Name: a.Name, Service: a.Service, Goals: a.Goals, Kind: a.Kind, Audience: a.Audience,
 			Owner: a.Owner, Prerequisites: a.Prerequisites, NeededBelow: a.NeededBelow}
 		if err := exact.CheckDecimal(a.Effort); err != nil {
-			ps.add(index("actions", i)+".effort", "", "%v", err)
+			ps.Add(index("actions", i)+".effort", "", "%v", err)
 		}
 		aj.Effort = exact.FormatDecimal(a.Effort)
 		if !a.Effect.IsZero() {
 			e := &effectJSON{Stage: a.Effect.Stage, Measure: a.Effect.Measure}
 			if a.Effect.Measure != "" {
 				if err := exact.CheckDecimal(a.Effect.AtLeast); err != nil {
-					ps.add(index("actions", i)+".effect.at_least", "", "%v", err)
+					ps.Add(index("actions", i)+".effect.at_least", "", "%v", err)
 				}
 				e.AtLeast = exact.FormatDecimal(a.Effect.AtLeast)
 			}
@@ -57,7 +56,7 @@ func (p Playbook) MarshalJSON() ([]byte, error) {
 		}
 		doc.Actions = append(doc.Actions, aj)
 	}
-	if err := ps.err("playbook"); err != nil {
+	if err := ps.Err("playbook"); err != nil {
 		return nil, err
 	}
 	return json.Marshal(doc)
@@ -70,19 +69,11 @@ func (p Playbook) MarshalJSON() ([]byte, error) {
 // comes in one *egov.ValidationError.
 func DecodePlaybook(data []byte) (Playbook, error) {
 	var doc playbookJSON
-	var ps problems
-	limits := strictjson.Limits{LimitError: func(what string, limit, found int64) error {
-		return &egov.LimitError{What: what, Limit: limit, Found: found}
-	}}
-	for _, p := range strictjson.Decode(data, &doc, limits) {
-		ps.list = append(ps.list, egov.Problem(p))
-	}
-	if err := ps.err("playbook"); err != nil {
+	if err := egov.DecodeStrict("playbook", data, &doc); err != nil {
 		return Playbook{}, err
 	}
-	if doc.Format != FormatPlaybook {
-		ps.add("format", doc.Format, "unsupported format %q (want %q)", doc.Format, FormatPlaybook)
-	}
+	var ps egov.ProblemList
+	ps.CheckFormat(doc.Format, FormatPlaybook)
 	pb := Playbook{ID: doc.ID, Version: doc.Version, Name: doc.Name}
 	for i, aj := range doc.Actions {
 		path := index("actions", i)
@@ -90,7 +81,7 @@ func DecodePlaybook(data []byte) (Playbook, error) {
 			Owner: aj.Owner, Prerequisites: aj.Prerequisites, NeededBelow: aj.NeededBelow}
 		effort, err := exact.ParseDecimal(aj.Effort)
 		if err != nil {
-			ps.add(path+".effort", aj.Effort, "%v", err)
+			ps.Add(path+".effort", aj.Effort, "%v", err)
 		}
 		a.Effort = effort
 		if aj.Effect != nil {
@@ -98,14 +89,14 @@ func DecodePlaybook(data []byte) (Playbook, error) {
 			if aj.Effect.AtLeast != "" {
 				v, err := exact.ParseDecimal(aj.Effect.AtLeast)
 				if err != nil {
-					ps.add(path+".effect.at_least", aj.Effect.AtLeast, "%v", err)
+					ps.Add(path+".effect.at_least", aj.Effect.AtLeast, "%v", err)
 				}
 				a.Effect.AtLeast = v
 			}
 		}
 		pb.Actions = append(pb.Actions, a)
 	}
-	if err := ps.err("playbook"); err != nil {
+	if err := ps.Err("playbook"); err != nil {
 		return Playbook{}, err
 	}
 	return pb, nil

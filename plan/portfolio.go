@@ -69,7 +69,7 @@ type WeekLoad struct {
 // (Step.Position). No
 // week's load ever exceeds an owner's capacity. The plans are not changed.
 func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
-	var ps problems
+	var ps egov.ProblemList
 	team, _, partner := Options{Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity,
 		MunicipalityCapacity: decimal.NewFromInt(1), PartnerCapacity: opts.PartnerCapacity}.validate(&ps, "options")
 	caps := []int64{team}
@@ -79,13 +79,13 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	for k, p := range plans {
 		path := index("plans", k)
 		if p == nil {
-			ps.add(path, "", "missing plan")
+			ps.Add(path, "", "missing plan")
 			caps = append(caps, 0)
 			owners = append(owners, OwnerMunicipality)
 			continue
 		}
 		if j, dup := seen[p.Municipality]; dup {
-			ps.add(path+".municipality", p.Municipality, "municipality %q already planned at plans[%d]", p.Municipality, j)
+			ps.Add(path+".municipality", p.Municipality, "municipality %q already planned at plans[%d]", p.Municipality, j)
 		}
 		seen[p.Municipality] = k
 		caps = append(caps, capacity(&ps, path+".options.municipality_capacity", p.Options.MunicipalityCapacity, false))
@@ -118,7 +118,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		local := make(map[StepID]int32, len(all))
 		for k, s := range all {
 			if _, dup := local[s.ID]; dup {
-				ps.add(index(path+".steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
+				ps.Add(index(path+".steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
 			}
 			local[s.ID] = int32(len(steps) + k)
 		}
@@ -133,7 +133,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 				pool = int32(partnerPool)
 			case OwnerTeam:
 			default:
-				ps.add(spath()+".owner", s.Owner.String(), "invalid owner %s", s.Owner)
+				ps.Add(spath()+".owner", s.Owner.String(), "invalid owner %s", s.Owner)
 			}
 			effort, ok := exact.SmallUnits(s.Effort, effortPlaces)
 			if !ok || effort <= 0 || effort > MaxEffort*100 {
@@ -146,7 +146,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			for _, d := range s.DependsOn {
 				j, ok := local[d]
 				if !ok {
-					ps.add(spath()+".depends_on", d.String(), "unknown step %s", d)
+					ps.Add(spath()+".depends_on", d.String(), "unknown step %s", d)
 					continue
 				}
 				js.deps = append(js.deps, j)
@@ -158,13 +158,13 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			groupOf = append(groupOf, g)
 		}
 	}
-	if err := ps.err("portfolio"); err != nil {
+	if err := ps.Err("portfolio"); err != nil {
 		return nil, err
 	}
 	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: owners, team: 0}, len(plans), opts.Horizon)
 	if stuck >= 0 {
-		ps.add("plans", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
-		return nil, ps.err("portfolio")
+		ps.Add("plans", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
+		return nil, ps.Err("portfolio")
 	}
 
 	out := &Portfolio{Options: opts}

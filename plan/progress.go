@@ -26,36 +26,36 @@ type Progress struct {
 // The plan given is not changed. The model must be the one the plan was
 // made with.
 func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
-	var ps problems
+	var ps egov.ProblemList
 	if p == nil {
-		ps.add("plan", "", "missing plan")
-		return nil, ps.err("re-plan")
+		ps.Add("plan", "", "missing plan")
+		return nil, ps.Err("re-plan")
 	}
 	if model == nil {
-		ps.add("model", "", "missing maturity model")
+		ps.Add("model", "", "missing maturity model")
 	} else if model.ID() != p.Model || model.Version() != p.ModelVersion {
-		ps.add("model", model.ID()+" "+model.Version(), "the plan was made with %s %s", p.Model, p.ModelVersion)
+		ps.Add("model", model.ID()+" "+model.Version(), "the plan was made with %s %s", p.Model, p.ModelVersion)
 	}
 	if err := pr.Profile.Validate(nil); err != nil {
-		ps.list = append(ps.list, egov.Problems(prefixed(err, "profile"))...)
+		ps.AppendErr("profile", err)
 	}
 	if pr.Profile.Municipality != "" && pr.Profile.Municipality != p.Municipality {
-		ps.add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
+		ps.Add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
 	}
 	if pr.From.IsZero() {
-		ps.add("from", "", "missing date to re-plan from")
+		ps.Add("from", "", "missing date to re-plan from")
 	}
 	all := append(slices.Clone(p.Steps), p.Deferred...)
 	known := make(map[StepID]bool, len(all))
 	for k, s := range all {
 		if known[s.ID] {
-			ps.add(index("plan.steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
+			ps.Add(index("plan.steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
 		}
 		known[s.ID] = true
 	}
 	for i, id := range pr.Done {
 		if !known[id] {
-			ps.add(index("done", i), id.String(), "the plan has no step %s", id)
+			ps.Add(index("done", i), id.String(), "the plan has no step %s", id)
 		}
 	}
 	opts := p.Options
@@ -63,7 +63,7 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 		opts.Start = pr.From
 	}
 	team, municipality, partner := opts.validate(&ps, "plan.options")
-	if err := ps.err("re-plan"); err != nil {
+	if err := ps.Err("re-plan"); err != nil {
 		return nil, err
 	}
 

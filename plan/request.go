@@ -1,7 +1,6 @@
 package plan
 
 import (
-	"errors"
 	"strconv"
 
 	"github.com/shopspring/decimal"
@@ -43,15 +42,15 @@ type Request struct {
 }
 
 // capacities returns the options' capacities in hundredths, checking them.
-func (o Options) validate(ps *problems, path string) (team, municipality, partner int64) {
+func (o Options) validate(ps *egov.ProblemList, path string) (team, municipality, partner int64) {
 	if o.Start.IsZero() {
-		ps.add(path+".start", "", "missing start date")
+		ps.Add(path+".start", "", "missing start date")
 	}
 	switch {
 	case o.Horizon > MaxHorizon:
-		ps.list = append(ps.list, egov.LimitProblem(path+".horizon", "horizon in weeks", MaxHorizon, int64(o.Horizon)))
+		ps.Append(egov.LimitProblem(path+".horizon", "horizon in weeks", MaxHorizon, int64(o.Horizon)))
 	case o.Horizon <= 0:
-		ps.add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks is not positive", o.Horizon)
+		ps.Add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks is not positive", o.Horizon)
 	}
 	team = capacity(ps, path+".team_capacity", o.TeamCapacity, false)
 	municipality = capacity(ps, path+".municipality_capacity", o.MunicipalityCapacity, false)
@@ -59,19 +58,19 @@ func (o Options) validate(ps *problems, path string) (team, municipality, partne
 	return team, municipality, partner
 }
 
-func capacity(ps *problems, path string, d decimal.Decimal, zeroOK bool) int64 {
+func capacity(ps *egov.ProblemList, path string, d decimal.Decimal, zeroOK bool) int64 {
 	if err := exact.CheckDecimal(d); err != nil {
-		ps.add(path, "", "%v", err)
+		ps.Add(path, "", "%v", err)
 		return 0
 	}
 	text := exact.FormatDecimal(d)
 	switch {
 	case exact.Places(d) > effortPlaces:
-		ps.add(path, text, "capacity %s has more than %d decimal places", text, effortPlaces)
+		ps.Add(path, text, "capacity %s has more than %d decimal places", text, effortPlaces)
 	case d.Sign() < 0 || d.Sign() == 0 && !zeroOK:
-		ps.add(path, text, "capacity %s is not positive", text)
+		ps.Add(path, text, "capacity %s is not positive", text)
 	case d.GreaterThan(decimal.NewFromInt(MaxEffort)):
-		ps.add(path, text, "capacity %s is above %d person-days a week", text, MaxEffort)
+		ps.Add(path, text, "capacity %s is above %d person-days a week", text, MaxEffort)
 	default:
 		return exact.Units(d, effortPlaces)
 	}
@@ -80,35 +79,27 @@ func capacity(ps *problems, path string, d decimal.Decimal, zeroOK bool) int64 {
 
 // validate checks the request and reports every problem at once.
 func (r Request) validate() (team, municipality, partner int64, err error) {
-	var ps problems
+	var ps egov.ProblemList
 	if r.Playbook == nil {
-		ps.add("playbook", "", "missing playbook")
+		ps.Add("playbook", "", "missing playbook")
 	}
 	if r.Model == nil {
-		ps.add("model", "", "missing maturity model")
+		ps.Add("model", "", "missing maturity model")
 	}
 	var cat *egov.Catalog
 	if r.Playbook != nil {
 		cat = r.Playbook.cat
 	}
 	if err := r.Visit.Validate(cat); err != nil {
-		ps.list = append(ps.list, egov.Problems(prefixed(err, "visit"))...)
+		ps.AppendErr("visit", err)
 	}
 	if err := r.Profile.Validate(cat); err != nil {
-		ps.list = append(ps.list, egov.Problems(prefixed(err, "profile"))...)
+		ps.AppendErr("profile", err)
 	}
 	if r.Visit.Municipality != "" && r.Profile.Municipality != "" && r.Visit.Municipality != r.Profile.Municipality {
-		ps.add("visit.municipality", r.Visit.Municipality,
+		ps.Add("visit.municipality", r.Visit.Municipality,
 			"visit to %q, but the profile is of %q", r.Visit.Municipality, r.Profile.Municipality)
 	}
 	team, municipality, partner = r.Options.validate(&ps, "options")
-	return team, municipality, partner, ps.err("plan request")
-}
-
-func prefixed(err error, prefix string) error {
-	var ve *egov.ValidationError
-	if errors.As(err, &ve) {
-		return ve.Prefixed(prefix)
-	}
-	return err
+	return team, municipality, partner, ps.Err("plan request")
 }

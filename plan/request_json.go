@@ -7,7 +7,6 @@ import (
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
-	"github.com/digitaldistrict/egovkit/internal/strictjson"
 	"github.com/digitaldistrict/egovkit/maturity"
 )
 
@@ -36,19 +35,11 @@ type requestJSON struct {
 // problem comes in one *egov.ValidationError, with paths into the document.
 func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled) (Request, error) {
 	var doc requestJSON
-	var ps problems
-	limits := strictjson.Limits{LimitError: func(what string, limit, found int64) error {
-		return &egov.LimitError{What: what, Limit: limit, Found: found}
-	}}
-	for _, p := range strictjson.Decode(data, &doc, limits) {
-		ps.list = append(ps.list, egov.Problem(p))
-	}
-	if err := ps.err("plan request"); err != nil {
+	if err := egov.DecodeStrict("plan request", data, &doc); err != nil {
 		return Request{}, err
 	}
-	if doc.Format != FormatRequest {
-		ps.add("format", doc.Format, "unsupported format %q (want %q)", doc.Format, FormatRequest)
-	}
+	var ps egov.ProblemList
+	ps.CheckFormat(doc.Format, FormatRequest)
 	req := Request{Playbook: book, Model: model}
 	var cat *egov.Catalog
 	if book != nil {
@@ -56,10 +47,10 @@ func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled
 	}
 	var err error
 	if req.Profile, err = egov.DecodeProfile(doc.Profile, cat); err != nil {
-		ps.list = append(ps.list, egov.Problems(prefixed(err, "profile"))...)
+		ps.AppendErr("profile", err)
 	}
 	if req.Visit, err = egov.DecodeVisit(doc.Visit, cat); err != nil {
-		ps.list = append(ps.list, egov.Problems(prefixed(err, "visit"))...)
+		ps.AppendErr("visit", err)
 	}
 	o := doc.Options
 	req.Options = Options{Start: o.Start, Horizon: o.Horizon}
@@ -69,14 +60,14 @@ func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled
 		}
 		d, err := exact.ParseDecimal(text)
 		if err != nil {
-			ps.add(path, text, "%v", err)
+			ps.Add(path, text, "%v", err)
 		}
 		return d
 	}
 	req.Options.TeamCapacity = parse("options.team_capacity", o.TeamCapacity, false)
 	req.Options.MunicipalityCapacity = parse("options.municipality_capacity", o.MunicipalityCapacity, false)
 	req.Options.PartnerCapacity = parse("options.partner_capacity", o.PartnerCapacity, true)
-	if err := ps.err("plan request"); err != nil {
+	if err := ps.Err("plan request"); err != nil {
 		return Request{}, err
 	}
 	if _, _, _, err := req.validate(); err != nil {

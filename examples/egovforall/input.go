@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -45,13 +44,8 @@ func encodeInput(in input) ([]byte, error) {
 // the document.
 func decodeInput(data []byte, cat *egov.Catalog) (input, error) {
 	var doc inputJSON
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return input{}, &egov.ValidationError{Subject: "input", Problems: []egov.Problem{{Reason: err.Error()}}}
-	}
-	if dec.More() {
-		return input{}, &egov.ValidationError{Subject: "input", Problems: []egov.Problem{{Reason: "trailing data after the document"}}}
+	if err := egov.DecodeStrict("input", data, &doc); err != nil {
+		return input{}, err
 	}
 	var problems []egov.Problem
 	add := func(prefix string, err error) {
