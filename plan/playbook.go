@@ -190,8 +190,9 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 	for j, g := range a.Goals {
 		if !g.IsValid() {
 			ps.Add(index(path+".goals", j), g.String(), "goal %s out of range", g)
-		} else if a.Service == "" && !slices.Contains(c.byGoal[g], i) {
-			c.byGoal[g] = append(c.byGoal[g], i)
+		} else if list := c.byGoal[g]; a.Service == "" && (len(list) == 0 || list[len(list)-1] != i) {
+			// Actions come in order, so a repeat of a goal can only be the last entry.
+			c.byGoal[g] = append(list, i)
 		}
 	}
 	if !a.Kind.IsValid() {

@@ -115,6 +115,7 @@ func (l Limits) withDefaults() Limits {
 type checker struct {
 	dec      *json.Decoder
 	lim      Limits
+	fields   map[reflect.Type]map[string]reflect.Type // jsonFields, per type, once a document
 	problems []Problem
 	dropped  int
 	fatal    *Problem // a syntax error or an exceeded limit: reading stops
@@ -244,7 +245,14 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 }
 
 func (c *checker) object(t reflect.Type, path string, depth int) {
-	fields := jsonFields(t)
+	fields, ok := c.fields[t]
+	if !ok {
+		if c.fields == nil {
+			c.fields = map[reflect.Type]map[string]reflect.Type{}
+		}
+		fields = jsonFields(t)
+		c.fields[t] = fields
+	}
 	seen := make(map[string]bool, len(fields))
 	for {
 		tok, ok := c.token()
