@@ -50,9 +50,18 @@
 // reason: "priorities[2].service: unknown service "ezupp"". Catalogues,
 // profiles and visits are JSON documents with a format version
 // ("egovkit.visit/1"); [DecodeCatalog], [DecodeProfile] and [DecodeVisit]
-// decode them strictly (unknown or repeated fields, wrong types and trailing
-// data are errors), and their output does not depend on the package
-// variables of github.com/shopspring/decimal.
+// decode them strictly (unknown, repeated or mis-cased fields, wrong types,
+// invalid UTF-8 and trailing data are errors), and their output does not
+// depend on the package variables of github.com/shopspring/decimal.
+// [DecodeStrict] decodes documents of your own the same way, and a
+// [ProblemList] collects the problems of inputs you validate yourself.
+//
+// # Limits
+//
+// Decoders and constructors enforce documented limits ([MaxDocumentBytes],
+// [MaxDocumentDepth], [MaxServices], and those of packages maturity and
+// plan) and report an excess as a [*LimitError] inside the
+// *ValidationError.
 //
 // # What this package does not do
 //

@@ -13,7 +13,9 @@
 // maturity model's indicators, so one playbook serves any model.
 // [CompilePlaybook] validates a playbook against a catalogue and adds the
 // action prerequisites the catalogue implies; [DefaultPlaybook] is the
-// built-in one for the Serbian catalogue.
+// built-in one for the Serbian catalogue. Playbooks and plan requests are
+// JSON documents too ([DecodePlaybook], [DecodeRequest]); plans and
+// portfolios are written as JSON.
 //
 // # Generating a plan
 //
