@@ -357,41 +357,42 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 			sel = append(sel, i)
 		}
 	}
-	gains := make(map[int]*big.Rat, len(sel))
+	// Per selected action, by action index: its gain, its gain per
+	// person-day and its step ID, computed once.
+	n := len(g.acts)
+	gains := make([]*big.Rat, n)
+	perDay := make([]*big.Rat, n)
+	ids := make([]StepID, n)
+	keys := make([]string, n)
 	for _, i := range sel {
 		_, gains[i] = gainOf(req.Model, rounding, p.baseline, current, Step{Service: g.acts[i].Service, Effect: g.acts[i].Effect})
-	}
-	ids := make(map[int]StepID, len(sel))
-	for _, i := range sel {
+		perDay[i] = new(big.Rat)
+		if gains[i] != nil {
+			perDay[i].Quo(gains[i], big.NewRat(g.pb.effort[i], 100))
+		}
 		ids[i] = g.stepID(i)
+		keys[i] = ids[i].String()
 	}
 	// Rank the selected actions by class, gain per person-day, ID; then a
 	// topological order that breaks ties by that rank.
-	perDay := func(i int) *big.Rat {
-		gain := gains[i]
-		if gain == nil {
-			gain = new(big.Rat)
-		}
-		return new(big.Rat).Quo(gain, big.NewRat(g.pb.effort[i], 100))
-	}
 	slices.SortFunc(sel, func(a, b int) int {
 		if c := cmp.Compare(g.class[a], g.class[b]); c != 0 {
 			return c
 		}
-		if c := perDay(b).Cmp(perDay(a)); c != 0 {
+		if c := perDay[b].Cmp(perDay[a]); c != 0 {
 			return c
 		}
-		return cmp.Compare(ids[a].String(), ids[b].String())
+		return cmp.Compare(keys[a], keys[b])
 	})
-	pos := make(map[int]int, len(sel))
+	pos := make([]int, n) // action index → rank + 1; 0 when not selected
 	for r, i := range sel {
-		pos[i] = r
+		pos[i] = r + 1
 	}
 	prereqs := make([][]int, len(sel))
 	for r, i := range sel {
 		for _, j := range g.pb.prereqs[i] {
-			if q, ok := pos[j]; ok {
-				prereqs[r] = append(prereqs[r], q)
+			if q := pos[j]; q > 0 {
+				prereqs[r] = append(prereqs[r], q-1)
 			}
 		}
 	}
