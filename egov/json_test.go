@@ -240,6 +240,9 @@ func FuzzDecodeCatalog(f *testing.F) {
 	seed, _ := json.Marshal(egov.SerbianCatalog())
 	f.Add(seed)
 	f.Add([]byte(`{"format":"egovkit.catalog/1","services":[]}`))
+	f.Add([]byte(`{"format":"egovkit.catalog/1","services":[{"key":"a","name":{"en":"A","sr_latn":"A"},"kind":"enabler",` +
+		`"audience":"citizens"},{"key":"b","name":{"en":"B","sr_latn":"B"},"kind":"enabler","audience":"citizens",` +
+		`"prerequisites":[{"service":"a"}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := egov.DecodeCatalog(data)
 		if err != nil {

@@ -166,6 +166,10 @@ func FuzzDecodeModel(f *testing.F) {
 	seed, _ := json.Marshal(maturity.LSGModel())
 	f.Add(seed)
 	f.Add([]byte(`{"format":"egovkit.model/1"}`))
+	// A small model, so that the fuzzer has something quick to mutate.
+	f.Add([]byte(`{"format":"egovkit.model/1","id":"m","version":"1","scale":{"min":"0","max":"1"},` +
+		`"dimensions":[{"key":"d","weight":"1","indicators":[{"key":"i","weight":"1","rule":{"kind":"given"}}]}],` +
+		`"bands":[{"key":"b","from":"0","to":"1"}],"unknown":"leave-out","rounding":{"places":2}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := maturity.DecodeModel(data)
 		if err != nil {
