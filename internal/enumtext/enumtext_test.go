@@ -7,39 +7,39 @@ import (
 	"github.com/digitaldistrict/egovkit/internal/enumtext"
 )
 
-type color uint8
+type colour uint8
 
 const (
-	red color = iota
+	red colour = iota
 	green
-	numColors
+	numColours
 )
 
-func (c color) String() string { return enumtext.Name(c, "color", "red", "green") }
+func (c colour) String() string { return enumtext.Name(c, "colour", "red", "green") }
 
 func TestRoundTrip(t *testing.T) {
-	for c := color(0); c < numColors; c++ {
-		b, err := enumtext.Marshal(c, numColors, "color")
+	for c := colour(0); c < numColours; c++ {
+		b, err := enumtext.Marshal(c, numColours, "colour")
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back color
-		if err := enumtext.Unmarshal(&back, numColors, "color", b); err != nil || back != c {
+		var back colour
+		if err := enumtext.Unmarshal(&back, numColours, "colour", b); err != nil || back != c {
 			t.Errorf("%s: got %v, %v", c, back, err)
 		}
 	}
-	if _, err := enumtext.Marshal(color(7), numColors, "color"); err == nil {
+	if _, err := enumtext.Marshal(colour(7), numColours, "colour"); err == nil {
 		t.Error("out-of-range value marshals")
 	}
-	if s := color(7).String(); s != "color(7)" {
+	if s := colour(7).String(); s != "colour(7)" {
 		t.Errorf("String of an unnamed value: %q", s)
 	}
 	back := green
-	err := enumtext.Unmarshal(&back, numColors, "color", []byte("blue"))
+	err := enumtext.Unmarshal(&back, numColours, "colour", []byte("blue"))
 	if err == nil || back != green || !strings.Contains(err.Error(), "want one of red, green") {
 		t.Errorf("Unmarshal(blue): %v, left %v", err, back)
 	}
-	if !enumtext.Valid(green, numColors) || enumtext.Valid(color(2), numColors) {
+	if !enumtext.Valid(green, numColours) || enumtext.Valid(colour(2), numColours) {
 		t.Error("Valid")
 	}
 }
