@@ -41,7 +41,7 @@ type Request struct {
 	Options Options
 }
 
-// capacities returns the options' capacities in hundredths, checking them.
+// validate checks the options and returns their capacities in hundredths.
 func (o Options) validate(ps *egov.ProblemList, path string) (team, municipality, partner int64) {
 	if o.Start.IsZero() {
 		ps.Add(path+".start", "", "missing start date")
