@@ -52,7 +52,6 @@ type generator struct {
 	pb       *CompiledPlaybook
 	acts     []Action
 	selected []bool
-	forced   []bool
 	class    []int
 	reasons  [][]Reason
 	status   []PriorityStatus
@@ -103,7 +102,6 @@ func (g *generator) want(i int, r Reason, class int, force bool) bool {
 	first := !g.selected[i]
 	improved := class < g.class[i]
 	g.selected[i] = true
-	g.forced[i] = g.forced[i] || force
 	if !slices.Contains(g.reasons[i], r) {
 		g.reasons[i] = append(g.reasons[i], r)
 	}
@@ -191,7 +189,6 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 func (g *generator) selectActions() {
 	n := len(g.acts)
 	g.selected = make([]bool, n)
-	g.forced = make([]bool, n)
 	g.class = make([]int, n)
 	g.reasons = make([][]Reason, n)
 	for i := range g.class {
