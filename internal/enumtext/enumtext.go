@@ -44,6 +44,3 @@ func Unmarshal[E Enum](p *E, count E, what string, text []byte) error {
 	}
 	return fmt.Errorf("unknown %s %q (want one of %s)", what, text, strings.Join(names, ", "))
 }
-
-// Valid reports whether v is one of the count defined values.
-func Valid[E ~uint8](v, count E) bool { return v < count }
