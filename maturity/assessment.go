@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
 )
@@ -70,18 +72,20 @@ func (v Value) valid() bool {
 
 // Assess reads every indicator of the model from the profile through its
 // rule. Indicators whose rule is RuleGiven are unknown; so is any indicator
-// whose rule reads something the profile does not record. Values that a
-// rule computes with more than six decimal places (a ratio of 1 to 3) are
-// rounded half up to six.
+// whose rule reads something the profile does not record. A ratio or count
+// rule whose quotient reaches 1 gives 1, however large the measure; a value
+// that a rule computes with more than six decimal places (a ratio of 1 to 3)
+// is rounded once to six with the model's rounding mode, so that a tie
+// (0.0000025) goes to 0.000003 under HalfUp and to 0.000002 under HalfEven.
 func (c *Compiled) Assess(p egov.Profile) Assessment {
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
 	for i := range c.rules {
-		a.values[i] = c.rules[i].read(p)
+		a.values[i] = c.rules[i].read(p, c.halfEven)
 	}
 	return a
 }
 
-func (r *compiledRule) read(p egov.Profile) Value {
+func (r *compiledRule) read(p egov.Profile, halfEven bool) Value {
 	switch r.kind {
 	case RuleGiven:
 		return Unknown() // given in the assessment, not read from a profile
@@ -109,20 +113,30 @@ func (r *compiledRule) read(p egov.Profile) Value {
 		if den.Sign() == 0 {
 			return NotApplicable()
 		}
-		return capped(exact.QuoUnits(num, den, MaxValuePlaces).Int64())
+		return quotient(num, den, halfEven)
 	case RuleCount:
 		m, ok := p.Measure(r.measure)
 		if !ok || m.Sign() < 0 || exact.CheckDecimal(m) != nil {
 			return Unknown()
 		}
-		return capped(exact.QuoUnits(m, r.target, MaxValuePlaces).Int64())
+		return quotient(m, r.target, halfEven)
 	}
 	return Unknown()
 }
 
-// capped returns the known value n millionths, capped at 1.
-func capped(n int64) Value {
-	return Value{micro: int32(min(n, valueUnit)), state: StateKnown}
+// quotient returns the known value a ÷ b, capped at 1, for a ≥ 0 and b > 0.
+// The cap comes first: a measure of up to thirty digits over a small target
+// is far beyond what a machine integer holds, and only a quotient below 1
+// is ever converted.
+func quotient(a, b decimal.Decimal, halfEven bool) Value {
+	if a.Cmp(b) >= 0 {
+		return Value{micro: valueUnit, state: StateKnown}
+	}
+	n := exact.QuoUnits(a, b, MaxValuePlaces, halfEven) // below 10^6 + 1: a < b
+	if !n.IsInt64() || n.Int64() > valueUnit {
+		return Value{micro: valueUnit, state: StateKnown}
+	}
+	return Value{micro: int32(n.Int64()), state: StateKnown}
 }
 
 // Model returns the ID and version of the model the assessment is for.

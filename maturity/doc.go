@@ -27,6 +27,10 @@
 // ([Compiled.Assess]) or from given values ([Compiled.NewAssessment]), so
 // that published indices such as the UN EGDI and LOSI can be expressed and
 // reproduced (the package's tests do, from published figures in testdata).
+// A ratio or count rule caps its quotient at 1, however large the measures,
+// and rounds a quotient with more than six places (a ratio of 1 to 3) once
+// to six with the model's rounding mode: 0.0000025 reads as 0.000003 half
+// up and as 0.000002 half even.
 //
 // A dimension's score is the weighted mean of its counted indicators; the
 // overall score is the weighted mean of the dimensions that have anything

@@ -113,3 +113,46 @@ func TestExtremeExponents(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundKnownValues(t *testing.T) {
+	cases := []struct {
+		r                string
+		places           int32
+		halfUp, halfEven string
+	}{
+		{"1/8", 2, "0.13", "0.12"},    // 0.125
+		{"27/200", 2, "0.14", "0.14"}, // 0.135
+		{"-1/8", 2, "-0.13", "-0.12"}, // ties away from zero, or to even
+		{"5/2", 0, "3", "2"},          // 2.5
+		{"7/2", 0, "4", "4"},          // 3.5
+		{"1/3", 6, "0.333333", "0.333333"},
+		{"2/3", 6, "0.666667", "0.666667"},
+		{"1/8", -1, "0", "0"}, // a negative places counts as 0
+	}
+	for _, tc := range cases {
+		r, _ := new(big.Rat).SetString(tc.r)
+		for _, even := range []bool{false, true} {
+			want := tc.halfUp
+			if even {
+				want = tc.halfEven
+			}
+			if got := exact.Round(r, tc.places, even); got.String() != want {
+				t.Errorf("Round(%s, %d, halfEven %v) = %s, want %s", tc.r, tc.places, even, got, want)
+			}
+		}
+	}
+}
+
+// TestQuoUnitsDoesNotWrap: a quotient beyond 64 bits comes back whole.
+func TestQuoUnitsDoesNotWrap(t *testing.T) {
+	got := exact.QuoUnits(exact.MustDecimal("2305843009213693951"), exact.MustDecimal("1000"), 6, false)
+	if want, _ := new(big.Int).SetString("2305843009213693951000", 10); got.Cmp(want) != 0 || got.IsInt64() {
+		t.Errorf("QuoUnits = %s, want %s", got, want)
+	}
+	if got := exact.QuoUnits(exact.MustDecimal("5"), exact.MustDecimal("2000000"), 6, true); got.Int64() != 2 {
+		t.Errorf("QuoUnits half-even of 0.0000025 = %s millionths, want 2", got)
+	}
+	if got := exact.QuoUnits(exact.MustDecimal("5"), exact.MustDecimal("2000000"), 6, false); got.Int64() != 3 {
+		t.Errorf("QuoUnits half-up of 0.0000025 = %s millionths, want 3", got)
+	}
+}

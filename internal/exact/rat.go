@@ -8,9 +8,18 @@ import (
 
 // Round rounds the exact value r to places decimal places, once: ties go
 // away from zero, or to the even neighbour when halfEven is set. The result
-// does not depend on any package variable of decimal.
+// does not depend on any package variable of decimal. A negative places
+// counts as 0.
 func Round(r *big.Rat, places int32, halfEven bool) decimal.Decimal {
-	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)
+	places = max(places, 0)
+	return decimal.NewFromBigInt(RoundUnits(r, places, halfEven), -places)
+}
+
+// RoundUnits returns r × 10^places rounded once to an integer, ties away
+// from zero or to the even neighbour when halfEven is set: the figure Round
+// returns, as a count of 10^-places. A negative places counts as 0.
+func RoundUnits(r *big.Rat, places int32, halfEven bool) *big.Int {
+	scale := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(max(places, 0))), nil)
 	num := new(big.Int).Mul(r.Num(), scale)
 	den := r.Denom()
 	neg := num.Sign() < 0
@@ -24,7 +33,7 @@ func Round(r *big.Rat, places int32, halfEven bool) decimal.Decimal {
 	if neg {
 		q.Neg(q)
 	}
-	return decimal.NewFromBigInt(q, -places)
+	return q
 }
 
 // Rat returns d as an exact rational.
@@ -54,8 +63,11 @@ func Units(d decimal.Decimal, places int32) int64 {
 	return d.Shift(places).IntPart()
 }
 
-// QuoUnits returns a ÷ b × 10^places rounded half up, for a ≥ 0 and b > 0.
-func QuoUnits(a, b decimal.Decimal, places int32) *big.Int {
-	r := new(big.Rat).Quo(Rat(a), Rat(b))
-	return Round(r, places, false).Shift(places).BigInt()
+// QuoUnits returns a ÷ b × 10^places rounded once, ties away from zero or
+// to the even neighbour when halfEven is set, for a ≥ 0 and b > 0. The
+// result is a big integer: a quotient of two large numbers need not fit in
+// 64 bits, so callers check IsInt64 (or bound a ÷ b first) before
+// converting.
+func QuoUnits(a, b decimal.Decimal, places int32, halfEven bool) *big.Int {
+	return RoundUnits(new(big.Rat).Quo(Rat(a), Rat(b)), places, halfEven)
 }
