@@ -23,7 +23,8 @@ type Comparison struct {
 	BeforeVersion string
 	AfterVersion  string
 	// MethodologyChanged is set when the two results were scored with
-	// different versions of the model. The deltas are then computed only
+	// different versions of the model, or with two models of one ID and
+	// version whose content differs. The deltas are then computed only
 	// for the dimensions and indicators both versions have, and they mix two
 	// methodologies: read them as such, not as progress.
 	MethodologyChanged bool
@@ -62,13 +63,12 @@ func Compare(before, after *Result) (Comparison, error) {
 		return Comparison{}, errors.New("maturity: Compare needs two results")
 	}
 	if before.ModelID() != after.ModelID() {
-		return Comparison{}, &MismatchError{Want: before.ModelID() + " " + before.ModelVersion(),
-			Got: after.ModelID() + " " + after.ModelVersion()}
+		return Comparison{}, mismatch("after", after.c, before.c)
 	}
 	c := after.c
 	cmp := Comparison{
 		ModelID: before.ModelID(), BeforeVersion: before.ModelVersion(), AfterVersion: after.ModelVersion(),
-		MethodologyChanged: before.ModelVersion() != after.ModelVersion(),
+		MethodologyChanged: !before.c.same(after.c),
 		Score:              delta(before.Exact(), after.Exact(), c),
 		LevelBefore:        before.level, LevelAfter: after.level,
 	}

@@ -1,6 +1,7 @@
 package maturity
 
 import (
+	"crypto/sha256"
 	"math/bits"
 
 	"github.com/shopspring/decimal"
@@ -21,20 +22,25 @@ const (
 // integers, rules and bands are resolved to indices, and the common case's
 // normalisation is precomputed. A *Compiled is immutable and safe for
 // concurrent use.
+//
+// A compiled model is known by its content: two compilations of models
+// with the same content (see Compile) accept each other's assessments and
+// results.
 type Compiled struct {
-	model    Model
-	keys     []string       // indicator keys, dimension by dimension
-	index    map[string]int // indicator key → position
-	dimKeys  []string
-	dimIndex map[string]int
-	dimStart []int    // indicators of dimension d are [dimStart[d], dimStart[d+1])
-	dimOf    []int    // indicator → dimension
-	w        []uint64 // indicator weights, in ten-thousandths
-	dw       []uint64 // dimension weights, in ten-thousandths
-	full     []uint64 // each dimension's sum of indicator weights
-	rules    []compiledRule
-	bandFrom []uint64 // each band's start, as millionths of the scale above its minimum
-	levels   [][]compiledRequirement
+	model       Model
+	fingerprint [sha256.Size]byte // of the model's content; see identity.go
+	keys        []string          // indicator keys, dimension by dimension
+	index       map[string]int    // indicator key → position
+	dimKeys     []string
+	dimIndex    map[string]int
+	dimStart    []int    // indicators of dimension d are [dimStart[d], dimStart[d+1])
+	dimOf       []int    // indicator → dimension
+	w           []uint64 // indicator weights, in ten-thousandths
+	dw          []uint64 // dimension weights, in ten-thousandths
+	full        []uint64 // each dimension's sum of indicator weights
+	rules       []compiledRule
+	bandFrom    []uint64 // each band's start, as millionths of the scale above its minimum
+	levels      [][]compiledRequirement
 
 	scaleMin, scaleRange uint64 // in millionths
 	places               int32
@@ -68,18 +74,27 @@ type compiledRequirement struct {
 // Compile validates m and compiles it. The model is copied: changing m
 // afterwards does not change the compiled model. Every problem of m comes in
 // one *egov.ValidationError.
+//
+// Compiling is deterministic, and two compilations of models with the same
+// content are one model: each accepts the assessments and results the other
+// made. The same content means every field equal, names and descriptions
+// included, with decimals compared by value (a weight of 1.50 is a weight
+// of 1.5). Models with the same ID and version but different content are
+// different models, and the *MismatchError between them names the first
+// field that differs.
 func Compile(m Model) (*Compiled, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	m = m.Clone()
 	c := &Compiled{
-		model:     m,
-		index:     map[string]int{},
-		dimIndex:  map[string]int{},
-		places:    m.Rounding.Places,
-		halfEven:  m.Rounding.Mode == HalfEven,
-		countZero: m.Unknown == CountAsZero,
+		model:       m,
+		fingerprint: fingerprint(m),
+		index:       map[string]int{},
+		dimIndex:    map[string]int{},
+		places:      m.Rounding.Places,
+		halfEven:    m.Rounding.Mode == HalfEven,
+		countZero:   m.Unknown == CountAsZero,
 	}
 	c.scaleMin = uint64(exact.Units(m.Scale.Min, MaxValuePlaces))
 	c.scaleRange = uint64(exact.Units(m.Scale.Max, MaxValuePlaces)) - c.scaleMin
@@ -187,6 +202,24 @@ func gcd(a, b uint64) uint64 {
 		a, b = b, a%b
 	}
 	return a
+}
+
+// valid reports whether c was made by Compile: not nil, not the zero
+// Compiled.
+func (c *Compiled) valid() bool { return c != nil && c.fingerprint != [sha256.Size]byte{} }
+
+// same reports whether c and o are one model: the same compilation, or two
+// of the same content.
+func (c *Compiled) same(o *Compiled) bool {
+	return c.valid() && o.valid() && (c == o || c.fingerprint == o.fingerprint)
+}
+
+// name returns "id version".
+func (c *Compiled) name() string {
+	if !c.valid() {
+		return "(no model)"
+	}
+	return c.model.ID + " " + c.model.Version
 }
 
 // Model returns a copy of the model c was compiled from.

@@ -18,7 +18,13 @@
 // or decoded from JSON ([DecodeModel]) and validated with one
 // *egov.ValidationError naming every problem. [Compile] turns a model into
 // an immutable [Compiled] model, safe for concurrent use, as regexp.Compile
-// does for patterns.
+// does for patterns. A compiled model is known by its content: two
+// compilations of models with the same content (every field, decimals by
+// value) accept each other's assessments and results, and [Default]
+// compiles the default model once. Models that share an ID and a version
+// but differ in content are different models: a [MismatchError] between
+// them names the first field that differs, and [Compare] reads their
+// results as a change of methodology.
 //
 // # Assessments and results
 //

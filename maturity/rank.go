@@ -44,8 +44,8 @@ type BandCount struct {
 // Rank ranks entries by their scores as reported (rounded to the model's
 // places), since that is what readers compare. Rows come highest first; ties
 // are ordered by name in the Serbian alphabet (egov.CompareNames), then by
-// their order in entries. All results must come from one model and
-// version, or Rank returns a *MismatchError.
+// their order in entries. All results must come from one model (one ID
+// and version, and the same content), or Rank returns a *MismatchError.
 func Rank(entries []Entry) (Ranking, error) {
 	if len(entries) == 0 {
 		return Ranking{}, nil
@@ -56,10 +56,9 @@ func Rank(entries []Entry) (Ranking, error) {
 		}
 	}
 	first := entries[0].Result
-	for _, e := range entries[1:] {
-		if e.Result.ModelID() != first.ModelID() || e.Result.ModelVersion() != first.ModelVersion() {
-			return Ranking{}, &MismatchError{Want: first.ModelID() + " " + first.ModelVersion(),
-				Got: e.Result.ModelID() + " " + e.Result.ModelVersion()}
+	for i, e := range entries[1:] {
+		if !e.Result.c.same(first.c) {
+			return Ranking{}, mismatch(index("entries", i+1)+".result", e.Result.c, first.c)
 		}
 	}
 	order := make([]int, len(entries))

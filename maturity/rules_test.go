@@ -97,8 +97,9 @@ func TestAssessmentErrors(t *testing.T) {
 	if _, err := zero.With("ezup", maturity.Unknown()); err == nil {
 		t.Error("With on the zero Assessment")
 	}
-	other := maturity.Default()
-	a := other.Assess(egov.Profile{})
+	newer := maturity.LSGModel()
+	newer.Version = "1.1.0"
+	a := maturity.MustCompile(newer).Assess(egov.Profile{})
 	var mm *maturity.MismatchError
 	if _, err := c.Score(a); err == nil || !asMismatch(err, &mm) {
 		t.Errorf("scored another compiled model's assessment: %v", err)

@@ -46,16 +46,13 @@ func (c *Compiled) totals(values []Value, t *tally, scratch []uint64) (Totals, e
 	}, nil
 }
 
+// owns returns nil when a was made with c or with a compilation of the same
+// content, and a *MismatchError naming both models otherwise.
 func (c *Compiled) owns(a Assessment) error {
-	if a.model != c {
-		want := c.model.ID + " " + c.model.Version
-		got := "(none)"
-		if a.model != nil {
-			got = a.model.model.ID + " " + a.model.model.Version
-		}
-		return &MismatchError{Want: want, Got: got}
+	if c.same(a.model) {
+		return nil
 	}
-	return nil
+	return mismatch("assessment", a.model, c)
 }
 
 // Score returns the score rounded once to the model's places.
