@@ -16,16 +16,25 @@ import (
 // Compiled.Assess, or from given values with Compiled.NewAssessment (as for
 // published indices whose components are measured elsewhere). Assessments
 // are values: With returns a changed copy and never changes the original.
-// The zero Assessment belongs to no model and cannot be scored.
+// The zero Assessment belongs to no model: IsValid reports false, Model
+// returns "", Value finds nothing, Values is empty, and With, WithValues,
+// MarshalJSON and every scoring method return an error.
 type Assessment struct {
 	model  *Compiled
 	values []Value // in the model's indicator order
 }
 
+// IsValid reports whether a belongs to a model: false for the zero
+// Assessment, true for every assessment the package makes.
+func (a Assessment) IsValid() bool { return a.model.valid() }
+
 // NewAssessment returns an assessment with the given values; indicators not
 // in values are unknown. Keys that are not indicators of the model, and
 // values out of range, are reported together in an *egov.ValidationError.
 func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
+	if !c.valid() {
+		return Assessment{}, noModel()
+	}
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
 	var ps egov.ProblemList
 	for _, k := range slices.Sorted(maps.Keys(values)) {
@@ -50,6 +59,9 @@ func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
 // Indicators, for programs that build many assessments at once. values is
 // copied. It returns an error if the count is wrong or a value is invalid.
 func (c *Compiled) AssessValues(values []Value) (Assessment, error) {
+	if !c.valid() {
+		return Assessment{}, noModel()
+	}
 	var ps egov.ProblemList
 	if len(values) != len(c.keys) {
 		ps.Add("values", "", "%d values for a model of %d indicators", len(values), len(c.keys))
@@ -77,7 +89,11 @@ func (v Value) valid() bool {
 // that a rule computes with more than six decimal places (a ratio of 1 to 3)
 // is rounded once to six with the model's rounding mode, so that a tie
 // (0.0000025) goes to 0.000003 under HalfUp and to 0.000002 under HalfEven.
+// A nil or zero *Compiled returns the zero Assessment.
 func (c *Compiled) Assess(p egov.Profile) Assessment {
+	if !c.valid() {
+		return Assessment{}
+	}
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
 	for i := range c.rules {
 		a.values[i] = c.rules[i].read(p, c.halfEven)
@@ -139,9 +155,10 @@ func quotient(a, b decimal.Decimal, halfEven bool) Value {
 	return Value{micro: int32(n.Int64()), state: StateKnown}
 }
 
-// Model returns the ID and version of the model the assessment is for.
+// Model returns the ID and version of the model the assessment is for, and
+// two empty strings for the zero Assessment.
 func (a Assessment) Model() (id, version string) {
-	if a.model == nil {
+	if !a.IsValid() {
 		return "", ""
 	}
 	return a.model.model.ID, a.model.model.Version
@@ -150,7 +167,7 @@ func (a Assessment) Model() (id, version string) {
 // Value returns the value of an indicator, and false for a key that is not
 // an indicator of the model.
 func (a Assessment) Value(key string) (Value, bool) {
-	if a.model == nil {
+	if !a.IsValid() {
 		return Value{}, false
 	}
 	i, ok := a.model.index[key]
@@ -160,12 +177,13 @@ func (a Assessment) Value(key string) (Value, bool) {
 	return a.values[i], true
 }
 
-// Values returns the values of all indicators by key.
+// Values returns the values of all indicators by key (an empty map for the
+// zero Assessment).
 func (a Assessment) Values() map[string]Value {
-	out := make(map[string]Value, len(a.values))
-	if a.model == nil {
-		return out
+	if !a.IsValid() {
+		return map[string]Value{}
 	}
+	out := make(map[string]Value, len(a.values))
 	for i, v := range a.values {
 		out[a.model.keys[i]] = v
 	}
@@ -181,7 +199,7 @@ func (a Assessment) With(key string, v Value) (Assessment, error) {
 // keys and invalid values are reported together.
 func (a Assessment) WithValues(changes map[string]Value) (Assessment, error) {
 	var ps egov.ProblemList
-	if a.model == nil {
+	if !a.IsValid() {
 		ps.Add("", "", "the zero Assessment belongs to no model")
 		return Assessment{}, ps.Err("assessment")
 	}

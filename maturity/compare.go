@@ -1,23 +1,25 @@
 package maturity
 
 import (
-	"errors"
 	"math/big"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // A Delta is a change of one figure between two results: exact, and rounded
-// once from the exact change.
+// once from the exact change. The zero Delta, with a nil Exact, is the
+// delta of figures that cannot be compared (see Comparable).
 type Delta struct {
 	Exact   *big.Rat
 	Rounded decimal.Decimal
 }
 
 // A Comparison sets two results of the same methodology side by side, as
-// progress between two visits.
+// progress between two visits. The zero Comparison, which Compare returns
+// with an error, compares nothing.
 type Comparison struct {
 	ModelID       string
 	BeforeVersion string
@@ -55,12 +57,16 @@ type IndicatorDelta struct {
 	Delta      Delta
 }
 
-// Compare compares two results. Results of different models are refused with
-// a *MismatchError; results of different versions of one model are compared
-// with MethodologyChanged set, never silently.
+// Compare compares two results. A nil or zero *Result is refused with an
+// *egov.ValidationError naming it ("before", "after"); results of different
+// models with a *MismatchError; results of different versions of one model
+// are compared with MethodologyChanged set, never silently.
 func Compare(before, after *Result) (Comparison, error) {
-	if before == nil || after == nil {
-		return Comparison{}, errors.New("maturity: Compare needs two results")
+	var ps egov.ProblemList
+	checkResult(&ps, "before", before)
+	checkResult(&ps, "after", after)
+	if err := ps.Err("comparison"); err != nil {
+		return Comparison{}, err
 	}
 	if before.ModelID() != after.ModelID() {
 		return Comparison{}, mismatch("after", after.c, before.c)
@@ -105,6 +111,17 @@ func Compare(before, after *Result) (Comparison, error) {
 		cmp.Indicators = append(cmp.Indicators, id)
 	}
 	return cmp, nil
+}
+
+// checkResult reports a result the package did not make: nil, or the zero
+// Result.
+func checkResult(ps *egov.ProblemList, path string, r *Result) {
+	switch {
+	case r == nil:
+		ps.Add(path, "", "no result (nil)")
+	case !r.IsValid():
+		ps.Add(path, "", "the zero Result holds no score (results come from Compiled.Score)")
+	}
 }
 
 func delta(before, after *big.Rat, c *Compiled) Delta {

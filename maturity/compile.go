@@ -26,6 +26,11 @@ const (
 // A compiled model is known by its content: two compilations of models
 // with the same content (see Compile) accept each other's assessments and
 // results.
+//
+// Only Compile and MustCompile make a usable *Compiled. A nil *Compiled and
+// the zero Compiled hold no model: their methods do not panic, but return
+// the zero answer (an empty Model, "" for ID and Version, the zero
+// Assessment from Assess) or an error saying that there is no model.
 type Compiled struct {
 	model       Model
 	fingerprint [sha256.Size]byte // of the model's content; see identity.go
@@ -222,23 +227,56 @@ func (c *Compiled) name() string {
 	return c.model.ID + " " + c.model.Version
 }
 
-// Model returns a copy of the model c was compiled from.
-func (c *Compiled) Model() Model { return c.model.Clone() }
+// noModel returns the error of a method called on a nil or zero *Compiled:
+// an *egov.ValidationError about the model, as for any unusable input.
+func noModel() error {
+	var ps egov.ProblemList
+	ps.Add("", "", "no model: a nil or zero *Compiled (make one with Compile)")
+	return ps.Err("model")
+}
 
-// ID returns the model's ID.
-func (c *Compiled) ID() string { return c.model.ID }
+// Model returns a copy of the model c was compiled from, and the zero
+// Model for a nil or zero *Compiled.
+func (c *Compiled) Model() Model {
+	if !c.valid() {
+		return Model{}
+	}
+	return c.model.Clone()
+}
 
-// Version returns the model's version.
-func (c *Compiled) Version() string { return c.model.Version }
+// ID returns the model's ID ("" for a nil or zero *Compiled).
+func (c *Compiled) ID() string {
+	if !c.valid() {
+		return ""
+	}
+	return c.model.ID
+}
+
+// Version returns the model's version ("" for a nil or zero *Compiled).
+func (c *Compiled) Version() string {
+	if !c.valid() {
+		return ""
+	}
+	return c.model.Version
+}
 
 // Indicators returns the keys of the model's indicators, dimension by
-// dimension, in the model's order.
-func (c *Compiled) Indicators() []string { return append([]string(nil), c.keys...) }
+// dimension, in the model's order (none for a nil or zero *Compiled).
+func (c *Compiled) Indicators() []string {
+	if !c.valid() {
+		return nil
+	}
+	return append([]string(nil), c.keys...)
+}
 
 // CheckCatalog reports, in one *egov.ValidationError, every indicator whose
-// rule reads a service the catalogue does not hold. Compile cannot check
-// this, as a model is written for whichever catalogue its users have.
+// rule reads a service the catalogue does not hold (a nil catalogue holds
+// none). Compile cannot check this, as a model is written for whichever
+// catalogue its users have.
 func (c *Compiled) CheckCatalog(cat *egov.Catalog) error {
+	if !c.valid() {
+		return noModel()
+	}
 	var ps egov.ProblemList
 	for d, dim := range c.model.Dimensions {
 		for i, ind := range dim.Indicators {

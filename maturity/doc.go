@@ -53,6 +53,14 @@
 // The exact contributions add up to the exact score (minus the scale's
 // minimum). Bands are decided on the exact score; ranks on reported scores.
 //
+// Every zero value is safe: its methods answer, never panic. The zero
+// [Assessment] belongs to no model; the zero [Totals], the zero [Result]
+// and a nil *Result hold no score (IsValid reports false, figures are 0,
+// the band index is -1, and zero Totals sort below every score); a nil or
+// zero *[Compiled] holds no model, and its methods return errors or zero
+// answers. [Rank] and [Compare] refuse a result the package did not make,
+// naming it ("entries[3].result").
+//
 // # Beyond one score
 //
 // [Compare] sets two results side by side and flags a change of methodology

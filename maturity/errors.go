@@ -18,6 +18,11 @@ func (e *NoScoreError) Error() string {
 		e.ModelID, e.ModelVersion)
 }
 
+// nilTarget returns the error of decoding into a nil pointer.
+func nilTarget(typ string) error {
+	return fmt.Errorf("maturity: cannot decode into a nil *%s", typ)
+}
+
 // A MismatchError reports an assessment or a result used with a model other
 // than the one it was made for. Two compilations of models with the same
 // content are one model (see Compile), so a MismatchError between two
@@ -48,15 +53,19 @@ func (e *MismatchError) Error() string {
 	if e.Got == "" {
 		return fmt.Sprintf("maturity: %s belongs to no model, used with %s", subject, e.Want)
 	}
-	msg := fmt.Sprintf("maturity: %s made for model %s, used with %s", subject, e.Got, e.Want)
+	return fmt.Sprintf("maturity: %s made for model %s, used with %s", subject, e.Got, e.Want) + e.detail()
+}
+
+// detail says what differs between two models of one ID and version.
+func (e *MismatchError) detail() string {
 	switch {
 	case e.Path != "":
-		msg += fmt.Sprintf(": same ID and version, different content: %s is %s in the model it was made for and %s in the one given",
+		return fmt.Sprintf(": same ID and version, different content: %s is %s in the model it was made for and %s in the one given",
 			e.Path, e.GotValue, e.WantValue)
 	case e.Got == e.Want:
-		msg += ": same ID and version, different content"
+		return ": same ID and version, different content"
 	}
-	return msg
+	return ""
 }
 
 // mismatch returns the error for a subject made with model got and used
@@ -67,7 +76,7 @@ func mismatch(subject string, got, want *Compiled) *MismatchError {
 		return e
 	}
 	e.Got = got.name()
-	if got.model.ID == want.model.ID && got.model.Version == want.model.Version {
+	if want.valid() && got.model.ID == want.model.ID && got.model.Version == want.model.Version {
 		e.Path, e.GotValue, e.WantValue, _ = diffModels(got.model, want.model)
 	}
 	return e

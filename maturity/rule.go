@@ -74,6 +74,9 @@ func (k RuleKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *RuleKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return nilTarget("RuleKind")
+	}
 	return enumtext.Unmarshal(k, numRuleKinds, "rule kind", b)
 }
 
