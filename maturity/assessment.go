@@ -3,7 +3,6 @@ package maturity
 import (
 	"maps"
 	"slices"
-	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -37,18 +36,7 @@ func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
 	}
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
 	var ps egov.ProblemList
-	for _, k := range slices.Sorted(maps.Keys(values)) {
-		i, ok := c.index[k]
-		v := values[k]
-		switch {
-		case !ok:
-			ps.Add(keyPath("values", k), k, "model %s has no indicator %q", c.model.ID, k)
-		case !v.valid():
-			ps.Add(keyPath("values", k), v.String(), "invalid value")
-		default:
-			a.values[i] = v
-		}
-	}
+	c.setValues(&ps, a.values, values)
 	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
@@ -204,27 +192,27 @@ func (a Assessment) WithValues(changes map[string]Value) (Assessment, error) {
 		return Assessment{}, ps.Err("assessment")
 	}
 	out := Assessment{model: a.model, values: slices.Clone(a.values)}
-	for _, k := range slices.Sorted(maps.Keys(changes)) {
-		i, ok := a.model.index[k]
-		v := changes[k]
-		switch {
-		case !ok:
-			ps.Add(keyPath("values", k), k, "model %s has no indicator %q", a.model.model.ID, k)
-		case !v.valid():
-			ps.Add(keyPath("values", k), v.String(), "invalid value")
-		default:
-			out.values[i] = v
-		}
-	}
+	a.model.setValues(&ps, out.values, changes)
 	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
 	return out, nil
 }
 
-func keyPath(path, key string) string {
-	if egov.IsKey(key) {
-		return path + "." + key
+// setValues sets the values in out of the indicators named in values,
+// reporting at values["key"] every key that is not an indicator of c and
+// every invalid value.
+func (c *Compiled) setValues(ps *egov.ProblemList, out []Value, values map[string]Value) {
+	for _, k := range slices.Sorted(maps.Keys(values)) {
+		i, ok := c.index[k]
+		v := values[k]
+		switch {
+		case !ok:
+			ps.Add(keyPath("values", k), k, "model %s has no indicator %q%s", c.name(), k, suggest(k, c.keys))
+		case !v.valid():
+			ps.Add(keyPath("values", k), v.String(), "invalid value")
+		default:
+			out[i] = v
+		}
 	}
-	return path + "[" + strconv.Quote(key) + "]"
 }

@@ -107,13 +107,13 @@ func Compile(m Model) (*Compiled, error) {
 		c.dimKeys = append(c.dimKeys, dim.Key)
 		c.dimIndex[dim.Key] = d
 		c.dimStart = append(c.dimStart, len(c.keys))
-		c.dw = append(c.dw, uint64(exact.Units(dim.Weight, MaxWeightPlace)))
+		c.dw = append(c.dw, uint64(exact.Units(dim.Weight, MaxWeightPlaces)))
 		var sum uint64
 		for _, ind := range dim.Indicators {
 			c.index[ind.Key] = len(c.keys)
 			c.keys = append(c.keys, ind.Key)
 			c.dimOf = append(c.dimOf, d)
-			w := uint64(exact.Units(ind.Weight, MaxWeightPlace))
+			w := uint64(exact.Units(ind.Weight, MaxWeightPlaces))
 			c.w = append(c.w, w)
 			sum += w
 			c.rules = append(c.rules, compileRule(ind.Rule))

@@ -61,6 +61,17 @@
 // answers. [Rank] and [Compare] refuse a result the package did not make,
 // naming it ("entries[3].result").
 //
+// # Errors
+//
+// Every problem with an input comes in one *egov.ValidationError, each
+// problem with the path of what it concerns: fields joined with dots, list
+// items by index (dimensions[1].weight), and map entries by key, written
+// as the JSON decoder writes them: values.episarnica, or quoted in brackets
+// (values["odd key"]) for a key of other characters than ASCII letters,
+// digits, hyphens and underscores. An unknown indicator key close to one of
+// the model's gets a suggestion. An assessment or result used with a model
+// other than its own gives a [MismatchError] naming both models.
+//
 // # Beyond one score
 //
 // [Compare] sets two results side by side and flags a change of methodology

@@ -1,6 +1,8 @@
 package maturity_test
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -210,5 +212,46 @@ func TestRulesRoundAsTheModelSays(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestValuePathsHaveOneForm: a key is written one way in every problem
+// path, whichever entry point or step found the problem, and an unknown key
+// close to an indicator's gets a suggestion.
+func TestValuePathsHaveOneForm(t *testing.T) {
+	c := maturity.Default()
+	a := c.Assess(someProfile())
+	changes := map[string]maturity.Value{"ePisarnica": maturity.MustValue("1"), "pisarnica-stage": maturity.MustValue("1"),
+		"odd key": maturity.Unknown(), "pisarnika": maturity.Unknown()}
+	want := []string{
+		`values.ePisarnica: model lsg-dmi 1.0.0 has no indicator "ePisarnica"; did you mean "episarnica"?`,
+		`values["odd key"]: model lsg-dmi 1.0.0 has no indicator "odd key"`,
+		`values.pisarnica-stage: model lsg-dmi 1.0.0 has no indicator "pisarnica-stage"`,
+		`values.pisarnika: model lsg-dmi 1.0.0 has no indicator "pisarnika"; did you mean "pisarnica"?`,
+	}
+	_, err1 := c.WhatIf(a, changes)
+	_, err2 := c.NewAssessment(changes)
+	_, err3 := a.WithValues(changes)
+	for i, err := range []error{err1, err2, err3} {
+		if got := problemTexts(err); !slices.Equal(got, want) {
+			t.Errorf("call %d: got %q\nwant %q", i, got, want)
+		}
+	}
+	// Decoding writes a bad value's key as validation writes an unknown one.
+	doc := `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.0.0","values":{"ePisarnica":"1.5"}}`
+	_, err := c.DecodeAssessment([]byte(doc))
+	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], "values.ePisarnica: ") {
+		t.Errorf("decoding: %q", got)
+	}
+	doc = `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.0.0","values":{"ePisarnica":"1"}}`
+	_, err = c.DecodeAssessment([]byte(doc))
+	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], "values.ePisarnica: ") {
+		t.Errorf("decoding: %q", got)
+	}
+}
+
+func TestMaxWeightPlaceIsKept(t *testing.T) {
+	if maturity.MaxWeightPlace != maturity.MaxWeightPlaces || maturity.MaxWeightPlaces != 4 {
+		t.Error("the deprecated MaxWeightPlace differs from MaxWeightPlaces")
 	}
 }
