@@ -101,33 +101,37 @@ func Compile(m Model) (*Compiled, error) {
 		halfEven:    m.Rounding.Mode == HalfEven,
 		countZero:   m.Unknown == CountAsZero,
 	}
-	c.scaleMin = uint64(exact.Units(m.Scale.Min, MaxValuePlaces))
-	c.scaleRange = uint64(exact.Units(m.Scale.Max, MaxValuePlaces)) - c.scaleMin
+	var fx fixed
+	c.scaleMin = fx.units("scale.min", m.Scale.Min, MaxValuePlaces, maxScale)
+	c.scaleRange = fx.units("scale.max", m.Scale.Max, MaxValuePlaces, maxScale) - c.scaleMin
 	for d, dim := range m.Dimensions {
+		path := index("dimensions", d)
 		c.dimKeys = append(c.dimKeys, dim.Key)
 		c.dimIndex[dim.Key] = d
 		c.dimStart = append(c.dimStart, len(c.keys))
-		c.dw = append(c.dw, uint64(exact.Units(dim.Weight, MaxWeightPlaces)))
+		c.dw = append(c.dw, fx.units(path+".weight", dim.Weight, MaxWeightPlaces, maxWeight))
 		var sum uint64
-		for _, ind := range dim.Indicators {
+		for j, ind := range dim.Indicators {
+			ipath := index(path+".indicators", j)
 			c.index[ind.Key] = len(c.keys)
 			c.keys = append(c.keys, ind.Key)
 			c.dimOf = append(c.dimOf, d)
-			w := uint64(exact.Units(ind.Weight, MaxWeightPlaces))
+			w := fx.units(ipath+".weight", ind.Weight, MaxWeightPlaces, maxWeight)
 			c.w = append(c.w, w)
 			sum += w
-			c.rules = append(c.rules, compileRule(ind.Rule))
+			c.rules = append(c.rules, fx.rule(ipath+".rule", ind.Rule))
 		}
 		c.full = append(c.full, sum)
 	}
 	c.dimStart = append(c.dimStart, len(c.keys))
-	for _, b := range m.Bands {
-		c.bandFrom = append(c.bandFrom, uint64(exact.Units(b.From, MaxValuePlaces))-c.scaleMin)
+	for i, b := range m.Bands {
+		c.bandFrom = append(c.bandFrom, fx.units(index("bands", i)+".from", b.From, MaxValuePlaces, maxScale)-c.scaleMin)
 	}
-	for _, l := range m.Levels {
+	for i, l := range m.Levels {
 		var reqs []compiledRequirement
-		for _, r := range l.Requires {
-			cr := compiledRequirement{indicator: -1, dimension: -1, atLeast: uint64(exact.Units(r.AtLeast, MaxValuePlaces))}
+		for j, r := range l.Requires {
+			cr := compiledRequirement{indicator: -1, dimension: -1,
+				atLeast: fx.units(index(index("levels", i)+".requires", j)+".at_least", r.AtLeast, MaxValuePlaces, 1)}
 			if r.Indicator != "" {
 				cr.indicator = c.index[r.Indicator]
 			} else {
@@ -137,10 +141,32 @@ func Compile(m Model) (*Compiled, error) {
 		}
 		c.levels = append(c.levels, reqs)
 	}
+	if err := fx.ps.Err("model"); err != nil {
+		return nil, err
+	}
 	c.fullMult = make([]uint64, len(c.dw))
 	c.fullDen, c.fullOK = combine(c.dw, c.full, nil, c.fullMult)
 	return c, nil
 }
+
+// fixed converts a validated model's decimals to the engine's integers.
+// Validation keeps every one of them whole in its unit, not negative and
+// within its limit, so a conversion cannot fail; were it to, through a gap
+// in Validate, the model is refused with the field named rather than
+// scored with a wrapped integer.
+type fixed struct{ ps egov.ProblemList }
+
+// units returns d in units of 10^-places, for a d from 0 to limit.
+func (fx *fixed) units(path string, d decimal.Decimal, places int32, limit int64) uint64 {
+	n, ok := exact.CheckedUnits(d, places)
+	if !ok || n < 0 || n > limit*pow10i(places) {
+		fx.ps.Add(path, fmtDec(d), "%s does not convert to the scoring engine's integers", fmtDec(d))
+		return 0
+	}
+	return uint64(n)
+}
+
+func pow10i(n int32) int64 { return int64(pow10(n)) }
 
 // MustCompile is Compile for models known to be valid, such as package-level
 // literals; it panics on an invalid model.
@@ -152,11 +178,19 @@ func MustCompile(m Model) *Compiled {
 	return c
 }
 
-func compileRule(r Rule) compiledRule {
+// rule compiles a rule. Only what the rule's kind reads is converted: a
+// stage rule's credits; fields of other kinds, which Validate does not
+// check, are left alone.
+func (fx *fixed) rule(path string, r Rule) compiledRule {
 	cr := compiledRule{kind: r.Kind, service: r.Service, minStage: r.MinStage,
 		numerator: r.Numerator, denominator: r.Denominator, measure: r.Measure, target: r.Target}
-	for _, sc := range r.Credits {
-		cr.credits[sc.Stage] = int32(exact.Units(sc.Credit, MaxValuePlaces))
+	if r.Kind != RuleStage {
+		return cr
+	}
+	for i, sc := range r.Credits {
+		if int(sc.Stage) < len(cr.credits) {
+			cr.credits[sc.Stage] = int32(fx.units(index(path+".credits", i)+".credit", sc.Credit, MaxValuePlaces, 1)) // ≤ 10^6
+		}
 	}
 	return cr
 }
