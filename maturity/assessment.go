@@ -3,6 +3,7 @@ package maturity
 import (
 	"maps"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 
@@ -52,7 +53,7 @@ func (c *Compiled) AssessValues(values []Value) (Assessment, error) {
 	}
 	var ps egov.ProblemList
 	if len(values) != len(c.keys) {
-		ps.Add("values", "", "%d values for a model of %d indicators", len(values), len(c.keys))
+		ps.Add("values", strconv.Itoa(len(values)), "%d values for model %s, which has %d indicators", len(values), c.name(), len(c.keys))
 		return Assessment{}, ps.Err("assessment")
 	}
 	for i, v := range values {

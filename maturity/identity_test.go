@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -235,4 +236,29 @@ func TestChangedContentIsFound(t *testing.T) {
 			t.Fatalf("path %q, want %q", mm.Path, want)
 		}
 	})
+}
+
+// TestDecodingErrorsNameBothModels: a document of another model says which
+// model it is for and which model read it.
+func TestDecodingErrorsNameBothModels(t *testing.T) {
+	c := maturity.Default()
+	doc, _ := json.Marshal(c.Assess(someProfile()))
+	losi := maturity.MustCompile(losiModel())
+	_, err := losi.DecodeAssessment(doc)
+	for _, want := range []string{`model: assessment for model "lsg-dmi", decoded with model un-losi 2022`,
+		`version: assessment for version "1.0.0", decoded with model un-losi 2022`} {
+		if !slices.Contains(problemTexts(err), want) {
+			t.Errorf("DecodeAssessment: %q lacks %q", problemTexts(err), want)
+		}
+	}
+	r, _ := c.Score(c.Assess(someProfile()))
+	rdoc, _ := json.Marshal(r)
+	_, err = losi.DecodeResult(rdoc)
+	if got := problemTexts(err); len(got) != 1 || got[0] != "model: result of model lsg-dmi 1.0.0, decoded with model un-losi 2022" {
+		t.Errorf("DecodeResult: %q", got)
+	}
+	_, err = c.AssessValues(make([]maturity.Value, 3))
+	if got := problemTexts(err); len(got) != 1 || got[0] != "values: 3 values for model lsg-dmi 1.0.0, which has 22 indicators" {
+		t.Errorf("AssessValues: %q", got)
+	}
 }

@@ -254,10 +254,10 @@ func (c *Compiled) DecodeAssessment(data []byte) (Assessment, error) {
 	var ps egov.ProblemList
 	ps.CheckFormat(doc.Format, FormatAssessment)
 	if doc.Model != c.model.ID {
-		ps.Add("model", doc.Model, "assessment for model %q, not %q", doc.Model, c.model.ID)
+		ps.Add("model", doc.Model, "assessment for model %q, decoded with model %s", doc.Model, c.name())
 	}
 	if doc.Version != c.model.Version {
-		ps.Add("version", doc.Version, "assessment for version %q, not %q", doc.Version, c.model.Version)
+		ps.Add("version", doc.Version, "assessment for version %q, decoded with model %s", doc.Version, c.name())
 	}
 	a, err := c.NewAssessment(doc.Values)
 	if err != nil {
@@ -350,7 +350,7 @@ func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
 	var ps egov.ProblemList
 	ps.CheckFormat(doc.Format, FormatResult)
 	if doc.Model != c.model.ID || doc.Version != c.model.Version {
-		ps.Add("model", doc.Model+" "+doc.Version, "result of model %s %s, not %s %s", doc.Model, doc.Version, c.model.ID, c.model.Version)
+		ps.Add("model", doc.Model+" "+doc.Version, "result of model %s %s, decoded with model %s", doc.Model, doc.Version, c.name())
 	}
 	values := map[string]Value{}
 	for i, is := range doc.Indicators {

@@ -37,7 +37,9 @@ func RoundUnits(r *big.Rat, places int32, halfEven bool) *big.Int {
 	return q
 }
 
-// Rat returns d as an exact rational.
+// Rat returns d as an exact rational. It raises 10 to d's exponent, so
+// callers pass a d that CheckDecimal accepts (or that their validation
+// bounds), never a caller-built decimal unchecked.
 func Rat(d decimal.Decimal) *big.Rat {
 	r := new(big.Rat).SetInt(d.Coefficient())
 	exp := d.Exponent()
