@@ -24,7 +24,8 @@ func someProfile() egov.Profile {
 // TestDefaultMeetsItself: Default compiles once, and a model compiled again
 // from LSGModel is the same model.
 func TestDefaultMeetsItself(t *testing.T) {
-	if maturity.Default() != maturity.Default() {
+	first, second := maturity.Default(), maturity.Default()
+	if first != second {
 		t.Error("Default compiles on every call")
 	}
 	p := someProfile()
