@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
 )
@@ -14,30 +16,28 @@ import (
 // Compiled.Assess, or from given values with Compiled.NewAssessment (as for
 // published indices whose components are measured elsewhere). Assessments
 // are values: With returns a changed copy and never changes the original.
-// The zero Assessment belongs to no model and cannot be scored.
+// The zero Assessment belongs to no model: IsValid reports false, Model
+// returns "", Value finds nothing, Values is empty, and With, WithValues,
+// MarshalJSON and every scoring method return an error.
 type Assessment struct {
 	model  *Compiled
 	values []Value // in the model's indicator order
 }
 
+// IsValid reports whether a belongs to a model: false for the zero
+// Assessment, true for every assessment the package makes.
+func (a Assessment) IsValid() bool { return a.model.valid() }
+
 // NewAssessment returns an assessment with the given values; indicators not
 // in values are unknown. Keys that are not indicators of the model, and
 // values out of range, are reported together in an *egov.ValidationError.
 func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
+	if !c.valid() {
+		return Assessment{}, noModel()
+	}
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
 	var ps egov.ProblemList
-	for _, k := range slices.Sorted(maps.Keys(values)) {
-		i, ok := c.index[k]
-		v := values[k]
-		switch {
-		case !ok:
-			ps.Add(keyPath("values", k), k, "model %s has no indicator %q", c.model.ID, k)
-		case !v.valid():
-			ps.Add(keyPath("values", k), v.String(), "invalid value")
-		default:
-			a.values[i] = v
-		}
-	}
+	c.setValues(&ps, a.values, values)
 	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
@@ -48,9 +48,12 @@ func (c *Compiled) NewAssessment(values map[string]Value) (Assessment, error) {
 // Indicators, for programs that build many assessments at once. values is
 // copied. It returns an error if the count is wrong or a value is invalid.
 func (c *Compiled) AssessValues(values []Value) (Assessment, error) {
+	if !c.valid() {
+		return Assessment{}, noModel()
+	}
 	var ps egov.ProblemList
 	if len(values) != len(c.keys) {
-		ps.Add("values", "", "%d values for a model of %d indicators", len(values), len(c.keys))
+		ps.Add("values", strconv.Itoa(len(values)), "%d values for model %s, which has %d indicators", len(values), c.name(), len(c.keys))
 		return Assessment{}, ps.Err("assessment")
 	}
 	for i, v := range values {
@@ -70,18 +73,24 @@ func (v Value) valid() bool {
 
 // Assess reads every indicator of the model from the profile through its
 // rule. Indicators whose rule is RuleGiven are unknown; so is any indicator
-// whose rule reads something the profile does not record. Values that a
-// rule computes with more than six decimal places (a ratio of 1 to 3) are
-// rounded half up to six.
+// whose rule reads something the profile does not record. A ratio or count
+// rule whose quotient reaches 1 gives 1, however large the measure; a value
+// that a rule computes with more than six decimal places (a ratio of 1 to 3)
+// is rounded once to six with the model's rounding mode, so that a tie
+// (0.0000025) goes to 0.000003 under HalfUp and to 0.000002 under HalfEven.
+// A nil or zero *Compiled returns the zero Assessment.
 func (c *Compiled) Assess(p egov.Profile) Assessment {
+	if !c.valid() {
+		return Assessment{}
+	}
 	a := Assessment{model: c, values: make([]Value, len(c.keys))}
 	for i := range c.rules {
-		a.values[i] = c.rules[i].read(p)
+		a.values[i] = c.rules[i].read(p, c.halfEven)
 	}
 	return a
 }
 
-func (r *compiledRule) read(p egov.Profile) Value {
+func (r *compiledRule) read(p egov.Profile, halfEven bool) Value {
 	switch r.kind {
 	case RuleGiven:
 		return Unknown() // given in the assessment, not read from a profile
@@ -109,25 +118,36 @@ func (r *compiledRule) read(p egov.Profile) Value {
 		if den.Sign() == 0 {
 			return NotApplicable()
 		}
-		return capped(exact.QuoUnits(num, den, MaxValuePlaces).Int64())
+		return quotient(num, den, halfEven)
 	case RuleCount:
 		m, ok := p.Measure(r.measure)
 		if !ok || m.Sign() < 0 || exact.CheckDecimal(m) != nil {
 			return Unknown()
 		}
-		return capped(exact.QuoUnits(m, r.target, MaxValuePlaces).Int64())
+		return quotient(m, r.target, halfEven)
 	}
 	return Unknown()
 }
 
-// capped returns the known value n millionths, capped at 1.
-func capped(n int64) Value {
-	return Value{micro: int32(min(n, valueUnit)), state: StateKnown}
+// quotient returns the known value a ÷ b, capped at 1, for a ≥ 0 and b > 0.
+// The cap comes first: a measure of up to thirty digits over a small target
+// is far beyond what a machine integer holds, and only a quotient below 1
+// is ever converted.
+func quotient(a, b decimal.Decimal, halfEven bool) Value {
+	if a.Cmp(b) >= 0 {
+		return Value{micro: valueUnit, state: StateKnown}
+	}
+	n := exact.QuoUnits(a, b, MaxValuePlaces, halfEven) // below 10^6 + 1: a < b
+	if !n.IsInt64() || n.Int64() > valueUnit {
+		return Value{micro: valueUnit, state: StateKnown}
+	}
+	return Value{micro: int32(n.Int64()), state: StateKnown}
 }
 
-// Model returns the ID and version of the model the assessment is for.
+// Model returns the ID and version of the model the assessment is for, and
+// two empty strings for the zero Assessment.
 func (a Assessment) Model() (id, version string) {
-	if a.model == nil {
+	if !a.IsValid() {
 		return "", ""
 	}
 	return a.model.model.ID, a.model.model.Version
@@ -136,7 +156,7 @@ func (a Assessment) Model() (id, version string) {
 // Value returns the value of an indicator, and false for a key that is not
 // an indicator of the model.
 func (a Assessment) Value(key string) (Value, bool) {
-	if a.model == nil {
+	if !a.IsValid() {
 		return Value{}, false
 	}
 	i, ok := a.model.index[key]
@@ -146,12 +166,13 @@ func (a Assessment) Value(key string) (Value, bool) {
 	return a.values[i], true
 }
 
-// Values returns the values of all indicators by key.
+// Values returns the values of all indicators by key (an empty map for the
+// zero Assessment).
 func (a Assessment) Values() map[string]Value {
-	out := make(map[string]Value, len(a.values))
-	if a.model == nil {
-		return out
+	if !a.IsValid() {
+		return map[string]Value{}
 	}
+	out := make(map[string]Value, len(a.values))
 	for i, v := range a.values {
 		out[a.model.keys[i]] = v
 	}
@@ -167,32 +188,32 @@ func (a Assessment) With(key string, v Value) (Assessment, error) {
 // keys and invalid values are reported together.
 func (a Assessment) WithValues(changes map[string]Value) (Assessment, error) {
 	var ps egov.ProblemList
-	if a.model == nil {
+	if !a.IsValid() {
 		ps.Add("", "", "the zero Assessment belongs to no model")
 		return Assessment{}, ps.Err("assessment")
 	}
 	out := Assessment{model: a.model, values: slices.Clone(a.values)}
-	for _, k := range slices.Sorted(maps.Keys(changes)) {
-		i, ok := a.model.index[k]
-		v := changes[k]
-		switch {
-		case !ok:
-			ps.Add(keyPath("values", k), k, "model %s has no indicator %q", a.model.model.ID, k)
-		case !v.valid():
-			ps.Add(keyPath("values", k), v.String(), "invalid value")
-		default:
-			out.values[i] = v
-		}
-	}
+	a.model.setValues(&ps, out.values, changes)
 	if err := ps.Err("assessment"); err != nil {
 		return Assessment{}, err
 	}
 	return out, nil
 }
 
-func keyPath(path, key string) string {
-	if egov.IsKey(key) {
-		return path + "." + key
+// setValues sets the values in out of the indicators named in values,
+// reporting at values["key"] every key that is not an indicator of c and
+// every invalid value.
+func (c *Compiled) setValues(ps *egov.ProblemList, out []Value, values map[string]Value) {
+	for _, k := range slices.Sorted(maps.Keys(values)) {
+		i, ok := c.index[k]
+		v := values[k]
+		switch {
+		case !ok:
+			ps.Add(keyPath("values", k), k, "model %s has no indicator %q%s", c.name(), k, suggest(k, c.keys))
+		case !v.valid():
+			ps.Add(keyPath("values", k), v.String(), "invalid value")
+		default:
+			out[i] = v
+		}
 	}
-	return path + "[" + strconv.Quote(key) + "]"
 }

@@ -16,6 +16,10 @@ func (c *Compiled) TotalsBatch(as []Assessment, out []Totals) error {
 	if len(out) != len(as) {
 		return fmt.Errorf("maturity: %d assessments but room for %d totals", len(as), len(out))
 	}
+	if !c.valid() {
+		clear(out)
+		return noModel()
+	}
 	workers := min(runtime.GOMAXPROCS(0), (len(as)+255)/256)
 	if workers <= 1 {
 		return c.totalsRange(as, out, 0)

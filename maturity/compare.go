@@ -1,29 +1,32 @@
 package maturity
 
 import (
-	"errors"
 	"math/big"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // A Delta is a change of one figure between two results: exact, and rounded
-// once from the exact change.
+// once from the exact change. The zero Delta, with a nil Exact, is the
+// delta of figures that cannot be compared (see Comparable).
 type Delta struct {
 	Exact   *big.Rat
 	Rounded decimal.Decimal
 }
 
 // A Comparison sets two results of the same methodology side by side, as
-// progress between two visits.
+// progress between two visits. The zero Comparison, which Compare returns
+// with an error, compares nothing.
 type Comparison struct {
 	ModelID       string
 	BeforeVersion string
 	AfterVersion  string
 	// MethodologyChanged is set when the two results were scored with
-	// different versions of the model. The deltas are then computed only
+	// different versions of the model, or with two models of one ID and
+	// version whose content differs. The deltas are then computed only
 	// for the dimensions and indicators both versions have, and they mix two
 	// methodologies: read them as such, not as progress.
 	MethodologyChanged bool
@@ -54,21 +57,24 @@ type IndicatorDelta struct {
 	Delta      Delta
 }
 
-// Compare compares two results. Results of different models are refused with
-// a *MismatchError; results of different versions of one model are compared
-// with MethodologyChanged set, never silently.
+// Compare compares two results. A nil or zero *Result is refused with an
+// *egov.ValidationError naming it ("before", "after"); results of different
+// models with a *MismatchError; results of different versions of one model
+// are compared with MethodologyChanged set, never silently.
 func Compare(before, after *Result) (Comparison, error) {
-	if before == nil || after == nil {
-		return Comparison{}, errors.New("maturity: Compare needs two results")
+	var ps egov.ProblemList
+	checkResult(&ps, "before", before)
+	checkResult(&ps, "after", after)
+	if err := ps.Err("comparison"); err != nil {
+		return Comparison{}, err
 	}
 	if before.ModelID() != after.ModelID() {
-		return Comparison{}, &MismatchError{Want: before.ModelID() + " " + before.ModelVersion(),
-			Got: after.ModelID() + " " + after.ModelVersion()}
+		return Comparison{}, mismatch("after", after.c, before.c)
 	}
 	c := after.c
 	cmp := Comparison{
 		ModelID: before.ModelID(), BeforeVersion: before.ModelVersion(), AfterVersion: after.ModelVersion(),
-		MethodologyChanged: before.ModelVersion() != after.ModelVersion(),
+		MethodologyChanged: !before.c.same(after.c),
 		Score:              delta(before.Exact(), after.Exact(), c),
 		LevelBefore:        before.level, LevelAfter: after.level,
 	}
@@ -105,6 +111,17 @@ func Compare(before, after *Result) (Comparison, error) {
 		cmp.Indicators = append(cmp.Indicators, id)
 	}
 	return cmp, nil
+}
+
+// checkResult reports a result the package did not make: nil, or the zero
+// Result.
+func checkResult(ps *egov.ProblemList, path string, r *Result) {
+	switch {
+	case r == nil:
+		ps.Add(path, "", "no result (nil)")
+	case !r.IsValid():
+		ps.Add(path, "", "the zero Result holds no score (results come from Compiled.Score)")
+	}
 }
 
 func delta(before, after *big.Rat, c *Compiled) Delta {

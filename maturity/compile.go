@@ -1,6 +1,7 @@
 package maturity
 
 import (
+	"crypto/sha256"
 	"math/bits"
 
 	"github.com/shopspring/decimal"
@@ -21,20 +22,30 @@ const (
 // integers, rules and bands are resolved to indices, and the common case's
 // normalisation is precomputed. A *Compiled is immutable and safe for
 // concurrent use.
+//
+// A compiled model is known by its content: two compilations of models
+// with the same content (see Compile) accept each other's assessments and
+// results.
+//
+// Only Compile and MustCompile make a usable *Compiled. A nil *Compiled and
+// the zero Compiled hold no model: their methods do not panic, but return
+// the zero answer (an empty Model, "" for ID and Version, the zero
+// Assessment from Assess) or an error saying that there is no model.
 type Compiled struct {
-	model    Model
-	keys     []string       // indicator keys, dimension by dimension
-	index    map[string]int // indicator key → position
-	dimKeys  []string
-	dimIndex map[string]int
-	dimStart []int    // indicators of dimension d are [dimStart[d], dimStart[d+1])
-	dimOf    []int    // indicator → dimension
-	w        []uint64 // indicator weights, in ten-thousandths
-	dw       []uint64 // dimension weights, in ten-thousandths
-	full     []uint64 // each dimension's sum of indicator weights
-	rules    []compiledRule
-	bandFrom []uint64 // each band's start, as millionths of the scale above its minimum
-	levels   [][]compiledRequirement
+	model       Model
+	fingerprint [sha256.Size]byte // of the model's content; see identity.go
+	keys        []string          // indicator keys, dimension by dimension
+	index       map[string]int    // indicator key → position
+	dimKeys     []string
+	dimIndex    map[string]int
+	dimStart    []int    // indicators of dimension d are [dimStart[d], dimStart[d+1])
+	dimOf       []int    // indicator → dimension
+	w           []uint64 // indicator weights, in ten-thousandths
+	dw          []uint64 // dimension weights, in ten-thousandths
+	full        []uint64 // each dimension's sum of indicator weights
+	rules       []compiledRule
+	bandFrom    []uint64 // each band's start, as millionths of the scale above its minimum
+	levels      [][]compiledRequirement
 
 	scaleMin, scaleRange uint64 // in millionths
 	places               int32
@@ -68,46 +79,59 @@ type compiledRequirement struct {
 // Compile validates m and compiles it. The model is copied: changing m
 // afterwards does not change the compiled model. Every problem of m comes in
 // one *egov.ValidationError.
+//
+// Compiling is deterministic, and two compilations of models with the same
+// content are one model: each accepts the assessments and results the other
+// made. The same content means every field equal, names and descriptions
+// included, with decimals compared by value (a weight of 1.50 is a weight
+// of 1.5). Models with the same ID and version but different content are
+// different models, and the *MismatchError between them names the first
+// field that differs.
 func Compile(m Model) (*Compiled, error) {
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	m = m.Clone()
 	c := &Compiled{
-		model:     m,
-		index:     map[string]int{},
-		dimIndex:  map[string]int{},
-		places:    m.Rounding.Places,
-		halfEven:  m.Rounding.Mode == HalfEven,
-		countZero: m.Unknown == CountAsZero,
+		model:       m,
+		fingerprint: fingerprint(m),
+		index:       map[string]int{},
+		dimIndex:    map[string]int{},
+		places:      m.Rounding.Places,
+		halfEven:    m.Rounding.Mode == HalfEven,
+		countZero:   m.Unknown == CountAsZero,
 	}
-	c.scaleMin = uint64(exact.Units(m.Scale.Min, MaxValuePlaces))
-	c.scaleRange = uint64(exact.Units(m.Scale.Max, MaxValuePlaces)) - c.scaleMin
+	var fx fixed
+	c.scaleMin = fx.units("scale.min", m.Scale.Min, MaxValuePlaces, maxScale)
+	c.scaleRange = fx.units("scale.max", m.Scale.Max, MaxValuePlaces, maxScale) - c.scaleMin
 	for d, dim := range m.Dimensions {
+		path := index("dimensions", d)
 		c.dimKeys = append(c.dimKeys, dim.Key)
 		c.dimIndex[dim.Key] = d
 		c.dimStart = append(c.dimStart, len(c.keys))
-		c.dw = append(c.dw, uint64(exact.Units(dim.Weight, MaxWeightPlace)))
+		c.dw = append(c.dw, fx.units(path+".weight", dim.Weight, MaxWeightPlaces, maxWeight))
 		var sum uint64
-		for _, ind := range dim.Indicators {
+		for j, ind := range dim.Indicators {
+			ipath := index(path+".indicators", j)
 			c.index[ind.Key] = len(c.keys)
 			c.keys = append(c.keys, ind.Key)
 			c.dimOf = append(c.dimOf, d)
-			w := uint64(exact.Units(ind.Weight, MaxWeightPlace))
+			w := fx.units(ipath+".weight", ind.Weight, MaxWeightPlaces, maxWeight)
 			c.w = append(c.w, w)
 			sum += w
-			c.rules = append(c.rules, compileRule(ind.Rule))
+			c.rules = append(c.rules, fx.rule(ipath+".rule", ind.Rule))
 		}
 		c.full = append(c.full, sum)
 	}
 	c.dimStart = append(c.dimStart, len(c.keys))
-	for _, b := range m.Bands {
-		c.bandFrom = append(c.bandFrom, uint64(exact.Units(b.From, MaxValuePlaces))-c.scaleMin)
+	for i, b := range m.Bands {
+		c.bandFrom = append(c.bandFrom, fx.units(index("bands", i)+".from", b.From, MaxValuePlaces, maxScale)-c.scaleMin)
 	}
-	for _, l := range m.Levels {
+	for i, l := range m.Levels {
 		var reqs []compiledRequirement
-		for _, r := range l.Requires {
-			cr := compiledRequirement{indicator: -1, dimension: -1, atLeast: uint64(exact.Units(r.AtLeast, MaxValuePlaces))}
+		for j, r := range l.Requires {
+			cr := compiledRequirement{indicator: -1, dimension: -1,
+				atLeast: fx.units(index(index("levels", i)+".requires", j)+".at_least", r.AtLeast, MaxValuePlaces, 1)}
 			if r.Indicator != "" {
 				cr.indicator = c.index[r.Indicator]
 			} else {
@@ -117,10 +141,32 @@ func Compile(m Model) (*Compiled, error) {
 		}
 		c.levels = append(c.levels, reqs)
 	}
+	if err := fx.ps.Err("model"); err != nil {
+		return nil, err
+	}
 	c.fullMult = make([]uint64, len(c.dw))
 	c.fullDen, c.fullOK = combine(c.dw, c.full, nil, c.fullMult)
 	return c, nil
 }
+
+// fixed converts a validated model's decimals to the engine's integers.
+// Validation keeps every one of them whole in its unit, not negative and
+// within its limit, so a conversion cannot fail; were it to, through a gap
+// in Validate, the model is refused with the field named rather than
+// scored with a wrapped integer.
+type fixed struct{ ps egov.ProblemList }
+
+// units returns d in units of 10^-places, for a d from 0 to limit.
+func (fx *fixed) units(path string, d decimal.Decimal, places int32, limit int64) uint64 {
+	n, ok := exact.CheckedUnits(d, places)
+	if !ok || n < 0 || n > limit*pow10i(places) {
+		fx.ps.Add(path, fmtDec(d), "%s does not convert to the scoring engine's integers", fmtDec(d))
+		return 0
+	}
+	return uint64(n)
+}
+
+func pow10i(n int32) int64 { return int64(pow10(n)) }
 
 // MustCompile is Compile for models known to be valid, such as package-level
 // literals; it panics on an invalid model.
@@ -132,11 +178,19 @@ func MustCompile(m Model) *Compiled {
 	return c
 }
 
-func compileRule(r Rule) compiledRule {
+// rule compiles a rule. Only what the rule's kind reads is converted: a
+// stage rule's credits; fields of other kinds, which Validate does not
+// check, are left alone.
+func (fx *fixed) rule(path string, r Rule) compiledRule {
 	cr := compiledRule{kind: r.Kind, service: r.Service, minStage: r.MinStage,
 		numerator: r.Numerator, denominator: r.Denominator, measure: r.Measure, target: r.Target}
-	for _, sc := range r.Credits {
-		cr.credits[sc.Stage] = int32(exact.Units(sc.Credit, MaxValuePlaces))
+	if r.Kind != RuleStage {
+		return cr
+	}
+	for i, sc := range r.Credits {
+		if int(sc.Stage) < len(cr.credits) {
+			cr.credits[sc.Stage] = int32(fx.units(index(path+".credits", i)+".credit", sc.Credit, MaxValuePlaces, 1)) // ≤ 10^6
+		}
 	}
 	return cr
 }
@@ -189,23 +243,74 @@ func gcd(a, b uint64) uint64 {
 	return a
 }
 
-// Model returns a copy of the model c was compiled from.
-func (c *Compiled) Model() Model { return c.model.Clone() }
+// valid reports whether c was made by Compile: not nil, not the zero
+// Compiled.
+func (c *Compiled) valid() bool { return c != nil && c.fingerprint != [sha256.Size]byte{} }
 
-// ID returns the model's ID.
-func (c *Compiled) ID() string { return c.model.ID }
+// same reports whether c and o are one model: the same compilation, or two
+// of the same content.
+func (c *Compiled) same(o *Compiled) bool {
+	return c.valid() && o.valid() && (c == o || c.fingerprint == o.fingerprint)
+}
 
-// Version returns the model's version.
-func (c *Compiled) Version() string { return c.model.Version }
+// name returns "id version".
+func (c *Compiled) name() string {
+	if !c.valid() {
+		return "(no model)"
+	}
+	return c.model.ID + " " + c.model.Version
+}
+
+// noModel returns the error of a method called on a nil or zero *Compiled:
+// an *egov.ValidationError about the model, as for any unusable input.
+func noModel() error {
+	var ps egov.ProblemList
+	ps.Add("", "", "no model: a nil or zero *Compiled (make one with Compile)")
+	return ps.Err("model")
+}
+
+// Model returns a copy of the model c was compiled from, and the zero
+// Model for a nil or zero *Compiled.
+func (c *Compiled) Model() Model {
+	if !c.valid() {
+		return Model{}
+	}
+	return c.model.Clone()
+}
+
+// ID returns the model's ID ("" for a nil or zero *Compiled).
+func (c *Compiled) ID() string {
+	if !c.valid() {
+		return ""
+	}
+	return c.model.ID
+}
+
+// Version returns the model's version ("" for a nil or zero *Compiled).
+func (c *Compiled) Version() string {
+	if !c.valid() {
+		return ""
+	}
+	return c.model.Version
+}
 
 // Indicators returns the keys of the model's indicators, dimension by
-// dimension, in the model's order.
-func (c *Compiled) Indicators() []string { return append([]string(nil), c.keys...) }
+// dimension, in the model's order (none for a nil or zero *Compiled).
+func (c *Compiled) Indicators() []string {
+	if !c.valid() {
+		return nil
+	}
+	return append([]string(nil), c.keys...)
+}
 
 // CheckCatalog reports, in one *egov.ValidationError, every indicator whose
-// rule reads a service the catalogue does not hold. Compile cannot check
-// this, as a model is written for whichever catalogue its users have.
+// rule reads a service the catalogue does not hold (a nil catalogue holds
+// none). Compile cannot check this, as a model is written for whichever
+// catalogue its users have.
 func (c *Compiled) CheckCatalog(cat *egov.Catalog) error {
+	if !c.valid() {
+		return noModel()
+	}
 	var ps egov.ProblemList
 	for d, dim := range c.model.Dimensions {
 		for i, ind := range dim.Indicators {

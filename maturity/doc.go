@@ -18,7 +18,13 @@
 // or decoded from JSON ([DecodeModel]) and validated with one
 // *egov.ValidationError naming every problem. [Compile] turns a model into
 // an immutable [Compiled] model, safe for concurrent use, as regexp.Compile
-// does for patterns.
+// does for patterns. A compiled model is known by its content: two
+// compilations of models with the same content (every field, decimals by
+// value) accept each other's assessments and results, and [Default]
+// compiles the default model once. Models that share an ID and a version
+// but differ in content are different models: a [MismatchError] between
+// them names the first field that differs, and [Compare] reads their
+// results as a change of methodology.
 //
 // # Assessments and results
 //
@@ -27,6 +33,10 @@
 // ([Compiled.Assess]) or from given values ([Compiled.NewAssessment]), so
 // that published indices such as the UN EGDI and LOSI can be expressed and
 // reproduced (the package's tests do, from published figures in testdata).
+// A ratio or count rule caps its quotient at 1, however large the measures,
+// and rounds a quotient with more than six places (a ratio of 1 to 3) once
+// to six with the model's rounding mode: 0.0000025 reads as 0.000003 half
+// up and as 0.000002 half even.
 //
 // A dimension's score is the weighted mean of its counted indicators; the
 // overall score is the weighted mean of the dimensions that have anything
@@ -42,6 +52,25 @@
 // decimal is rounded once from it, half up or half even as the model says.
 // The exact contributions add up to the exact score (minus the scale's
 // minimum). Bands are decided on the exact score; ranks on reported scores.
+//
+// Every zero value is safe: its methods answer, never panic. The zero
+// [Assessment] belongs to no model; the zero [Totals], the zero [Result]
+// and a nil *Result hold no score (IsValid reports false, figures are 0,
+// the band index is -1, and zero Totals sort below every score); a nil or
+// zero *[Compiled] holds no model, and its methods return errors or zero
+// answers. [Rank] and [Compare] refuse a result the package did not make,
+// naming it ("entries[3].result").
+//
+// # Errors
+//
+// Every problem with an input comes in one *egov.ValidationError, each
+// problem with the path of what it concerns: fields joined with dots, list
+// items by index (dimensions[1].weight), and map entries by key, written
+// as the JSON decoder writes them: values.episarnica, or quoted in brackets
+// (values["odd key"]) for a key of other characters than ASCII letters,
+// digits, hyphens and underscores. An unknown indicator key close to one of
+// the model's gets a suggestion. An assessment or result used with a model
+// other than its own gives a [MismatchError] naming both models.
 //
 // # Beyond one score
 //

@@ -113,3 +113,48 @@ func ExampleRank() {
 	// 1 Niš 60.00 high
 	// 3 Pirot 30.00 middle
 }
+
+// TotalsBatch leaves zero Totals where it cannot score; they say so, and
+// sort below every score.
+func ExampleCompiled_TotalsBatch() {
+	m := maturity.Default()
+	profiles := []egov.Profile{
+		{Municipality: "cacak", Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: egov.StagePartlyInUse}},
+		{Municipality: "pirot"}, // nothing recorded: nothing to score
+	}
+	as := make([]maturity.Assessment, len(profiles))
+	for i, p := range profiles {
+		as[i] = m.Assess(p)
+	}
+	out := make([]maturity.Totals, len(as))
+	err := m.TotalsBatch(as, out)
+	fmt.Println(err)
+	for i, t := range out {
+		fmt.Println(profiles[i].Municipality, t.IsValid(), t.Score().StringFixed(2), t.Band())
+	}
+	fmt.Println(out[1].Cmp(out[0]))
+	// Output:
+	// assessments[1]: maturity: nothing to score with lsg-dmi 1.0.0: no indicator is both applicable and known
+	// cacak true 60.00 2
+	// pirot false 0.00 -1
+	// -1
+}
+
+// Two compilations of one model are one model; a model changed under the
+// same ID and version is not, and the error says what changed.
+func ExampleMismatchError() {
+	p := egov.Profile{Municipality: "cacak", Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: egov.StagePartlyInUse}}
+	a := maturity.Default().Assess(p)
+
+	again := maturity.MustCompile(maturity.LSGModel())
+	_, err := again.Score(a)
+	fmt.Println(err)
+
+	changed := maturity.LSGModel()
+	changed.Dimensions[4].Weight = decimal.NewFromInt(30)
+	_, err = maturity.MustCompile(changed).Score(a)
+	fmt.Println(err)
+	// Output:
+	// <nil>
+	// maturity: assessment made for model lsg-dmi 1.0.0, used with lsg-dmi 1.0.0: same ID and version, different content: dimensions[4].weight is 20 in the model it was made for and 30 in the one given
+}

@@ -3,6 +3,7 @@ package maturity
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 
 	"github.com/shopspring/decimal"
 
@@ -144,6 +145,9 @@ func (m Model) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes as DecodeModel does.
 func (m *Model) UnmarshalJSON(data []byte) error {
+	if m == nil {
+		return nilTarget("Model")
+	}
 	decoded, err := DecodeModel(data)
 	if err != nil {
 		return err
@@ -225,8 +229,12 @@ type assessmentJSON struct {
 
 // MarshalJSON writes the assessment as an egovkit.assessment/1 document
 // naming its model and version, with every indicator's value ("0.5",
-// "unknown" or "not-applicable").
+// "unknown" or "not-applicable"). The zero Assessment, which belongs to no
+// model, is an error.
 func (a Assessment) MarshalJSON() ([]byte, error) {
+	if !a.IsValid() {
+		return nil, errors.New("maturity: the zero Assessment belongs to no model")
+	}
 	id, version := a.Model()
 	return json.Marshal(assessmentJSON{Format: FormatAssessment, Model: id, Version: version, Values: a.Values()})
 }
@@ -236,6 +244,9 @@ func (a Assessment) MarshalJSON() ([]byte, error) {
 // it leaves out are unknown. Every problem comes in one
 // *egov.ValidationError.
 func (c *Compiled) DecodeAssessment(data []byte) (Assessment, error) {
+	if !c.valid() {
+		return Assessment{}, noModel()
+	}
 	var doc assessmentJSON
 	if err := egov.DecodeStrict("assessment", data, &doc); err != nil {
 		return Assessment{}, err
@@ -243,10 +254,10 @@ func (c *Compiled) DecodeAssessment(data []byte) (Assessment, error) {
 	var ps egov.ProblemList
 	ps.CheckFormat(doc.Format, FormatAssessment)
 	if doc.Model != c.model.ID {
-		ps.Add("model", doc.Model, "assessment for model %q, not %q", doc.Model, c.model.ID)
+		ps.Add("model", doc.Model, "assessment for model %q, decoded with model %s", doc.Model, c.name())
 	}
 	if doc.Version != c.model.Version {
-		ps.Add("version", doc.Version, "assessment for version %q, not %q", doc.Version, c.model.Version)
+		ps.Add("version", doc.Version, "assessment for version %q, decoded with model %s", doc.Version, c.name())
 	}
 	a, err := c.NewAssessment(doc.Values)
 	if err != nil {
@@ -297,7 +308,11 @@ type indicatorResultJSON struct {
 // the exact score as a fraction ("35" or "175/3"), and each indicator's
 // value, so that the document can be checked and read back
 // (Compiled.DecodeResult).
+// The zero Result, which holds no score, is an error.
 func (r *Result) MarshalJSON() ([]byte, error) {
+	if !r.IsValid() {
+		return nil, errors.New("maturity: the zero Result holds no score to write")
+	}
 	return json.Marshal(r.wire())
 }
 
@@ -325,6 +340,9 @@ func (r *Result) wire() resultJSON {
 // that every figure in the document is the one the model gives. A document
 // whose figures were edited, or that another model made, is refused.
 func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
+	if !c.valid() {
+		return nil, noModel()
+	}
 	var doc resultJSON
 	if err := egov.DecodeStrict("result", data, &doc); err != nil {
 		return nil, err
@@ -332,7 +350,7 @@ func (c *Compiled) DecodeResult(data []byte) (*Result, error) {
 	var ps egov.ProblemList
 	ps.CheckFormat(doc.Format, FormatResult)
 	if doc.Model != c.model.ID || doc.Version != c.model.Version {
-		ps.Add("model", doc.Model+" "+doc.Version, "result of model %s %s, not %s %s", doc.Model, doc.Version, c.model.ID, c.model.Version)
+		ps.Add("model", doc.Model+" "+doc.Version, "result of model %s %s, decoded with model %s", doc.Model, doc.Version, c.name())
 	}
 	values := map[string]Value{}
 	for i, is := range doc.Indicators {

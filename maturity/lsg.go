@@ -1,6 +1,8 @@
 package maturity
 
 import (
+	"sync"
+
 	"github.com/digitaldistrict/egovkit/internal/exact"
 	"github.com/shopspring/decimal"
 
@@ -115,5 +117,12 @@ func LSGModel() Model {
 	}
 }
 
-// Default returns the default model, LSGModel, compiled.
-func Default() *Compiled { return MustCompile(LSGModel()) }
+// Default returns the default model, LSGModel, compiled once and shared:
+// every call returns the same *Compiled, which is immutable and safe for
+// concurrent use, so that Default().Totals(Default().Assess(p)) works (as it
+// would with a model compiled from LSGModel() by the caller, which has the
+// same content).
+func Default() *Compiled { return defaultModel() }
+
+// defaultModel compiles LSGModel on first use; what it holds never changes.
+var defaultModel = sync.OnceValue(func() *Compiled { return MustCompile(LSGModel()) })

@@ -125,6 +125,9 @@ func (m RoundingMode) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (m *RoundingMode) UnmarshalText(b []byte) error {
+	if m == nil {
+		return nilTarget("RoundingMode")
+	}
 	return enumtext.Unmarshal(m, numModes, "rounding mode", b)
 }
 
@@ -155,6 +158,9 @@ func (p UnknownPolicy) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (p *UnknownPolicy) UnmarshalText(b []byte) error {
+	if p == nil {
+		return nilTarget("UnknownPolicy")
+	}
 	return enumtext.Unmarshal(p, numPolicies, "unknown policy", b)
 }
 

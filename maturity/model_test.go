@@ -2,9 +2,11 @@ package maturity_test
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -176,3 +178,42 @@ func TestMustCompilePanicsOnABadLiteral(t *testing.T) {
 func asMismatch(err error, target **maturity.MismatchError) bool { return errors.As(err, target) }
 
 func asNoScore(err error, target **maturity.NoScoreError) bool { return errors.As(err, target) }
+
+// TestCompileIgnoresFieldsOfOtherKinds: fields a rule's kind does not read
+// are left alone; a credit for stage 200 on a yes-no rule once panicked
+// with index out of range, and a credit with an exponent of -2147483648 on
+// a given rule hung Compile.
+func TestCompileIgnoresFieldsOfOtherKinds(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() {
+			if p := recover(); p != nil {
+				t.Errorf("Compile panics: %v", p)
+			}
+		}()
+		m := maturity.LSGModel()
+		eid := &m.Dimensions[0].Indicators[1].Rule // yes-no
+		eid.Credits = []maturity.StageCredit{{Stage: egov.AdoptionStage(200), Credit: d("1")}}
+		m.Dimensions[5].Indicators = append(m.Dimensions[5].Indicators, maturity.Indicator{Key: "given", Weight: d("1"),
+			Rule: maturity.Rule{Credits: []maturity.StageCredit{{Stage: egov.StagePlanned, Credit: decimal.New(1, math.MinInt32)}},
+				Target: decimal.New(7, math.MaxInt32)}})
+		c, err := maturity.Compile(m)
+		if err != nil {
+			t.Errorf("Compile: %v", err)
+			return
+		}
+		a := c.Assess(someProfile())
+		if _, err := c.Score(a); err != nil {
+			t.Error(err)
+		}
+		if v, _ := a.Value("given"); v != maturity.Unknown() {
+			t.Errorf("a given rule read %s", v)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Compile of a model with a hostile unused credit takes more than ten seconds")
+	}
+}

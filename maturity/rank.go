@@ -1,7 +1,7 @@
 package maturity
 
 import (
-	"errors"
+	"fmt"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -9,13 +9,16 @@ import (
 	"github.com/digitaldistrict/egovkit/egov"
 )
 
-// An Entry is one named result to rank: a municipality and its score.
+// An Entry is one named result to rank: a municipality and its score. Its
+// Result must come from the package (Compiled.Score): Rank refuses the
+// zero Entry, whose Result is nil.
 type Entry struct {
 	Name   string
 	Result *Result
 }
 
-// A Ranking orders entries by their reported scores.
+// A Ranking orders entries by their reported scores. The zero Ranking,
+// which Rank returns for no entries, has no rows and no bands.
 type Ranking struct {
 	Rows []RankedRow
 	// Bands counts the entries in each band of the model, in the model's
@@ -44,23 +47,35 @@ type BandCount struct {
 // Rank ranks entries by their scores as reported (rounded to the model's
 // places), since that is what readers compare. Rows come highest first; ties
 // are ordered by name in the Serbian alphabet (egov.CompareNames), then by
-// their order in entries. All results must come from one model and
-// version, or Rank returns a *MismatchError.
+// their order in entries.
+//
+// Every entry needs a result the package made, and all results must come
+// from one model (one ID and version, and the same content). Otherwise Rank
+// returns an *egov.ValidationError naming every entry at fault
+// ("entries[3].result"): a nil or zero *Result, or a result of another
+// model than the first entry's, whose problem holds a *MismatchError
+// (errors.As finds it).
 func Rank(entries []Entry) (Ranking, error) {
 	if len(entries) == 0 {
 		return Ranking{}, nil
 	}
-	for _, e := range entries {
-		if e.Result == nil {
-			return Ranking{}, errors.New("maturity: Rank: an entry has no result")
+	var ps egov.ProblemList
+	first := -1
+	for i, e := range entries {
+		path := index("entries", i) + ".result"
+		switch {
+		case !e.Result.IsValid():
+			checkResult(&ps, path, e.Result)
+		case first < 0:
+			first = i
+		case !e.Result.c.same(entries[first].Result.c):
+			mm := mismatch(path, e.Result.c, entries[first].Result.c)
+			ps.Append(egov.Problem{Path: path, Value: mm.Got, Err: mm,
+				Reason: fmt.Sprintf("made for model %s, not %s like %s", mm.Got, mm.Want, index("entries", first)+".result") + mm.detail()})
 		}
 	}
-	first := entries[0].Result
-	for _, e := range entries[1:] {
-		if e.Result.ModelID() != first.ModelID() || e.Result.ModelVersion() != first.ModelVersion() {
-			return Ranking{}, &MismatchError{Want: first.ModelID() + " " + first.ModelVersion(),
-				Got: e.Result.ModelID() + " " + e.Result.ModelVersion()}
-		}
+	if err := ps.Err("ranking"); err != nil {
+		return Ranking{}, err
 	}
 	order := make([]int, len(entries))
 	for i := range order {
@@ -77,7 +92,7 @@ func Rank(entries []Entry) (Ranking, error) {
 		return egov.CompareNames(a.Name, b.Name)
 	})
 	var r Ranking
-	bands := first.c.model.Bands
+	bands := entries[first].Result.c.model.Bands
 	r.Bands = make([]BandCount, len(bands))
 	for k, b := range bands {
 		r.Bands[k] = BandCount{Key: b.Key, Name: b.Name}

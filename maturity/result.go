@@ -17,6 +17,13 @@ import (
 //
 // The exact contributions of the indicators add up to the exact score minus
 // the scale's minimum (to the score itself on a scale that starts at 0).
+//
+// Only Compiled.Score and Compiled.DecodeResult make a Result. A nil
+// *Result and the zero Result hold no score: IsValid reports false and
+// every other method returns its zero answer (an empty model ID and
+// version, the zero Assessment, a score, exact score and coverage of 0,
+// the zero Totals, band -1, level 0, no dimensions or indicators), except
+// MarshalJSON, which returns an error. Rank and Compare refuse them.
 type Result struct {
 	c      *Compiled
 	values []Value
@@ -47,24 +54,56 @@ func (c *Compiled) Score(a Assessment) (*Result, error) {
 	return r, nil
 }
 
+// IsValid reports whether r holds a score: false for a nil *Result and the
+// zero Result, true for every result the package makes.
+func (r *Result) IsValid() bool { return r != nil && r.c.valid() }
+
 // ModelID returns the ID of the model that made the result.
-func (r *Result) ModelID() string { return r.c.model.ID }
+func (r *Result) ModelID() string {
+	if !r.IsValid() {
+		return ""
+	}
+	return r.c.model.ID
+}
 
 // ModelVersion returns the version of the model that made the result.
-func (r *Result) ModelVersion() string { return r.c.model.Version }
+func (r *Result) ModelVersion() string {
+	if !r.IsValid() {
+		return ""
+	}
+	return r.c.model.Version
+}
 
 // Assessment returns the assessment that was scored.
-func (r *Result) Assessment() Assessment { return Assessment{model: r.c, values: r.values} }
+func (r *Result) Assessment() Assessment {
+	if !r.IsValid() {
+		return Assessment{}
+	}
+	return Assessment{model: r.c, values: r.values}
+}
 
 // Score returns the score on the model's scale, rounded once from its exact
 // value to the model's places.
-func (r *Result) Score() decimal.Decimal { return decimal.New(r.units, -r.c.places) }
+func (r *Result) Score() decimal.Decimal {
+	if !r.IsValid() {
+		return decimal.Decimal{}
+	}
+	return decimal.New(r.units, -r.c.places)
+}
 
 // Exact returns the exact score on the model's scale.
-func (r *Result) Exact() *big.Rat { return r.c.scaled(r.f.exact()) }
+func (r *Result) Exact() *big.Rat {
+	if !r.IsValid() {
+		return new(big.Rat)
+	}
+	return r.c.scaled(r.f.exact())
+}
 
 // Totals returns the result's headline figures.
 func (r *Result) Totals() Totals {
+	if !r.IsValid() {
+		return Totals{}
+	}
 	f := r.f
 	f.mult, f.bigMult = nil, nil
 	return Totals{frac: f, min: r.c.scaleMin, rng: r.c.scaleRange, units: r.units,
@@ -72,13 +111,18 @@ func (r *Result) Totals() Totals {
 }
 
 // Band returns the band the exact score falls in, and its index.
-func (r *Result) Band() (Band, int) { return r.c.model.Bands[r.band], r.band }
+func (r *Result) Band() (Band, int) {
+	if !r.IsValid() {
+		return Band{}, -1
+	}
+	return r.c.model.Bands[r.band], r.band
+}
 
 // Level returns the highest rung of the ladder reached, counting from 1,
 // and the Level itself; 0 and the zero Level when the first rung is not
 // reached or the model has no ladder.
 func (r *Result) Level() (Level, int) {
-	if r.level == 0 {
+	if !r.IsValid() || r.level == 0 {
 		return Level{}, 0
 	}
 	l := r.c.model.Levels[r.level-1]
@@ -89,6 +133,9 @@ func (r *Result) Level() (Level, int) {
 // Coverage returns the share of the applicable weight whose value is known,
 // from 0 to 1, rounded to the model's places plus two.
 func (r *Result) Coverage() decimal.Decimal {
+	if !r.IsValid() {
+		return decimal.Decimal{}
+	}
 	return exact.Round(r.CoverageExact(), r.c.places+2, r.c.halfEven)
 }
 
@@ -96,13 +143,16 @@ func (r *Result) Coverage() decimal.Decimal {
 // an applicable indicator, of the dimension's weight share times the share
 // of its applicable weight that is known.
 func (r *Result) CoverageExact() *big.Rat {
+	cov := new(big.Rat)
+	if !r.IsValid() {
+		return cov
+	}
 	var wsum uint64
 	for d, app := range r.t.app {
 		if app > 0 {
 			wsum += r.c.dw[d]
 		}
 	}
-	cov := new(big.Rat)
 	if wsum == 0 {
 		return cov
 	}
@@ -141,12 +191,16 @@ type DimensionScore struct {
 
 // Dimensions explains each dimension, in the model's order.
 func (r *Result) Dimensions() []DimensionScore {
+	if !r.IsValid() {
+		return nil
+	}
 	out := make([]DimensionScore, len(r.c.dw))
 	for d, dim := range r.c.model.Dimensions {
 		ds := DimensionScore{Key: dim.Key, Name: dim.Name, Weight: dim.Weight,
 			Exact: new(big.Rat), ContributionExact: new(big.Rat)}
 		if r.t.app[d] > 0 {
-			ds.Coverage = exact.Round(big.NewRat(int64(r.t.known[d]), int64(r.t.app[d])), r.c.places+2, r.c.halfEven)
+			ds.Coverage = exact.Round(new(big.Rat).SetFrac(new(big.Int).SetUint64(r.t.known[d]), new(big.Int).SetUint64(r.t.app[d])),
+				r.c.places+2, r.c.halfEven)
 		}
 		if r.t.scored[d] > 0 {
 			ds.Scored = true
@@ -196,6 +250,9 @@ type IndicatorScore struct {
 // Indicators explains each indicator, dimension by dimension, in the
 // model's order.
 func (r *Result) Indicators() []IndicatorScore {
+	if !r.IsValid() {
+		return nil
+	}
 	out := make([]IndicatorScore, 0, len(r.values))
 	for d, dim := range r.c.model.Dimensions {
 		for j, ind := range dim.Indicators {

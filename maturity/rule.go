@@ -12,9 +12,9 @@ import (
 // A Rule says how an indicator's value is read from an egov.Profile.
 //
 // Every rule gives a value from 0 to 1 with at most six decimal places
-// (values with more are rounded half up to six, the precision of every
-// indicator value), unknown when what it reads is unknown, and not
-// applicable where the rule says so.
+// (values with more are rounded once to six, the precision of every
+// indicator value, with the model's rounding mode), unknown when what it
+// reads is unknown, and not applicable where the rule says so.
 type Rule struct {
 	Kind RuleKind `json:"kind,omitzero"`
 	// Service is the service a stage or yes-no rule reads.
@@ -74,6 +74,9 @@ func (k RuleKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *RuleKind) UnmarshalText(b []byte) error {
+	if k == nil {
+		return nilTarget("RuleKind")
+	}
 	return enumtext.Unmarshal(k, numRuleKinds, "rule kind", b)
 }
 

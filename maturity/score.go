@@ -1,9 +1,11 @@
 package maturity
 
 import (
-	"github.com/digitaldistrict/egovkit/internal/exact"
+	"math"
 	"math/big"
 	"math/bits"
+
+	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // tally holds the per-dimension sums of one assessment, all in integers:
@@ -165,8 +167,13 @@ func (c *Compiled) units(f fraction) int64 {
 }
 
 func (c *Compiled) unitsBig(frac *big.Rat) int64 {
-	d := exact.Round(c.scaled(frac), c.places, c.halfEven)
-	return d.Shift(c.places).IntPart()
+	n := exact.RoundUnits(c.scaled(frac), c.places, c.halfEven)
+	if !n.IsInt64() {
+		// Unreachable: a score is at most maxScale, 10^15 units at six
+		// places; saturate rather than wrap all the same.
+		return math.MaxInt64
+	}
+	return n.Int64()
 }
 
 // scaled maps a fraction of the range onto the scale: Min + Range·f.

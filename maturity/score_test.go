@@ -3,6 +3,7 @@ package maturity_test
 import (
 	"encoding/json"
 	"errors"
+	"maps"
 	"math/big"
 	"slices"
 	"testing"
@@ -109,7 +110,7 @@ func TestContributionsAddUpToTheScore(t *testing.T) {
 
 func TestRaisingAKnownValueNeverLowersTheScore(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		_, values, c, r, ok := scored(t)
+		m, values, c, r, ok := scored(t)
 		if !ok {
 			return
 		}
@@ -135,10 +136,74 @@ func TestRaisingAKnownValueNeverLowersTheScore(t *testing.T) {
 		if g.Exact.Sign() < 0 {
 			t.Fatalf("raising %s from %s to %s lowered the score by %s", key, values[key], higher, g.Exact.RatString())
 		}
-		if g.Exact.Cmp(new(big.Rat).Sub(g.After.Exact(), g.Before.Exact())) != 0 {
-			t.Fatal("gain is not the difference of the exact scores")
+		changed := maps.Clone(values)
+		changed[key] = higher
+		want := new(big.Rat).Sub(refScore(m, changed).score, refScore(m, values).score)
+		if g.Exact.Cmp(want) != 0 {
+			t.Fatalf("gain %s, reference %s", g.Exact.RatString(), want.RatString())
+		}
+		if g.Before.Exact().Cmp(refScore(m, values).score) != 0 || g.After.Exact().Cmp(refScore(m, changed).score) != 0 {
+			t.Fatal("the gain's totals are not the reference scores")
 		}
 	})
+}
+
+// TestGainsRoundOnceKnownValues: a gain is rounded once from its exact
+// value, as the model says, never as the difference of two rounded scores.
+func TestGainsRoundOnceKnownValues(t *testing.T) {
+	model := func(mode maturity.RoundingMode) *maturity.Compiled {
+		return maturity.MustCompile(maturity.Model{ID: "gains", Version: "1", Scale: maturity.Scale{Min: d("0"), Max: d("1")},
+			Dimensions: []maturity.Dimension{{Key: "all", Weight: d("1"), Indicators: []maturity.Indicator{{Key: "x", Weight: d("1")}}}},
+			Bands:      []maturity.Band{{Key: "all", From: d("0"), To: d("1")}},
+			Rounding:   maturity.Rounding{Places: 2, Mode: mode}})
+	}
+	cases := []struct {
+		before, after                string
+		halfUp, halfEven             string // the gain
+		afterHalfUp, afterHalfEven   string // the score after
+		beforeHalfUp, beforeHalfEven string // the score before
+	}{
+		{"0.5", "0.625", "0.13", "0.12", "0.63", "0.62", "0.50", "0.50"},
+		{"0.5", "0.635", "0.14", "0.14", "0.64", "0.64", "0.50", "0.50"},
+		// Rounded scores 0.12 and 0.25 under half even differ by 0.13; the
+		// gain itself, 0.125, rounds to 0.12.
+		{"0.125", "0.25", "0.13", "0.12", "0.25", "0.25", "0.13", "0.12"},
+		{"0.625", "0.5", "-0.13", "-0.12", "0.50", "0.50", "0.63", "0.62"},
+		{"0.5", "0.5", "0.00", "0.00", "0.50", "0.50", "0.50", "0.50"},
+	}
+	for _, mode := range []maturity.RoundingMode{maturity.HalfUp, maturity.HalfEven} {
+		c := model(mode)
+		for _, tc := range cases {
+			before, _ := c.NewAssessment(map[string]maturity.Value{"x": maturity.MustValue(tc.before)})
+			g, err := c.WhatIf(before, map[string]maturity.Value{"x": maturity.MustValue(tc.after)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, wantAfter, wantBefore := tc.halfUp, tc.afterHalfUp, tc.beforeHalfUp
+			if mode == maturity.HalfEven {
+				want, wantAfter, wantBefore = tc.halfEven, tc.afterHalfEven, tc.beforeHalfEven
+			}
+			if got := g.Rounded.StringFixed(2); got != want {
+				t.Errorf("%s: gain from %s to %s rounds to %s, want %s", mode, tc.before, tc.after, got, want)
+			}
+			if got := g.After.Score().StringFixed(2); got != wantAfter {
+				t.Errorf("%s: score %s rounds to %s, want %s", mode, tc.after, got, wantAfter)
+			}
+			if got := g.Before.Score().StringFixed(2); got != wantBefore {
+				t.Errorf("%s: score %s rounds to %s, want %s", mode, tc.before, got, wantBefore)
+			}
+			rb, _ := c.Score(before)
+			after, _ := before.With("x", maturity.MustValue(tc.after))
+			ra, _ := c.Score(after)
+			cmp, err := maturity.Compare(rb, ra)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cmp.Score.Rounded.StringFixed(2); got != want {
+				t.Errorf("%s: Compare's delta from %s to %s rounds to %s, want %s", mode, tc.before, tc.after, got, want)
+			}
+		}
+	}
 }
 
 func TestOrderDoesNotMatter(t *testing.T) {
@@ -223,24 +288,60 @@ func TestNotApplicableIsAsIfAbsent(t *testing.T) {
 	})
 }
 
-func TestEveryValueFallsInExactlyOneBand(t *testing.T) {
+// TestEveryScoreFallsInExactlyOneBand scores points all over a generated
+// model's scale, band starts and their neighbours included, and checks that
+// exactly one band holds each and that the library picks it.
+func TestEveryScoreFallsInExactlyOneBand(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := gen.Model().Draw(t, "model")
-		if err := m.Validate(); err != nil {
-			t.Fatal(err)
-		}
-		// Any point of the scale, with up to six places.
-		rng := m.Scale.Max.Sub(m.Scale.Min)
-		x := m.Scale.Min.Add(rng.Mul(decimal.New(rapid.Int64Range(0, 1_000_000).Draw(t, "x"), -6)))
-		in := 0
-		for k, b := range m.Bands {
-			last := k == len(m.Bands)-1
-			if !x.LessThan(b.From) && (x.LessThan(b.To) || last && x.Cmp(b.To) == 0) {
-				in++
+		// One given indicator, so that its value v puts the score exactly at
+		// Min + (Max − Min)·v.
+		one := maturity.Model{ID: "bands", Version: "1", Scale: m.Scale, Bands: m.Bands, Rounding: m.Rounding,
+			Dimensions: []maturity.Dimension{{Key: "all", Weight: d("1"), Indicators: []maturity.Indicator{{Key: "x", Weight: d("1")}}}}}
+		c := maturity.MustCompile(one)
+		rng := new(big.Rat).Sub(rat(m.Scale.Max), rat(m.Scale.Min))
+		micros := []int64{0, 1_000_000, rapid.Int64Range(0, 1_000_000).Draw(t, "v")}
+		for _, b := range m.Bands {
+			// The value that puts the score on the band's start, when there is
+			// one in millionths, and its neighbours.
+			at := new(big.Rat).Quo(new(big.Rat).Sub(rat(b.From), rat(m.Scale.Min)), rng)
+			at.Mul(at, big.NewRat(1_000_000, 1))
+			if at.IsInt() {
+				n := at.Num().Int64()
+				micros = append(micros, n-1, n, n+1)
 			}
 		}
-		if in != 1 {
-			t.Fatalf("%s falls in %d bands of %+v", x, in, m.Bands)
+		for _, micro := range micros {
+			v, err := maturity.ValueFromMicro(micro)
+			if err != nil {
+				continue // a neighbour off the scale
+			}
+			a, _ := c.NewAssessment(map[string]maturity.Value{"x": v})
+			x := new(big.Rat).Add(rat(m.Scale.Min), new(big.Rat).Mul(rng, big.NewRat(micro, 1_000_000)))
+			var in []int
+			for k, b := range m.Bands {
+				last := k == len(m.Bands)-1
+				if x.Cmp(rat(b.From)) >= 0 && (x.Cmp(rat(b.To)) < 0 || last && x.Cmp(rat(b.To)) == 0) {
+					in = append(in, k)
+				}
+			}
+			if len(in) != 1 {
+				t.Fatalf("%s falls in bands %v of %+v", x.RatString(), in, m.Bands)
+			}
+			tot, err := c.Totals(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r, err := c.Score(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, k := r.Band(); tot.Band() != in[0] || k != in[0] {
+				t.Fatalf("score %s: band %d (totals) and %d (result), want %d", x.RatString(), tot.Band(), k, in[0])
+			}
+			if r.Exact().Cmp(x) != 0 {
+				t.Fatalf("score %s, want %s", r.Exact().RatString(), x.RatString())
+			}
 		}
 	})
 }

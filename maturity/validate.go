@@ -13,16 +13,21 @@ import (
 // Limits of a model. They keep every sum of the scoring engine inside
 // 64-bit integers and bound the work a hostile model can cause.
 const (
-	MaxDimensions  = 100
-	MaxIndicators  = 10_000 // across all dimensions
-	MaxBands       = 100
-	MaxLevels      = 100
-	MaxValuePlaces = 6      // indicator values, credits, thresholds, bands, scale
-	MaxWeightPlace = 4      // weights
-	MaxPlaces      = 6      // reported places
-	maxWeight      = 10_000 // the largest weight
-	maxScale       = 1_000_000_000
+	MaxDimensions   = 100
+	MaxIndicators   = 10_000 // across all dimensions
+	MaxBands        = 100
+	MaxLevels       = 100
+	MaxValuePlaces  = 6      // indicator values, credits, thresholds, bands, scale
+	MaxWeightPlaces = 4      // weights
+	MaxPlaces       = 6      // reported places
+	maxWeight       = 10_000 // the largest weight
+	maxScale        = 1_000_000_000
 )
+
+// MaxWeightPlace is the old name of MaxWeightPlaces.
+//
+// Deprecated: use MaxWeightPlaces.
+const MaxWeightPlace = MaxWeightPlaces
 
 // one is the top of the 0…1 range of values.
 func one() decimal.Decimal { return decimal.NewFromInt(1) }
@@ -284,7 +289,7 @@ func checkNumber(ps *egov.ProblemList, path string, d decimal.Decimal, maxPlaces
 }
 
 func checkWeight(ps *egov.ProblemList, path string, w decimal.Decimal) {
-	if !checkNumber(ps, path, w, MaxWeightPlace) {
+	if !checkNumber(ps, path, w, MaxWeightPlaces) {
 		return
 	}
 	switch {

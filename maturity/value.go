@@ -32,6 +32,9 @@ func (s State) MarshalText() ([]byte, error) { return enumtext.Marshal(s, numSta
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (s *State) UnmarshalText(b []byte) error {
+	if s == nil {
+		return nilTarget("State")
+	}
 	return enumtext.Unmarshal(s, numStates, "state", b)
 }
 
@@ -130,6 +133,9 @@ func (v Value) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler (see ParseValue).
 func (v *Value) UnmarshalText(b []byte) error {
+	if v == nil {
+		return nilTarget("Value")
+	}
 	switch string(b) {
 	case "unknown":
 		*v = Unknown()

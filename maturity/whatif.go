@@ -12,7 +12,8 @@ import (
 
 // A Gain is how much a change moves the score: the exact difference of the
 // two exact scores, and that difference rounded once to the model's places
-// (never the difference of two rounded scores).
+// (never the difference of two rounded scores). The zero Gain is no gain
+// computed: its Totals are not valid and Exact is nil.
 type Gain struct {
 	Before, After Totals
 	Exact         *big.Rat

@@ -116,10 +116,16 @@ func Digits(d decimal.Decimal) int {
 		exp = -places
 	}
 	if exp >= 0 {
-		return int(n + exp)
+		return clampInt(n + exp)
 	}
 	intDigits := max(n+exp, 1)
-	return int(intDigits + places)
+	return clampInt(intDigits + places)
+}
+
+// clampInt converts a count to int, saturating where int has 32 bits: an
+// exponent near math.MaxInt32 gives more digits than such an int holds.
+func clampInt(n int64) int {
+	return int(min(n, math.MaxInt32))
 }
 
 // CheckDecimal returns an error if d has more than MaxDigits digits in plain
@@ -147,6 +153,11 @@ func SmallUnits(d decimal.Decimal, places int32) (units int64, ok bool) {
 		return 0, false
 	}
 	c := d.CoefficientInt64()
+	if c == 0 {
+		// A zero has no digit to drop: without this, an exponent of
+		// math.MinInt32 would take two billion turns of the loop below.
+		return 0, true
+	}
 	shift := d.Exponent() + places
 	switch {
 	case shift < 0:

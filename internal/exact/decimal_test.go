@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
@@ -111,5 +112,124 @@ func TestExtremeExponents(t *testing.T) {
 		if len(s) > 40 {
 			t.Errorf("FormatDecimal wrote %d bytes", len(s))
 		}
+	}
+}
+
+func TestRoundKnownValues(t *testing.T) {
+	cases := []struct {
+		r                string
+		places           int32
+		halfUp, halfEven string
+	}{
+		{"1/8", 2, "0.13", "0.12"},    // 0.125
+		{"27/200", 2, "0.14", "0.14"}, // 0.135
+		{"-1/8", 2, "-0.13", "-0.12"}, // ties away from zero, or to even
+		{"5/2", 0, "3", "2"},          // 2.5
+		{"7/2", 0, "4", "4"},          // 3.5
+		{"1/3", 6, "0.333333", "0.333333"},
+		{"2/3", 6, "0.666667", "0.666667"},
+		{"1/8", -1, "0", "0"}, // a negative places counts as 0
+	}
+	for _, tc := range cases {
+		r, _ := new(big.Rat).SetString(tc.r)
+		for _, even := range []bool{false, true} {
+			want := tc.halfUp
+			if even {
+				want = tc.halfEven
+			}
+			if got := exact.Round(r, tc.places, even); got.String() != want {
+				t.Errorf("Round(%s, %d, halfEven %v) = %s, want %s", tc.r, tc.places, even, got, want)
+			}
+		}
+	}
+}
+
+// TestQuoUnitsDoesNotWrap: a quotient beyond 64 bits comes back whole.
+func TestQuoUnitsDoesNotWrap(t *testing.T) {
+	got := exact.QuoUnits(exact.MustDecimal("2305843009213693951"), exact.MustDecimal("1000"), 6, false)
+	if want, _ := new(big.Int).SetString("2305843009213693951000", 10); got.Cmp(want) != 0 || got.IsInt64() {
+		t.Errorf("QuoUnits = %s, want %s", got, want)
+	}
+	if got := exact.QuoUnits(exact.MustDecimal("5"), exact.MustDecimal("2000000"), 6, true); got.Int64() != 2 {
+		t.Errorf("QuoUnits half-even of 0.0000025 = %s millionths, want 2", got)
+	}
+	if got := exact.QuoUnits(exact.MustDecimal("5"), exact.MustDecimal("2000000"), 6, false); got.Int64() != 3 {
+		t.Errorf("QuoUnits half-up of 0.0000025 = %s millionths, want 3", got)
+	}
+}
+
+func TestUnits(t *testing.T) {
+	cases := []struct {
+		d      decimal.Decimal
+		places int32
+		want   int64
+		exact  bool
+	}{
+		{exact.MustDecimal("1.5"), 6, 1_500_000, true},
+		{exact.MustDecimal("-0.25"), 2, -25, true},
+		{exact.MustDecimal("0.001"), 2, 0, false}, // more places than asked: Units truncates
+		{exact.MustDecimal("-1.239"), 2, -123, false},
+		{exact.MustDecimal("9223372036854.775807"), 6, math.MaxInt64, true},
+		{exact.MustDecimal("9223372036854.775808"), 6, math.MaxInt64, false}, // one past: saturates, no wrap
+		{exact.MustDecimal("-9223372036854.775808"), 6, math.MinInt64, true},
+		{exact.MustDecimal("2305843009213693951000"), 6, math.MaxInt64, false},
+		{exact.MustDecimal("-2305843009213693951000"), 6, math.MinInt64, false},
+		{decimal.New(1, math.MaxInt32), 6, math.MaxInt64, false},
+		{decimal.New(-7, math.MaxInt32), 0, math.MinInt64, false},
+		{decimal.New(1, math.MinInt32), 6, 0, false},
+		{decimal.New(0, math.MinInt32), 6, 0, true},
+		{decimal.New(0, math.MaxInt32), 6, 0, true},
+	}
+	for _, tc := range cases {
+		if got := exact.Units(tc.d, tc.places); got != tc.want {
+			t.Errorf("Units(%s, %d) = %d, want %d", exact.FormatDecimal(tc.d), tc.places, got, tc.want)
+		}
+		got, ok := exact.CheckedUnits(tc.d, tc.places)
+		if ok != tc.exact || ok && got != tc.want {
+			t.Errorf("CheckedUnits(%s, %d) = %d, %v; want %d, %v", exact.FormatDecimal(tc.d), tc.places, got, ok, tc.want, tc.exact)
+		}
+	}
+	if _, ok := exact.CheckedUnits(exact.MustDecimal("1"), -1); ok {
+		t.Error("CheckedUnits accepted negative places")
+	}
+}
+
+// TestUnitsMatchesBigArithmetic: Units is d × 10^places truncated, or
+// saturated when it does not fit.
+func TestUnitsMatchesBigArithmetic(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		coef := rapid.Int64().Draw(t, "coef")
+		exp := rapid.Int32Range(-30, 30).Draw(t, "exp")
+		places := rapid.Int32Range(0, 8).Draw(t, "places")
+		d := decimal.New(coef, exp)
+		r := new(big.Rat).Mul(exact.Rat(d), new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(places)), nil)))
+		want := new(big.Int).Quo(r.Num(), r.Denom()) // truncates toward zero
+		if !want.IsInt64() {
+			if want.Sign() > 0 {
+				want.SetInt64(math.MaxInt64)
+			} else {
+				want.SetInt64(math.MinInt64)
+			}
+		}
+		if got := exact.Units(d, places); got != want.Int64() {
+			t.Fatalf("Units(%s, %d) = %d, want %s", d, places, got, want)
+		}
+	})
+}
+
+// TestSmallUnitsOfAZeroWithAHugeExponent: a zero written with an exponent
+// of math.MinInt32 once took two billion turns of a loop (six seconds).
+func TestSmallUnitsOfAZeroWithAHugeExponent(t *testing.T) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if n, ok := exact.SmallUnits(decimal.New(0, math.MinInt32), 2); !ok || n != 0 {
+			t.Errorf("SmallUnits(0e-2147483648) = %d, %v", n, ok)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(time.Second):
+		t.Fatal("SmallUnits of a zero with a huge exponent takes more than a second")
 	}
 }

@@ -463,6 +463,13 @@ func join(path, field string) string {
 	return path + "." + field
 }
 
+// JoinKey appends a map key to a problem's path as the decoder writes it:
+// "values.episarnica" for a key of ASCII letters, digits, hyphens and
+// underscores, `values["odd key"]` (quoted) for any other. Packages that
+// report problems about map entries after decoding use it, so that one key
+// is written one way whichever step found the problem.
+func JoinKey(path, key string) string { return joinKey(path, key) }
+
 // joinKey appends a map key to a path, quoting keys that are not simple names.
 func joinKey(path, key string) string {
 	simple := key != ""
