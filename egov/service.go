@@ -53,19 +53,26 @@ func (s Service) clone() Service {
 }
 
 // ServiceKind says what role a service plays. Its zero value,
-// KindUnspecified, is not valid in a catalogue: every service has a kind.
+// ServiceKindUnspecified, is not valid in a catalogue: every service has a
+// kind.
 type ServiceKind uint8
 
 // The kinds of service.
 const (
-	KindUnspecified     ServiceKind = iota
-	KindEnabler                     // identification, payment, delivery: used by other services
-	KindBackOffice                  // systems the administration works in
-	KindCitizenService              // services citizens use
-	KindBusinessService             // services businesses use
-	KindInfrastructure              // hosting and networks
+	ServiceKindUnspecified ServiceKind = iota
+	KindEnabler                        // identification, payment, delivery: used by other services
+	KindBackOffice                     // systems the administration works in
+	KindCitizenService                 // services citizens use
+	KindBusinessService                // services businesses use
+	KindInfrastructure                 // hosting and networks
 	numKinds
 )
+
+// KindUnspecified is the zero ServiceKind under its old name, which package
+// plan's ActionKind shares.
+//
+// Deprecated: use ServiceKindUnspecified.
+const KindUnspecified = ServiceKindUnspecified
 
 // String returns the kind's lower-kebab name, such as "back-office".
 func (k ServiceKind) String() string {
@@ -73,8 +80,9 @@ func (k ServiceKind) String() string {
 		"unspecified", "enabler", "back-office", "citizen-service", "business-service", "infrastructure")
 }
 
-// IsValid reports whether k is a defined kind other than KindUnspecified.
-func (k ServiceKind) IsValid() bool { return k > KindUnspecified && k < numKinds }
+// IsValid reports whether k is a defined kind other than
+// ServiceKindUnspecified.
+func (k ServiceKind) IsValid() bool { return k > ServiceKindUnspecified && k < numKinds }
 
 // MarshalText implements encoding.TextMarshaler.
 func (k ServiceKind) MarshalText() ([]byte, error) {

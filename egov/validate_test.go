@@ -203,7 +203,7 @@ func TestEnumsText(t *testing.T) {
 	}
 	check("AdoptionStage", egov.StageUnknown, "unknown")
 	check("Status", egov.StatusUnknown, "unknown")
-	check("ServiceKind", egov.KindUnspecified, "unspecified")
+	check("ServiceKind", egov.ServiceKindUnspecified, "unspecified")
 	check("Audience", egov.AudienceUnspecified, "unspecified")
 	check("Severity", egov.SeverityUnrated, "unrated")
 	check("Area", egov.AreaUnspecified, "unspecified")
