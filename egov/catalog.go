@@ -117,11 +117,14 @@ func validateService(ps *ProblemList, path string, s Service) {
 	if strings.TrimSpace(s.Name.Latin) == "" {
 		ps.Add(field(path, "name.sr_latn"), s.Name.Latin, "missing Serbian Latin name")
 	}
-	if !s.Kind.IsValid() {
-		ps.Add(field(path, "kind"), s.Kind.String(), "invalid kind %s", s.Kind)
+	switch {
+	case s.Kind == ServiceKindUnspecified:
+		ps.Add(field(path, "kind"), "", "missing kind")
+	case !s.Kind.IsValid():
+		ps.Add(field(path, "kind"), s.Kind.String(), "kind %s out of range", s.Kind)
 	}
 	if !s.Audience.IsValid() {
-		ps.Add(field(path, "audience"), s.Audience.String(), "invalid audience %s", s.Audience)
+		ps.Add(field(path, "audience"), s.Audience.String(), "audience %s out of range", s.Audience)
 	}
 }
 

@@ -36,7 +36,7 @@ func TestNewCatalogReportsEveryProblem(t *testing.T) {
 	want := []string{
 		`services[1].name.en: missing English name`,
 		`services[1].name.sr_latn: missing Serbian Latin name`,
-		`services[1].kind: invalid kind unspecified`,
+		`services[1].kind: missing kind`,
 		`services[2].key: duplicate key "a", first at services[0]`,
 		`services[3].key: key "Bad Key" is not lower-case ASCII words joined by hyphens`,
 		`services[1].prerequisites[0].service: unknown service "nope"`,

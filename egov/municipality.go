@@ -86,7 +86,8 @@ func (m Municipality) validate(ps *ProblemList, path string) {
 }
 
 // Status says whether a local self-government is a city or a municipality.
-// Its zero value is StatusUnknown.
+// Its zero value, StatusUnknown, is valid (the status is not stated), and
+// JSON accepts "unknown".
 type Status uint8
 
 // The statuses.

@@ -53,8 +53,9 @@ func (s Service) clone() Service {
 }
 
 // ServiceKind says what role a service plays. Its zero value,
-// ServiceKindUnspecified, is not valid in a catalogue: every service has a
-// kind.
+// ServiceKindUnspecified, stands for no kind given: every service of a
+// catalogue has a kind, so JSON refuses the name "unspecified" and a
+// service without a kind is reported as missing one.
 type ServiceKind uint8
 
 // The kinds of service.
@@ -91,10 +92,11 @@ func (k ServiceKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *ServiceKind) UnmarshalText(b []byte) error {
-	return enumtext.Unmarshal(k, numKinds, "service kind", b)
+	return enumtext.UnmarshalNonZero(k, numKinds, "service kind", b)
 }
 
-// Audience says whom a service is for. Its zero value is AudienceUnspecified.
+// Audience says whom a service is for. Its zero value, AudienceUnspecified,
+// is valid: a catalogue need not say, and JSON accepts "unspecified".
 type Audience uint8
 
 // The audiences.
