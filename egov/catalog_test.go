@@ -38,7 +38,7 @@ func TestNewCatalogReportsEveryProblem(t *testing.T) {
 		`services[1].name.sr_latn: missing Serbian Latin name`,
 		`services[1].kind: missing kind`,
 		`services[2].key: duplicate key "a", first at services[0]`,
-		`services[3].key: key "Bad Key" is not lower-case ASCII words joined by hyphens`,
+		`services[3].key: key "Bad Key" is not lower-case ASCII words joined by hyphens; did you mean "bad-key"?`,
 		`services[1].prerequisites[0].service: unknown service "nope"`,
 		`services[1].prerequisites[1].service: service "b" requires itself`,
 		`services[1].prerequisites[3].service: prerequisite "a" given more than once`,

@@ -51,6 +51,26 @@ func DecodeStrict(subject string, data []byte, v any) error {
 	return l.Err(subject)
 }
 
+// Decode decodes the JSON document data into v, a non-nil pointer, as
+// DecodeStrict does, but keeps going where DecodeStrict gives up: every
+// part that fits v's type is stored, every one that does not is added to
+// l as a problem and left at its zero value, and v is replaced whole. It
+// returns false, leaving v alone, when the document cannot be read at all
+// (not JSON, invalid UTF-8, beyond a limit); otherwise the checks of v's
+// content can run, so that one error reports problems of shape and of
+// content together, and problems they add about the parts that could not be
+// read are dropped (see ProblemList).
+func (l *ProblemList) Decode(data []byte, v any) bool {
+	r := strictjson.Read(data, v, decodeLimits())
+	for _, p := range r.Problems {
+		l.list = append(l.list, Problem(p))
+	}
+	for _, path := range r.Lost {
+		l.markLost(path)
+	}
+	return r.Readable
+}
+
 // --- Catalog ---
 
 type catalogJSON struct {
@@ -81,19 +101,17 @@ func (c *Catalog) UnmarshalJSON(data []byte) error {
 
 // DecodeCatalog decodes an egovkit.catalog/1 document strictly (unknown or
 // repeated fields, wrong types, invalid UTF-8 and trailing data are refused)
-// and builds the catalogue with NewCatalog. Every problem comes in one
-// *ValidationError.
+// and builds the catalogue as NewCatalog does. Every problem comes in one
+// *ValidationError: problems of the document's shape together with those of
+// the services that could be read (see ProblemList.Decode).
 func DecodeCatalog(data []byte) (*Catalog, error) {
-	var doc catalogJSON
-	if err := DecodeStrict("catalogue", data, &doc); err != nil {
-		return nil, err
-	}
 	var ps ProblemList
-	ps.CheckFormat(doc.Format, FormatCatalog)
-	c, err := NewCatalog(doc.Services)
-	if err != nil {
-		ps.AppendErr("", err)
+	var doc catalogJSON
+	if !ps.Decode(data, &doc) {
+		return nil, ps.Err("catalogue")
 	}
+	ps.CheckFormat(doc.Format, FormatCatalog)
+	c := buildCatalog(&ps, doc.Services)
 	if err := ps.Err("catalogue"); err != nil {
 		return nil, err
 	}
@@ -141,24 +159,37 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 // DecodeProfile decodes an egovkit.profile/1 document strictly and validates
 // the profile against the catalogue (see Profile.Validate; with a nil
 // catalogue, service keys are checked for form only). Every problem comes in
-// one *ValidationError; problems with the document's shape (unknown fields,
-// wrong types, malformed values) are reported before, and instead of, those
-// of its content.
+// one *ValidationError: problems of the document's shape (unknown fields,
+// wrong types, malformed values) together with those of the content that
+// could be read (see ProblemList.Decode). A stage or measure whose value
+// could not be read still has its key checked.
 func DecodeProfile(data []byte, c *Catalog) (Profile, error) {
-	var doc profileJSON
-	if err := DecodeStrict("profile", data, &doc); err != nil {
-		return Profile{}, err
-	}
 	var ps ProblemList
+	var doc profileJSON
+	if !ps.Decode(data, &doc) {
+		return Profile{}, ps.Err("profile")
+	}
 	ps.CheckFormat(doc.Format, FormatProfile)
 	p := Profile{Municipality: doc.Municipality, Date: doc.Date, Stages: doc.Stages}
+	for _, key := range slices.Sorted(maps.Keys(doc.Stages)) {
+		if path := keyPath("stages", string(key)); !ps.Readable(path) {
+			// Validate cannot see the key of an entry whose value was lost.
+			ps.keyProblems(func(kp *ProblemList) { validateServiceRef(kp, path, key, c) })
+			delete(p.Stages, key)
+		}
+	}
 	if len(doc.Measures) > 0 {
 		p.Measures = make(map[Measure]decimal.Decimal, len(doc.Measures))
 		for _, m := range slices.Sorted(maps.Keys(doc.Measures)) {
+			path := keyPath("measures", string(m))
+			if !m.IsDefined() {
+				ps.keyProblems(func(kp *ProblemList) { kp.Add(path, string(m), "unknown measure %q%s", m, measureHint(m)) })
+				continue
+			}
 			text := doc.Measures[m]
 			v, err := exact.ParseDecimal(text)
 			if err != nil {
-				ps.Add(keyPath("measures", string(m)), text, "%v", err)
+				ps.Add(path, text, "%v", err)
 				continue
 			}
 			p.Measures[m] = v
@@ -200,15 +231,15 @@ func (v *Visit) UnmarshalJSON(data []byte) error {
 // DecodeVisit decodes an egovkit.visit/1 document strictly and validates the
 // visit against the catalogue (see Visit.Validate; with a nil catalogue,
 // service keys are checked for form only). Every problem comes in one
-// *ValidationError; problems with the document's shape (unknown fields,
-// wrong types, malformed values) are reported before, and instead of, those
-// of its content.
+// *ValidationError: problems of the document's shape (unknown fields,
+// wrong types, malformed values) together with those of the content that
+// could be read (see ProblemList.Decode).
 func DecodeVisit(data []byte, c *Catalog) (Visit, error) {
-	var doc visitJSON
-	if err := DecodeStrict("visit", data, &doc); err != nil {
-		return Visit{}, err
-	}
 	var ps ProblemList
+	var doc visitJSON
+	if !ps.Decode(data, &doc) {
+		return Visit{}, ps.Err("visit")
+	}
 	ps.CheckFormat(doc.Format, FormatVisit)
 	v := Visit(doc.visitFields)
 	v.validate(&ps, c)
@@ -268,11 +299,13 @@ func (m *Municipality) UnmarshalJSON(data []byte) error {
 
 // DecodeMunicipality decodes a municipality object strictly and validates
 // it (see Municipality.Validate). Every problem comes in one
-// *ValidationError.
+// *ValidationError: problems of the document's shape together with those of
+// the content that could be read (see ProblemList.Decode).
 func DecodeMunicipality(data []byte) (Municipality, error) {
+	var ps ProblemList
 	var doc municipalityJSON
-	if err := DecodeStrict("municipality", data, &doc); err != nil {
-		return Municipality{}, err
+	if !ps.Decode(data, &doc) {
+		return Municipality{}, ps.Err("municipality")
 	}
 	m := Municipality{
 		ID: doc.ID, Key: doc.Key, Name: Name(doc.Name), Status: doc.Status,
@@ -282,7 +315,8 @@ func DecodeMunicipality(data []byte) (Municipality, error) {
 	if doc.Population != nil {
 		m.Population = CensusPopulation(doc.Population.Count, doc.Population.CensusYear)
 	}
-	if err := m.Validate(); err != nil {
+	m.validate(&ps, "")
+	if err := ps.Err("municipality"); err != nil {
 		return Municipality{}, err
 	}
 	return m, nil

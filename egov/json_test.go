@@ -157,8 +157,8 @@ func TestDecodersAreStrict(t *testing.T) {
 			decodeVisit, []string{"municipality: field given more than once"}},
 		{"profile: bad numbers", `{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20",` +
 			`"measures":{"staff":"1e3","staff-trained":"-2","Staff":"1"}}`, decodeProfile, []string{
+			`measures["Staff"]: unknown measure "Staff"; did you mean "staff"?`,
 			`measures.staff: "1e3" is not a plain decimal number`,
-			`measures["Staff"]: unknown measure "Staff"`,
 			`measures.staff-trained: -2 is negative`,
 		}},
 		{"profile: missing format", `{"municipality":"cacak","date":"2025-11-20"}`, decodeProfile,

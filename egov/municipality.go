@@ -67,15 +67,19 @@ func (m Municipality) validate(ps *ProblemList, path string) {
 	case m.Key == "":
 		ps.Add(field(path, "key"), "", "missing key")
 	case !IsKey(m.Key):
-		ps.Add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens", m.Key)
+		hint := keyHint(m.Key)
+		if f := Fold(m.Name.Latin); IsKey(f) {
+			hint = didYouMean(f)
+		}
+		ps.Add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens%s", m.Key, hint)
 	case m.Name.Latin != "" && Fold(m.Name.Latin) != m.Key:
 		ps.Add(field(path, "key"), m.Key, "key %q is not the folded Latin name %q", m.Key, Fold(m.Name.Latin))
 	}
 	if m.Name.Latin == "" {
-		ps.Add(field(path, "name.latin"), "", "missing Latin name")
+		ps.Add(field(path, "name.sr_latn"), "", "missing Latin name")
 	}
 	if m.Name.Cyrillic == "" {
-		ps.Add(field(path, "name.cyrillic"), "", "missing Cyrillic name")
+		ps.Add(field(path, "name.sr_cyrl"), "", "missing Cyrillic name")
 	}
 	if !m.Status.IsValid() {
 		ps.Add(field(path, "status"), m.Status.String(), "invalid status %s", m.Status)

@@ -92,8 +92,8 @@ func TestMunicipalityValidate(t *testing.T) {
 		Population: egov.CensusPopulation(-1, 2022)}
 	got := problemTexts(m.Validate())
 	want := []string{
-		`key: key "Cacak" is not lower-case ASCII words joined by hyphens`,
-		`name.cyrillic: missing Cyrillic name`,
+		`key: key "Cacak" is not lower-case ASCII words joined by hyphens; did you mean "cacak"?`,
+		`name.sr_cyrl: missing Cyrillic name`,
 		`status: invalid status Status(9)`,
 		`population.count: population -1 is negative`,
 	}

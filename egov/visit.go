@@ -99,7 +99,7 @@ func (v Visit) validate(ps *ProblemList, c *Catalog) {
 		if f.Service != "" {
 			validateServiceRef(ps, field(path, "service"), f.Service, c)
 		}
-		if f.Service == "" && f.Area == AreaUnspecified {
+		if f.Service == "" && f.Area == AreaUnspecified && ps.Readable(path) {
 			ps.Add(path, "", "finding names neither a service nor an area")
 		}
 		if !f.Area.IsValid() {
