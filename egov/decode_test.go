@@ -39,12 +39,12 @@ func TestDecodersReportShapeAndContentTogether(t *testing.T) {
 				`stages.ezupp: unknown service "ezupp"; did you mean "ezup"?`,
 				`measures.cases-handled-electronically: share 1.5 is more than 1`,
 			}},
-		{"visit", `{"format":"egovkit.visit/1","muncipality":"cacak","date":"2025-11-20","team":["lead",""],
+		{"visit", `{"format":"egovkit.visit/1","municipalit":"cacak","date":"2025-11-20","team":["lead",""],
 			"findings":[{"observation":"","area":"back-ofice"},{"observation":"x","severity":"urgent"}],
 			"priorities":[{"rank":1,"goal":"unspecified"},{"rank":"2","goal":"train"},{"rank":1,"goal":"introduce"},
 			{"rank":3,"goal":"exchange-data","service":"ezupp"}]}`,
 			func(b []byte) error { _, err := egov.DecodeVisit(b, cat); return err }, []string{
-				`muncipality: unknown field "muncipality"; did you mean "municipality"?`,
+				`municipalit: unknown field "municipalit"; did you mean "municipality"?`,
 				`findings[0].area: unknown area "back-ofice"; did you mean "back-office"? (want one of unspecified, infrastructure, people-and-skills, e-services, citizen-involvement, back-office, data-exchange)`,
 				`findings[1].severity: unknown severity "urgent" (want one of unrated, low, medium, high)`,
 				`priorities[0].goal: goal "unspecified" stands for none given and is not accepted (want one of introduce, adopt-fully, expand-use, train, promote, improve-communication, host-securely, exchange-data, expand-services)`,
@@ -79,10 +79,10 @@ func TestDecodersReportShapeAndContentTogether(t *testing.T) {
 				// not "unknown service "a"": the unreadable key may be "a"
 				`services[1].prerequisites[1].service: service "b" requires itself`,
 			}},
-		{"municipality", `{"key":"Vranje","name":{"sr_latn":"Vranje","sr_cyrl":""},"status":"twon",
+		{"municipality", `{"key":"Vranje","name":{"sr_latn":"Vranje","sr_cyrl":""},"status":"tovn",
 			"population":{"count":-5,"census_year":"2022"}}`,
 			decodeMunicipality, []string{
-				`status: unknown status "twon" (want one of unknown, municipality, city)`,
+				`status: unknown status "tovn" (want one of unknown, municipality, city)`,
 				`population.census_year: want a whole number, got a string`,
 				`key: key "Vranje" is not lower-case ASCII words joined by hyphens; did you mean "vranje"?`,
 				`name.sr_cyrl: missing Cyrillic name`,

@@ -86,7 +86,7 @@ func TestErrorsListOnlyAcceptedNames(t *testing.T) {
 		t.Error("the zero's name was accepted")
 	}
 	// Unmarshal accepts the zero's name where the zero is a value.
-	var c colour = green
+	c := green
 	if err := enumtext.Unmarshal(&c, numColours, "colour", []byte("red")); err != nil || c != red {
 		t.Errorf("Unmarshal(red) = %v, %v", c, err)
 	}

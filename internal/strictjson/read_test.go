@@ -13,7 +13,7 @@ import (
 )
 
 func TestReadKeepsWhatFits(t *testing.T) {
-	in := `{"format":1,"count":3,"items":[{"name":"a","level":"mid"},"x",{"name":"c","nmae":"d"}],` +
+	in := `{"format":1,"count":3,"items":[{"name":"a","level":"mid"},"x",{"name":"c","nme":"d"}],` +
 		`"tags":{"k":"v","bad":2,"Odd Key":"o"},"ok":"yes","extra":"e"}`
 	var d doc
 	r := strictjson.Read([]byte(in), &d, strictjson.Limits{})
@@ -40,7 +40,7 @@ func TestReadKeepsWhatFits(t *testing.T) {
 		"format|want a string, got a number",
 		"items[0].level|unknown level mid",
 		"items[1]|want an object, got a string",
-		`items[2].nmae|unknown field "nmae"; did you mean "name"?`,
+		`items[2].nme|unknown field "nme"; did you mean "name"?`,
 		"tags.bad|want a string, got a number",
 		"ok|want true or false, got a string",
 	}
@@ -173,7 +173,7 @@ func TestDecodeAgreesWithEncodingJSON(t *testing.T) {
 // not report it again.
 func TestReadCountsMisspeltFieldsAsLost(t *testing.T) {
 	var d doc
-	r := strictjson.Read([]byte(`{"Count":1,"itmes":[],"items":[{"nmae":"a"}],"tags":{},"zzz":1}`), &d, strictjson.Limits{})
+	r := strictjson.Read([]byte(`{"Count":1,"itmes":[],"items":[{"nme":"a"}],"tags":{},"zzz":1}`), &d, strictjson.Limits{})
 	want := []string{"items[0].name", "count"}
 	if !r.Readable || !slices.Equal(r.Lost, want) {
 		t.Errorf("lost %q, want %q (items was given as well, zzz is like nothing)", r.Lost, want)
