@@ -249,7 +249,8 @@ func TestSerbianCatalog(t *testing.T) {
 			t.Errorf("%s lacks a name or a source: %+v", k, s)
 		}
 	}
-	// The edges FACTS.md marks [A] are labelled assumptions; the [V] ones are not.
+	// The edges no source states are labelled assumptions; those seen in a
+	// source are not.
 	want := map[[2]egov.ServiceKey]bool{
 		{"consentid", "eid"}: false, {"esanduce", "eid"}: false, {"epecat", "ddc"}: false,
 		{"episarnica", "consentid"}: false, {"episarnica", "esanduce"}: false,

@@ -7,7 +7,8 @@ import (
 )
 
 // namespace is the UUID namespace of egovkit's derived IDs, itself derived
-// from the project's address as DESIGN.md settles.
+// from the project's address, so that it is egovkit's own and the same
+// everywhere (see "Identity" in docs/design.md).
 func namespace() uuid.UUID {
 	return uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/digitaldistrict/egovkit"))
 }

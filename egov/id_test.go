@@ -11,7 +11,7 @@ import (
 func TestDerivedIDs(t *testing.T) {
 	ns := uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/digitaldistrict/egovkit"))
 	if egov.Namespace() != ns {
-		t.Fatal("namespace differs from DESIGN.md")
+		t.Fatal("namespace differs from the one docs/design.md gives")
 	}
 	d := egov.MustDate(2025, 11, 20)
 	cases := map[string]uuid.UUID{

@@ -221,7 +221,7 @@ func TestEnumsText(t *testing.T) {
 		"host-securely", "exchange-data", "expand-services"}
 	for i, g := range egov.GoalKinds() {
 		if g.String() != names[i] {
-			t.Errorf("goal %d is %q, DESIGN.md says %q", i, g, names[i])
+			t.Errorf("goal %d is %q, docs/design.md lists %q", i, g, names[i])
 		}
 	}
 	if _, err := egov.AdoptionStage(99).MarshalText(); err == nil {
