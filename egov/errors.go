@@ -36,11 +36,21 @@ type LimitError struct {
 	Found int64
 }
 
+// Error says which limit was exceeded, by how much when known: "services:
+// 10001, more than the limit of 10000". A LimitError without What speaks of
+// the "input", and a nil *LimitError reads "<nil>".
 func (e *LimitError) Error() string {
-	if e.Found > 0 {
-		return fmt.Sprintf("%s: %d, more than the limit of %d", e.What, e.Found, e.Limit)
+	if e == nil {
+		return "<nil>"
 	}
-	return fmt.Sprintf("%s: more than the limit of %d", e.What, e.Limit)
+	what := e.What
+	if what == "" {
+		what = "input"
+	}
+	if e.Found > 0 {
+		return fmt.Sprintf("%s: %d, more than the limit of %d", what, e.Found, e.Limit)
+	}
+	return fmt.Sprintf("%s: more than the limit of %d", what, e.Limit)
 }
 
 // LimitProblem returns a problem about an exceeded limit, carrying a
@@ -62,22 +72,32 @@ func (p Problem) Error() string {
 // A ValidationError holds every problem found in one input: a catalogue, a
 // profile, a visit, a JSON document. It is the error type of every validating
 // and decoding function of egovkit; use errors.As to get at the problems.
+// A nil *ValidationError has no problems.
 type ValidationError struct {
 	// Subject names what was validated: "catalogue", "profile", "visit", …
 	Subject  string
 	Problems []Problem
 }
 
-// Error lists every problem, one per line after the first.
+// Error lists every problem, one per line after the first: "invalid visit:
+// 2 problems:\n\t…". Without a Subject it speaks of the "input"; a nil
+// *ValidationError reads "<nil>".
 func (e *ValidationError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	subject := e.Subject
+	if subject == "" {
+		subject = "input"
+	}
 	switch len(e.Problems) {
 	case 0:
-		return "invalid " + e.Subject
+		return "invalid " + subject
 	case 1:
-		return "invalid " + e.Subject + ": " + e.Problems[0].Error()
+		return "invalid " + subject + ": " + e.Problems[0].Error()
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "invalid %s: %d problems:", e.Subject, len(e.Problems))
+	fmt.Fprintf(&b, "invalid %s: %d problems:", subject, len(e.Problems))
 	for _, p := range e.Problems {
 		b.WriteString("\n\t")
 		b.WriteString(p.Error())
@@ -87,6 +107,9 @@ func (e *ValidationError) Error() string {
 
 // Unwrap returns the problems as errors, so errors.As finds a Problem.
 func (e *ValidationError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	errs := make([]error, len(e.Problems))
 	for i, p := range e.Problems {
 		errs[i] = p
@@ -95,8 +118,12 @@ func (e *ValidationError) Unwrap() []error {
 }
 
 // Prefixed returns a copy of e whose paths start with prefix, for an input
-// that is part of a larger one: a visit at "visits[3]" of a document.
+// that is part of a larger one: a visit at "visits[3]" of a document. The
+// prefix of a nil *ValidationError is nil.
 func (e *ValidationError) Prefixed(prefix string) *ValidationError {
+	if e == nil {
+		return nil
+	}
 	out := &ValidationError{Subject: e.Subject, Problems: make([]Problem, len(e.Problems))}
 	for i, p := range e.Problems {
 		switch {
@@ -114,13 +141,17 @@ func (e *ValidationError) Prefixed(prefix string) *ValidationError {
 }
 
 // Problems returns the problems of err if it is or wraps a *ValidationError,
-// or a single problem holding err's text otherwise, and nil for a nil err.
+// or a single problem holding err's text otherwise, and nil for a nil err
+// or a nil *ValidationError.
 func Problems(err error) []Problem {
 	if err == nil {
 		return nil
 	}
 	var ve *ValidationError
 	if errors.As(err, &ve) {
+		if ve == nil {
+			return nil
+		}
 		return ve.Problems
 	}
 	return []Problem{{Reason: err.Error()}}

@@ -59,19 +59,31 @@ func ParseID[T any](s string) (ID[T], error) {
 }
 
 // MunicipalityIDOf returns the derived ID of the municipality with the given
-// key ("cacak" → the ID of "municipality:cacak").
+// key ("cacak" → the ID of "municipality:cacak"), or the zero ID for an
+// empty key: nothing identifies a municipality without one.
 func MunicipalityIDOf(key string) MunicipalityID {
+	if key == "" {
+		return MunicipalityID{}
+	}
 	return DeriveID[Municipality]("municipality:" + key)
 }
 
-// ServiceIDOf returns the derived ID of a service ("service:episarnica").
+// ServiceIDOf returns the derived ID of a service ("service:episarnica"),
+// or the zero ID for an empty key.
 func ServiceIDOf(key ServiceKey) ServiceID {
+	if key == "" {
+		return ServiceID{}
+	}
 	return DeriveID[Service]("service:" + string(key))
 }
 
 // VisitIDOf returns the derived ID of the visit to a municipality on a date
-// ("visit:cacak:2025-11-20").
+// ("visit:cacak:2025-11-20"), or the zero ID when the municipality's key is
+// empty or the date is the zero Date.
 func VisitIDOf(municipality string, d Date) VisitID {
+	if municipality == "" || d.IsZero() {
+		return VisitID{}
+	}
 	return DeriveID[Visit]("visit:" + municipality + ":" + d.String())
 }
 
@@ -90,6 +102,9 @@ func (id ID[T]) MarshalText() ([]byte, error) { return []byte(id.u.String()), ni
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts only the
 // canonical 36-character form, so that one ID has one spelling.
 func (id *ID[T]) UnmarshalText(b []byte) error {
+	if id == nil {
+		return errNilTarget("ID")
+	}
 	if len(b) != 36 {
 		return fmt.Errorf("invalid ID %q: want a UUID in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", b)
 	}

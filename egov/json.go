@@ -2,6 +2,7 @@ package egov
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 
@@ -71,6 +72,12 @@ func (l *ProblemList) Decode(data []byte, v any) bool {
 	return r.Readable
 }
 
+// errNilTarget is the error of an Unmarshal method called through a nil
+// pointer, which has nowhere to put what it decodes.
+func errNilTarget(what string) error {
+	return fmt.Errorf("egov: cannot decode a %s into a nil pointer", what)
+}
+
 // --- Catalog ---
 
 type catalogJSON struct {
@@ -91,6 +98,9 @@ func (c *Catalog) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes as DecodeCatalog does. It replaces *c whole; use it
 // only on a Catalog no other goroutine can see (prefer DecodeCatalog).
 func (c *Catalog) UnmarshalJSON(data []byte) error {
+	if c == nil {
+		return errNilTarget("catalogue")
+	}
 	built, err := DecodeCatalog(data)
 	if err != nil {
 		return err
@@ -148,6 +158,9 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes as DecodeProfile does, without a catalogue.
 func (p *Profile) UnmarshalJSON(data []byte) error {
+	if p == nil {
+		return errNilTarget("profile")
+	}
 	decoded, err := DecodeProfile(data, nil)
 	if err != nil {
 		return err
@@ -220,6 +233,9 @@ func (v Visit) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes as DecodeVisit does, without a catalogue.
 func (v *Visit) UnmarshalJSON(data []byte) error {
+	if v == nil {
+		return errNilTarget("visit")
+	}
 	decoded, err := DecodeVisit(data, nil)
 	if err != nil {
 		return err
@@ -289,6 +305,9 @@ func (m Municipality) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes as DecodeMunicipality does.
 func (m *Municipality) UnmarshalJSON(data []byte) error {
+	if m == nil {
+		return errNilTarget("municipality")
+	}
 	decoded, err := DecodeMunicipality(data)
 	if err != nil {
 		return err

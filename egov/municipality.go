@@ -37,7 +37,8 @@ type Name struct {
 	Cyrillic string
 }
 
-// In returns the name in the given script.
+// In returns the name in the given script: the Cyrillic name for Cyrillic,
+// the Latin one for Latin and for any value that is not a script.
 func (n Name) In(s Script) string {
 	if s == Cyrillic {
 		return n.Cyrillic
@@ -45,7 +46,8 @@ func (n Name) In(s Script) string {
 	return n.Latin
 }
 
-// ResolvedID returns m.ID, or the ID derived from m.Key when m.ID is zero.
+// ResolvedID returns m.ID, or the ID derived from m.Key when m.ID is zero
+// (the zero ID when both are empty).
 func (m Municipality) ResolvedID() MunicipalityID {
 	if !m.ID.IsZero() {
 		return m.ID

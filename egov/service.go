@@ -43,7 +43,8 @@ type Prerequisite struct {
 	Note       string     `json:"note,omitempty"`
 }
 
-// ResolvedID returns the derived ID of the service ("service:<key>").
+// ResolvedID returns the derived ID of the service ("service:<key>"), the
+// zero ID for a service without a key.
 func (s Service) ResolvedID() ServiceID { return ServiceIDOf(s.Key) }
 
 // clone returns a deep copy of s.

@@ -37,7 +37,8 @@ func Marshal[E Enum](v, count E, what string) ([]byte, error) {
 // Unmarshal sets *p to the value named text, for an enum whose every value,
 // the zero value included, is accepted in input ("unknown" for a stage not
 // observed). An unknown name leaves *p alone and returns an error that
-// names the nearest name, if one is close, and lists every name.
+// names the nearest name, if one is close, and lists every name. A nil p
+// is an error too.
 func Unmarshal[E Enum](p *E, count E, what string, text []byte) error {
 	return unmarshal(p, 0, count, what, text)
 }
@@ -56,6 +57,9 @@ func UnmarshalNonZero[E Enum](p *E, count E, what string, text []byte) error {
 }
 
 func unmarshal[E Enum](p *E, first, count E, what string, text []byte) error {
+	if p == nil {
+		return fmt.Errorf("cannot decode %s %q into a nil pointer", what, text)
+	}
 	for v := first; v < count; v++ {
 		if v.String() == string(text) {
 			*p = v
