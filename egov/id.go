@@ -100,7 +100,8 @@ func (id ID[T]) String() string { return id.u.String() }
 func (id ID[T]) MarshalText() ([]byte, error) { return []byte(id.u.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts only the
-// canonical 36-character form, so that one ID has one spelling.
+// canonical form, 36 characters with lower-case hexadecimal digits, so
+// that one ID has one spelling.
 func (id *ID[T]) UnmarshalText(b []byte) error {
 	if id == nil {
 		return errNilTarget("ID")
@@ -111,6 +112,9 @@ func (id *ID[T]) UnmarshalText(b []byte) error {
 	u, err := uuid.ParseBytes(b)
 	if err != nil {
 		return fmt.Errorf("invalid ID %q: %w", b, err)
+	}
+	if s := u.String(); s != string(b) {
+		return fmt.Errorf("invalid ID %q: want lower-case hexadecimal digits%s", b, didYouMean(s))
 	}
 	id.u = u
 	return nil
