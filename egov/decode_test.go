@@ -180,3 +180,28 @@ func TestSuggestionsAreBounded(t *testing.T) {
 		t.Errorf("%d problems, %d with a suggestion; want 40 and 20", len(got), hinted)
 	}
 }
+
+// TestPopulationIsKnownOnlyWithACount checks that a population object
+// without a count is refused, not read as zero people, and that a census
+// year must be a year.
+func TestPopulationIsKnownOnlyWithACount(t *testing.T) {
+	cases := map[string][]string{
+		`{"census_year":2022}`:            {`population.count: missing count (leave population out when it is unknown)`},
+		`{}`:                              {`population.count: missing count (leave population out when it is unknown)`},
+		`{"count":0,"census_year":2022}`:  nil,
+		`{"count":5,"census_year":-3}`:    {`population.census_year: census year -3 outside 1…9999`},
+		`{"count":5,"census_year":20220}`: {`population.census_year: census year 20220 outside 1…9999`},
+	}
+	for pop, want := range cases {
+		doc := `{"key":"nis","name":{"sr_latn":"Niš","sr_cyrl":"Ниш"},"status":"city","population":` + pop + `}`
+		m, err := egov.DecodeMunicipality([]byte(doc))
+		if got := problemTexts(err); !slices.Equal(got, want) {
+			t.Errorf("population %s: got %q, want %q", pop, got, want)
+		}
+		if err == nil {
+			if n, ok := m.Population.Count(); !ok || n != 0 {
+				t.Errorf("population %s: count %d, %v", pop, n, ok)
+			}
+		}
+	}
+}

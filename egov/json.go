@@ -285,8 +285,10 @@ type nameJSON struct {
 }
 
 type populationJSON struct {
-	Count      int `json:"count"`
-	CensusYear int `json:"census_year,omitempty"`
+	// Count is a pointer so that a population without one is told apart
+	// from a population of zero.
+	Count      *int `json:"count"`
+	CensusYear int  `json:"census_year,omitempty"`
 }
 
 // MarshalJSON writes the municipality as a JSON object; an unknown
@@ -298,7 +300,7 @@ func (m Municipality) MarshalJSON() ([]byte, error) {
 		RegistrationNumber: m.RegistrationNumber, StatisticalCode: m.StatisticalCode,
 	}
 	if n, ok := m.Population.Count(); ok {
-		doc.Population = &populationJSON{Count: n, CensusYear: m.Population.Year()}
+		doc.Population = &populationJSON{Count: &n, CensusYear: m.Population.Year()}
 	}
 	return json.Marshal(doc)
 }
@@ -331,8 +333,14 @@ func DecodeMunicipality(data []byte) (Municipality, error) {
 		District: doc.District, DistrictSerbian: doc.DistrictSerbian,
 		RegistrationNumber: doc.RegistrationNumber, StatisticalCode: doc.StatisticalCode,
 	}
-	if doc.Population != nil {
-		m.Population = CensusPopulation(doc.Population.Count, doc.Population.CensusYear)
+	switch {
+	case doc.Population == nil:
+	case doc.Population.Count == nil:
+		// A population object is a known population: it needs its count.
+		// (Leave the object out for an unknown one.)
+		ps.Add("population.count", "", "missing count (leave population out when it is unknown)")
+	default:
+		m.Population = CensusPopulation(*doc.Population.Count, doc.Population.CensusYear)
 	}
 	m.validate(&ps, "")
 	if err := ps.Err("municipality"); err != nil {

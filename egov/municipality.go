@@ -57,7 +57,8 @@ func (m Municipality) ResolvedID() MunicipalityID {
 
 // Validate reports every problem of m at once in a *ValidationError: a
 // missing or malformed key, a key that is not the folded Latin name, missing
-// names, an invalid status, a negative population.
+// names, an invalid status, a negative population, a census year outside
+// the years a Date may hold.
 func (m Municipality) Validate() error {
 	var ps ProblemList
 	m.validate(&ps, "")
@@ -88,6 +89,9 @@ func (m Municipality) validate(ps *ProblemList, path string) {
 	}
 	if n, ok := m.Population.Count(); ok && n < 0 {
 		ps.Add(field(path, "population.count"), fmt.Sprint(n), "population %d is negative", n)
+	}
+	if y := m.Population.Year(); y != 0 && (y < MinYear || y > MaxYear) {
+		ps.Add(field(path, "population.census_year"), fmt.Sprint(y), "census year %d outside %d…%d", y, MinYear, MaxYear)
 	}
 }
 
@@ -136,7 +140,8 @@ func CensusPopulation(count, year int) Population {
 // Count returns the population and whether it is known.
 func (p Population) Count() (int, bool) { return p.count, p.known }
 
-// Year returns the census year, 0 when unknown.
+// Year returns the census year, 0 when unknown (for an unknown population,
+// or a count whose year was not given).
 func (p Population) Year() int { return p.year }
 
 // IsKnown reports whether the population is known.
