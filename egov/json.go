@@ -42,8 +42,12 @@ func decodeLimits() strictjson.Limits {
 // wrong types, null for a non-pointer, invalid UTF-8, trailing data, and
 // documents beyond MaxDocumentBytes or MaxDocumentDepth (a *LimitError).
 // Every problem comes in one *ValidationError about subject, each with its
-// path; v is changed only when there is none. Use it for documents of your
-// own that embed egovkit's.
+// path; v is changed only when there is none, and then replaced whole, as
+// if decoded into a zero value. A field whose type decodes itself
+// (json.Unmarshaler, such as an embedded egov.Visit) is handed its JSON
+// text. Use it for documents of your own that embed egovkit's; see
+// ProblemList.Decode to check their content even when their shape is
+// wrong.
 func DecodeStrict(subject string, data []byte, v any) error {
 	var l ProblemList
 	for _, p := range strictjson.Decode(data, v, decodeLimits()) {
