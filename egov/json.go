@@ -44,7 +44,7 @@ func decodeLimits() strictjson.Limits {
 // Every problem comes in one *ValidationError about subject, each with its
 // path; v is changed only when there is none, and then replaced whole, as
 // if decoded into a zero value. A field whose type decodes itself
-// (json.Unmarshaler, such as an embedded egov.Visit) is handed its JSON
+// (json.Unmarshaler, such as egov.Visit) is handed its JSON
 // text. Use it for documents of your own that embed egovkit's; see
 // ProblemList.Decode to check their content even when their shape is
 // wrong.
