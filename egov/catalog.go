@@ -21,6 +21,7 @@ type Catalog struct {
 	index    map[ServiceKey]int // key → position in services
 	prereqs  [][]int            // direct prerequisites, by position
 	order    []int              // topological order, ties by key
+	names    []string           // the keys, sorted, for suggestions
 }
 
 // NewCatalog validates services and builds a catalogue of them. It reports
@@ -31,15 +32,31 @@ type Catalog struct {
 // The input slice is not changed or retained.
 func NewCatalog(services []Service) (*Catalog, error) {
 	var ps ProblemList
+	c := buildCatalog(&ps, services)
+	if err := ps.Err("catalogue"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// buildCatalog validates services into ps and builds a catalogue of them,
+// which is complete only if ps holds no problems. Where a decoded
+// document's service keys could not all be read, a prerequisite naming an
+// unknown service may name one of them, and is not reported.
+func buildCatalog(ps *ProblemList, services []Service) *Catalog {
 	if len(services) > MaxServices {
 		ps.Append(LimitProblem("services", "services", MaxServices, int64(len(services))))
-		return nil, ps.Err("catalogue")
+		return nil
 	}
 	c := &Catalog{index: make(map[ServiceKey]int, len(services))}
+	keysLost := false
 	first := make(map[ServiceKey]int, len(services)) // key → its first input position
 	for i, s := range services {
 		path := index("services", i)
-		validateService(&ps, path, s)
+		validateService(ps, path, s)
+		if !ps.Readable(field(path, "key")) {
+			keysLost = true
+		}
 		if s.Key == "" {
 			continue
 		}
@@ -51,8 +68,10 @@ func NewCatalog(services []Service) (*Catalog, error) {
 		c.services = append(c.services, s.clone())
 	}
 	slices.SortFunc(c.services, func(a, b Service) int { return strings.Compare(string(a.Key), string(b.Key)) })
+	c.names = make([]string, len(c.services))
 	for i, s := range c.services {
 		c.index[s.Key] = i
+		c.names[i] = string(s.Key)
 	}
 	c.prereqs = make([][]int, len(c.services))
 	for i, s := range c.services {
@@ -66,8 +85,9 @@ func NewCatalog(services []Service) (*Catalog, error) {
 				ps.Add(ppath, "", "missing service")
 			case p.Service == s.Key:
 				ps.Add(ppath, string(p.Service), "service %q requires itself", s.Key)
+			case !known && keysLost:
 			case !known:
-				ps.Add(ppath, string(p.Service), "unknown service %q", p.Service)
+				ps.Add(ppath, string(p.Service), "unknown service %q%s", p.Service, ps.catalogHint(p.Service, c))
 			case seen[p.Service]:
 				ps.Add(ppath, string(p.Service), "prerequisite %q given more than once", p.Service)
 			default:
@@ -87,11 +107,8 @@ func NewCatalog(services []Service) (*Catalog, error) {
 		ps.Add(field(index("services", first[c.services[cycle[0]].Key]), "prerequisites"), text,
 			"prerequisites form a cycle: %s", text)
 	}
-	if err := ps.Err("catalogue"); err != nil {
-		return nil, err
-	}
 	c.order = order
-	return c, nil
+	return c
 }
 
 // MustNewCatalog is NewCatalog for literals known to be valid; it panics on
@@ -109,7 +126,8 @@ func validateService(ps *ProblemList, path string, s Service) {
 	case s.Key == "":
 		ps.Add(field(path, "key"), "", "missing key")
 	case !IsKey(string(s.Key)):
-		ps.Add(field(path, "key"), string(s.Key), "key %q is not lower-case ASCII words joined by hyphens", s.Key)
+		ps.Add(field(path, "key"), string(s.Key), "key %q is not lower-case ASCII words joined by hyphens%s",
+			s.Key, keyHint(string(s.Key)))
 	}
 	if strings.TrimSpace(s.Name.English) == "" {
 		ps.Add(field(path, "name.en"), s.Name.English, "missing English name")
@@ -117,11 +135,14 @@ func validateService(ps *ProblemList, path string, s Service) {
 	if strings.TrimSpace(s.Name.Latin) == "" {
 		ps.Add(field(path, "name.sr_latn"), s.Name.Latin, "missing Serbian Latin name")
 	}
-	if !s.Kind.IsValid() {
-		ps.Add(field(path, "kind"), s.Kind.String(), "invalid kind %s", s.Kind)
+	switch {
+	case s.Kind == ServiceKindUnspecified:
+		ps.Add(field(path, "kind"), "", "missing kind")
+	case !s.Kind.IsValid():
+		ps.Add(field(path, "kind"), s.Kind.String(), "kind %s out of range", s.Kind)
 	}
 	if !s.Audience.IsValid() {
-		ps.Add(field(path, "audience"), s.Audience.String(), "invalid audience %s", s.Audience)
+		ps.Add(field(path, "audience"), s.Audience.String(), "audience %s out of range", s.Audience)
 	}
 }
 

@@ -36,9 +36,9 @@ func TestNewCatalogReportsEveryProblem(t *testing.T) {
 	want := []string{
 		`services[1].name.en: missing English name`,
 		`services[1].name.sr_latn: missing Serbian Latin name`,
-		`services[1].kind: invalid kind unspecified`,
+		`services[1].kind: missing kind`,
 		`services[2].key: duplicate key "a", first at services[0]`,
-		`services[3].key: key "Bad Key" is not lower-case ASCII words joined by hyphens`,
+		`services[3].key: key "Bad Key" is not lower-case ASCII words joined by hyphens; did you mean "bad-key"?`,
 		`services[1].prerequisites[0].service: unknown service "nope"`,
 		`services[1].prerequisites[1].service: service "b" requires itself`,
 		`services[1].prerequisites[3].service: prerequisite "a" given more than once`,
@@ -249,7 +249,8 @@ func TestSerbianCatalog(t *testing.T) {
 			t.Errorf("%s lacks a name or a source: %+v", k, s)
 		}
 	}
-	// The edges FACTS.md marks [A] are labelled assumptions; the [V] ones are not.
+	// The edges no source states are labelled assumptions; those seen in a
+	// source are not.
 	want := map[[2]egov.ServiceKey]bool{
 		{"consentid", "eid"}: false, {"esanduce", "eid"}: false, {"epecat", "ddc"}: false,
 		{"episarnica", "consentid"}: false, {"episarnica", "esanduce"}: false,

@@ -79,8 +79,14 @@ func (d Date) Day() int { return int(d.day) }
 // IsZero reports whether d is the zero Date, which stands for "no date".
 func (d Date) IsZero() bool { return d == Date{} }
 
-// Weekday returns the day of the week of d.
-func (d Date) Weekday() time.Weekday { return d.time().Weekday() }
+// Weekday returns the day of the week of d. The zero Date has none, and
+// gets the zero time.Weekday, Sunday: check IsZero first.
+func (d Date) Weekday() time.Weekday {
+	if d.IsZero() {
+		return time.Sunday
+	}
+	return d.time().Weekday()
+}
 
 func (d Date) time() time.Time {
 	return time.Date(int(d.year), time.Month(d.month), int(d.day), 0, 0, 0, 0, time.UTC)
@@ -106,9 +112,27 @@ func (d Date) AddDays(n int) Date {
 }
 
 // DaysSince returns the number of days from e to d (negative when d is
-// before e).
+// before e), exactly across the whole range of years, and 0 when either is
+// the zero Date, which is no day.
 func (d Date) DaysSince(e Date) int {
-	return int(d.time().Sub(e.time()).Hours()) / 24
+	if d.IsZero() || e.IsZero() {
+		return 0
+	}
+	return d.dayNumber() - e.dayNumber()
+}
+
+// dayNumber returns the number of days from 0000-03-01 of the proleptic
+// Gregorian calendar to d, counting in whole 400-year eras of 146,097 days.
+// (time.Time.Sub cannot: a time.Duration spans only about 292 years.)
+func (d Date) dayNumber() int {
+	y, m := int(d.year), int(d.month)
+	if m <= 2 {
+		y-- // count the year from March, so that February 29th comes last
+	}
+	era := y / 400 // y ≥ 0 for every valid date
+	yearOfEra := y - era*400
+	dayOfYear := (153*((m+9)%12)+2)/5 + int(d.day) - 1
+	return era*146_097 + yearOfEra*365 + yearOfEra/4 - yearOfEra/100 + dayOfYear
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e. The zero
@@ -144,6 +168,9 @@ func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts exactly
 // YYYY-MM-DD naming a real day, or an empty text for the zero Date.
 func (d *Date) UnmarshalText(b []byte) error {
+	if d == nil {
+		return errNilTarget("date")
+	}
 	if len(b) == 0 {
 		*d = Date{}
 		return nil

@@ -78,3 +78,38 @@ func TestMustDatePanicsOnBadLiteral(t *testing.T) {
 	}()
 	egov.MustDate(2025, time.February, 30)
 }
+
+// TestDaysSinceAcrossTheRange checks DaysSince on dates anywhere from year
+// 1 to 9999 against Unix seconds, which span the whole range (a
+// time.Duration spans only about 292 years), and AddDays against it.
+func TestDaysSinceAcrossTheRange(t *testing.T) {
+	first, last := egov.MustDate(egov.MinYear, 1, 1), egov.MustDate(egov.MaxYear, 12, 31)
+	if got := last.DaysSince(first); got != 3_652_058 {
+		t.Errorf("9999-12-31 is %d days after 0001-01-01, want 3652058", got)
+	}
+	if got := first.DaysSince(last); got != -3_652_058 {
+		t.Errorf("DaysSince backwards: %d", got)
+	}
+	date := func(t *rapid.T, label string) egov.Date {
+		y := rapid.IntRange(egov.MinYear, egov.MaxYear).Draw(t, label+" year")
+		m := time.Month(rapid.IntRange(1, 12).Draw(t, label+" month"))
+		d := rapid.IntRange(1, 31).Draw(t, label+" day")
+		if got, err := egov.NewDate(y, m, d); err == nil {
+			return got
+		}
+		return egov.MustDate(y, m, 28)
+	}
+	unixDay := func(d egov.Date) int64 {
+		return time.Date(d.Year(), d.Month(), d.Day(), 0, 0, 0, 0, time.UTC).Unix() / 86_400
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		a, b := date(t, "a"), date(t, "b")
+		want := unixDay(a) - unixDay(b)
+		if got := a.DaysSince(b); int64(got) != want {
+			t.Fatalf("%s.DaysSince(%s) = %d, want %d", a, b, got, want)
+		}
+		if got := b.AddDays(int(want)); got != a {
+			t.Fatalf("%s + %d days = %s, want %s", b, want, got, a)
+		}
+	})
+}

@@ -47,14 +47,20 @@
 //
 // Validation reports every problem of one input at once, in a
 // [*ValidationError] whose [Problem]s name the field path, the value and the
-// reason: "priorities[2].service: unknown service "ezupp"". Catalogues,
-// profiles and visits are JSON documents with a format version
+// reason, and offer the fix where one is likely:
+// "priorities[2].service: unknown service "ezupp"; did you mean "ezup"?".
+// Catalogues, profiles and visits are JSON documents with a format version
 // ("egovkit.visit/1"); [DecodeCatalog], [DecodeProfile] and [DecodeVisit]
 // decode them strictly (unknown, repeated or mis-cased fields, wrong types,
-// invalid UTF-8 and trailing data are errors), and their output does not
-// depend on the package variables of github.com/shopspring/decimal.
-// [DecodeStrict] decodes documents of your own the same way, and a
-// [ProblemList] collects the problems of inputs you validate yourself.
+// invalid UTF-8 and trailing data are errors) and report the problems of a
+// document's shape together with those of the content that could be read.
+// Their output does not depend on the package variables of
+// github.com/shopspring/decimal. [DecodeStrict] and [ProblemList.Decode]
+// decode documents of your own the same way, and a [ProblemList] collects
+// the problems of inputs you validate yourself.
+//
+// The decisions behind these rules (zero values, keys and IDs, unknown
+// versus zero, exactness) are set out in docs/design.md in the repository.
 //
 // # Limits
 //

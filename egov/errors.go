@@ -36,11 +36,21 @@ type LimitError struct {
 	Found int64
 }
 
+// Error says which limit was exceeded, by how much when known: "services:
+// 10001, more than the limit of 10000". A LimitError without What speaks of
+// the "input", and a nil *LimitError reads "<nil>".
 func (e *LimitError) Error() string {
-	if e.Found > 0 {
-		return fmt.Sprintf("%s: %d, more than the limit of %d", e.What, e.Found, e.Limit)
+	if e == nil {
+		return "<nil>"
 	}
-	return fmt.Sprintf("%s: more than the limit of %d", e.What, e.Limit)
+	what := e.What
+	if what == "" {
+		what = "input"
+	}
+	if e.Found > 0 {
+		return fmt.Sprintf("%s: %d, more than the limit of %d", what, e.Found, e.Limit)
+	}
+	return fmt.Sprintf("%s: more than the limit of %d", what, e.Limit)
 }
 
 // LimitProblem returns a problem about an exceeded limit, carrying a
@@ -62,22 +72,32 @@ func (p Problem) Error() string {
 // A ValidationError holds every problem found in one input: a catalogue, a
 // profile, a visit, a JSON document. It is the error type of every validating
 // and decoding function of egovkit; use errors.As to get at the problems.
+// A nil *ValidationError has no problems.
 type ValidationError struct {
 	// Subject names what was validated: "catalogue", "profile", "visit", …
 	Subject  string
 	Problems []Problem
 }
 
-// Error lists every problem, one per line after the first.
+// Error lists every problem, one per line after the first: "invalid visit:
+// 2 problems:\n\t…". Without a Subject it speaks of the "input"; a nil
+// *ValidationError reads "<nil>".
 func (e *ValidationError) Error() string {
+	if e == nil {
+		return "<nil>"
+	}
+	subject := e.Subject
+	if subject == "" {
+		subject = "input"
+	}
 	switch len(e.Problems) {
 	case 0:
-		return "invalid " + e.Subject
+		return "invalid " + subject
 	case 1:
-		return "invalid " + e.Subject + ": " + e.Problems[0].Error()
+		return "invalid " + subject + ": " + e.Problems[0].Error()
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "invalid %s: %d problems:", e.Subject, len(e.Problems))
+	fmt.Fprintf(&b, "invalid %s: %d problems:", subject, len(e.Problems))
 	for _, p := range e.Problems {
 		b.WriteString("\n\t")
 		b.WriteString(p.Error())
@@ -87,6 +107,9 @@ func (e *ValidationError) Error() string {
 
 // Unwrap returns the problems as errors, so errors.As finds a Problem.
 func (e *ValidationError) Unwrap() []error {
+	if e == nil {
+		return nil
+	}
 	errs := make([]error, len(e.Problems))
 	for i, p := range e.Problems {
 		errs[i] = p
@@ -95,8 +118,12 @@ func (e *ValidationError) Unwrap() []error {
 }
 
 // Prefixed returns a copy of e whose paths start with prefix, for an input
-// that is part of a larger one: a visit at "visits[3]" of a document.
+// that is part of a larger one: a visit at "visits[3]" of a document. The
+// prefix of a nil *ValidationError is nil.
 func (e *ValidationError) Prefixed(prefix string) *ValidationError {
+	if e == nil {
+		return nil
+	}
 	out := &ValidationError{Subject: e.Subject, Problems: make([]Problem, len(e.Problems))}
 	for i, p := range e.Problems {
 		switch {
@@ -114,13 +141,17 @@ func (e *ValidationError) Prefixed(prefix string) *ValidationError {
 }
 
 // Problems returns the problems of err if it is or wraps a *ValidationError,
-// or a single problem holding err's text otherwise, and nil for a nil err.
+// or a single problem holding err's text otherwise, and nil for a nil err
+// or a nil *ValidationError.
 func Problems(err error) []Problem {
 	if err == nil {
 		return nil
 	}
 	var ve *ValidationError
 	if errors.As(err, &ve) {
+		if ve == nil {
+			return nil
+		}
 		return ve.Problems
 	}
 	return []Problem{{Reason: err.Error()}}
@@ -129,18 +160,40 @@ func Problems(err error) []Problem {
 // A ProblemList collects the problems of one input, for code that
 // validates its inputs into a *ValidationError as egovkit does. The zero
 // value is an empty list ready to use.
+//
+// After Decode has read a document into a list, the list knows which parts
+// of the document could not be read, and drops problems added later at or
+// under those parts: a date that was malformed is not reported again as
+// missing. Readable tells checks that look at several parts at once
+// whether they can trust them.
 type ProblemList struct {
 	list []Problem
+	// lost holds the paths of the parts Decode could not read, and within
+	// the ancestors of those paths.
+	lost   map[string]bool
+	within map[string]bool
+	// hints counts the suggestions made by searching a catalogue.
+	hints int
 }
 
 // Add adds a problem at path about value, its reason formatted as by
 // fmt.Sprintf.
 func (l *ProblemList) Add(path, value, format string, args ...any) {
-	l.list = append(l.list, Problem{Path: path, Value: value, Reason: fmt.Sprintf(format, args...)})
+	l.add(Problem{Path: path, Value: value, Reason: fmt.Sprintf(format, args...)})
+}
+
+func (l *ProblemList) add(p Problem) {
+	if !l.lostAt(p.Path) {
+		l.list = append(l.list, p)
+	}
 }
 
 // Append adds problems as they are.
-func (l *ProblemList) Append(ps ...Problem) { l.list = append(l.list, ps...) }
+func (l *ProblemList) Append(ps ...Problem) {
+	for _, p := range ps {
+		l.add(p)
+	}
+}
 
 // AppendErr adds the problems of err (see Problems) with their paths under
 // prefix: the problems of a visit at "visit" become "visit.date", ….
@@ -149,7 +202,67 @@ func (l *ProblemList) AppendErr(prefix string, err error) {
 	if prefix != "" && errors.As(err, &ve) {
 		err = ve.Prefixed(prefix)
 	}
-	l.list = append(l.list, Problems(err)...)
+	l.Append(Problems(err)...)
+}
+
+// keyProblems runs check on an empty list sharing l's budget of hints, and
+// adds its problems to l even at parts Decode could not read: they concern
+// the key of a map entry, which was read even where its value was not.
+func (l *ProblemList) keyProblems(check func(*ProblemList)) {
+	kp := ProblemList{hints: l.hints}
+	check(&kp)
+	l.list = append(l.list, kp.list...)
+	l.hints = kp.hints
+}
+
+// markLost records that the part at path could not be read.
+func (l *ProblemList) markLost(path string) {
+	if l.lost == nil {
+		l.lost, l.within = map[string]bool{}, map[string]bool{}
+	}
+	l.lost[path] = true
+	for _, a := range ancestors(path) {
+		l.within[a] = true
+	}
+}
+
+// lostAt reports whether the part at path, or one holding it, could not be
+// read.
+func (l *ProblemList) lostAt(path string) bool {
+	if len(l.lost) == 0 {
+		return false
+	}
+	if l.lost[path] {
+		return true
+	}
+	for _, a := range ancestors(path) {
+		if l.lost[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// Readable reports whether the part of a decoded document at path was read
+// whole: false when Decode could not read it, a part holding it, or a part
+// within it. Without Decode every part is readable.
+func (l *ProblemList) Readable(path string) bool {
+	return !l.lostAt(path) && !l.within[path]
+}
+
+// ancestors returns the paths that hold the part at path, longest first:
+// "a.b[2].c" is held by "a.b[2]", "a.b" and "a", and every path by "".
+func ancestors(path string) []string {
+	if path == "" {
+		return nil
+	}
+	var out []string
+	for i := len(path) - 1; i > 0; i-- {
+		if path[i] == '.' || path[i] == '[' {
+			out = append(out, path[:i])
+		}
+	}
+	return append(out, "")
 }
 
 // CheckFormat adds a problem at "format" unless a document's format is the

@@ -97,21 +97,28 @@ func ExampleVisit_Validate() {
 	// Output:
 	// findings[0].observation: finding has no observation
 	// priorities[1].rank: rank 1 already given to priorities[0]
-	// priorities[2].service: unknown service "ezupp"
+	// priorities[2].service: unknown service "ezupp"; did you mean "ezup"?
 }
 
 func ExampleDecodeVisit() {
+	// Problems of the document's shape (a day that does not exist, a field
+	// misspelt) and of its content (a service the catalogue does not hold)
+	// come together, each with the fix where one is likely.
 	_, err := egov.DecodeVisit([]byte(`{
 		"format": "egovkit.visit/1",
 		"municipality": "cacak",
 		"date": "2025-11-31",
-		"priorities": [{"rank": 1, "goal": "adopt-fully", "servce": "pisarnica"}]
-	}`), nil)
+		"priorities": [
+			{"rank": 1, "goal": "adopt-fully", "servce": "pisarnica"},
+			{"rank": 2, "goal": "exchange-data", "service": "ezupp"}
+		]
+	}`), egov.SerbianCatalog())
 	fmt.Println(err)
 	// Output:
-	// invalid visit: 2 problems:
+	// invalid visit: 3 problems:
 	// 	date: invalid date "2025-11-31": 2025-11 has no day 31
-	// 	priorities[0].servce: unknown field "servce"
+	// 	priorities[0].servce: unknown field "servce"; did you mean "service"?
+	// 	priorities[1].service: unknown service "ezupp"; did you mean "ezup"?
 }
 
 func ExampleToCyrillic() {

@@ -19,7 +19,8 @@ type Finding struct {
 }
 
 // Severity says how much a finding matters. Its zero value, SeverityUnrated,
-// means nobody rated it.
+// means nobody rated it; it is valid, and JSON accepts "unrated" as the
+// same as leaving the severity out.
 type Severity uint8
 
 // The severities, from least to most serious.
@@ -52,7 +53,8 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // Area is a part of a municipality's digital work that a finding can
 // concern without naming one service. The areas follow the components of
 // NALED's Local eGovernment Index plus the back office and data exchange the
-// programme pushes. Its zero value, AreaUnspecified, means no area.
+// programme pushes. Its zero value, AreaUnspecified, means no area; it is
+// valid, and JSON accepts "unspecified" as the same as leaving the area out.
 type Area uint8
 
 // The areas.

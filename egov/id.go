@@ -7,7 +7,8 @@ import (
 )
 
 // namespace is the UUID namespace of egovkit's derived IDs, itself derived
-// from the project's address as DESIGN.md settles.
+// from the project's address, so that it is egovkit's own and the same
+// everywhere (see "Identity" in docs/design.md).
 func namespace() uuid.UUID {
 	return uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/digitaldistrict/egovkit"))
 }
@@ -58,19 +59,31 @@ func ParseID[T any](s string) (ID[T], error) {
 }
 
 // MunicipalityIDOf returns the derived ID of the municipality with the given
-// key ("cacak" → the ID of "municipality:cacak").
+// key ("cacak" → the ID of "municipality:cacak"), or the zero ID for an
+// empty key: nothing identifies a municipality without one.
 func MunicipalityIDOf(key string) MunicipalityID {
+	if key == "" {
+		return MunicipalityID{}
+	}
 	return DeriveID[Municipality]("municipality:" + key)
 }
 
-// ServiceIDOf returns the derived ID of a service ("service:episarnica").
+// ServiceIDOf returns the derived ID of a service ("service:episarnica"),
+// or the zero ID for an empty key.
 func ServiceIDOf(key ServiceKey) ServiceID {
+	if key == "" {
+		return ServiceID{}
+	}
 	return DeriveID[Service]("service:" + string(key))
 }
 
 // VisitIDOf returns the derived ID of the visit to a municipality on a date
-// ("visit:cacak:2025-11-20").
+// ("visit:cacak:2025-11-20"), or the zero ID when the municipality's key is
+// empty or the date is the zero Date.
 func VisitIDOf(municipality string, d Date) VisitID {
+	if municipality == "" || d.IsZero() {
+		return VisitID{}
+	}
 	return DeriveID[Visit]("visit:" + municipality + ":" + d.String())
 }
 
@@ -87,14 +100,21 @@ func (id ID[T]) String() string { return id.u.String() }
 func (id ID[T]) MarshalText() ([]byte, error) { return []byte(id.u.String()), nil }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It accepts only the
-// canonical 36-character form, so that one ID has one spelling.
+// canonical form, 36 characters with lower-case hexadecimal digits, so
+// that one ID has one spelling.
 func (id *ID[T]) UnmarshalText(b []byte) error {
+	if id == nil {
+		return errNilTarget("ID")
+	}
 	if len(b) != 36 {
 		return fmt.Errorf("invalid ID %q: want a UUID in the form xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", b)
 	}
 	u, err := uuid.ParseBytes(b)
 	if err != nil {
 		return fmt.Errorf("invalid ID %q: %w", b, err)
+	}
+	if s := u.String(); s != string(b) {
+		return fmt.Errorf("invalid ID %q: want lower-case hexadecimal digits%s", b, didYouMean(s))
 	}
 	id.u = u
 	return nil

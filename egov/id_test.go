@@ -1,6 +1,7 @@
 package egov_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/uuid"
@@ -11,7 +12,7 @@ import (
 func TestDerivedIDs(t *testing.T) {
 	ns := uuid.NewSHA1(uuid.NameSpaceURL, []byte("https://github.com/digitaldistrict/egovkit"))
 	if egov.Namespace() != ns {
-		t.Fatal("namespace differs from DESIGN.md")
+		t.Fatal("namespace differs from the one docs/design.md gives")
 	}
 	d := egov.MustDate(2025, 11, 20)
 	cases := map[string]uuid.UUID{
@@ -44,6 +45,10 @@ func TestIDText(t *testing.T) {
 	back, err := egov.ParseID[egov.Municipality](id.String())
 	if err != nil || back != id {
 		t.Fatalf("ParseID(%s) = %v, %v", id, back, err)
+	}
+	upper := strings.ToUpper(id.String())
+	if _, err := egov.ParseID[egov.Municipality](upper); err == nil || !strings.Contains(err.Error(), `did you mean "`+id.String()+`"?`) {
+		t.Errorf("ParseID(%q) = %v: one ID has one spelling", upper, err)
 	}
 	for _, bad := range []string{"", "nis", "{" + id.String() + "}", "urn:uuid:" + id.String(), id.String()[:35] + "g"} {
 		if _, err := egov.ParseID[egov.Municipality](bad); err == nil {

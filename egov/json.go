@@ -2,6 +2,7 @@ package egov
 
 import (
 	"encoding/json"
+	"fmt"
 	"maps"
 	"slices"
 
@@ -41,14 +42,44 @@ func decodeLimits() strictjson.Limits {
 // wrong types, null for a non-pointer, invalid UTF-8, trailing data, and
 // documents beyond MaxDocumentBytes or MaxDocumentDepth (a *LimitError).
 // Every problem comes in one *ValidationError about subject, each with its
-// path; v is changed only when there is none. Use it for documents of your
-// own that embed egovkit's.
+// path; v is changed only when there is none, and then replaced whole, as
+// if decoded into a zero value. A field whose type decodes itself
+// (json.Unmarshaler, such as egov.Visit) is handed its JSON
+// text. Use it for documents of your own that embed egovkit's; see
+// ProblemList.Decode to check their content even when their shape is
+// wrong.
 func DecodeStrict(subject string, data []byte, v any) error {
 	var l ProblemList
 	for _, p := range strictjson.Decode(data, v, decodeLimits()) {
 		l.Append(Problem(p))
 	}
 	return l.Err(subject)
+}
+
+// Decode decodes the JSON document data into v, a non-nil pointer, as
+// DecodeStrict does, but keeps going where DecodeStrict gives up: every
+// part that fits v's type is stored, every one that does not is added to
+// l as a problem and left at its zero value, and v is replaced whole. It
+// returns false, leaving v alone, when the document cannot be read at all
+// (not JSON, invalid UTF-8, beyond a limit); otherwise the checks of v's
+// content can run, so that one error reports problems of shape and of
+// content together, and problems they add about the parts that could not be
+// read are dropped (see ProblemList).
+func (l *ProblemList) Decode(data []byte, v any) bool {
+	r := strictjson.Read(data, v, decodeLimits())
+	for _, p := range r.Problems {
+		l.list = append(l.list, Problem(p))
+	}
+	for _, path := range r.Lost {
+		l.markLost(path)
+	}
+	return r.Readable
+}
+
+// errNilTarget is the error of an Unmarshal method called through a nil
+// pointer, which has nowhere to put what it decodes.
+func errNilTarget(what string) error {
+	return fmt.Errorf("egov: cannot decode a %s into a nil pointer", what)
 }
 
 // --- Catalog ---
@@ -71,6 +102,9 @@ func (c *Catalog) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes as DecodeCatalog does. It replaces *c whole; use it
 // only on a Catalog no other goroutine can see (prefer DecodeCatalog).
 func (c *Catalog) UnmarshalJSON(data []byte) error {
+	if c == nil {
+		return errNilTarget("catalogue")
+	}
 	built, err := DecodeCatalog(data)
 	if err != nil {
 		return err
@@ -81,19 +115,17 @@ func (c *Catalog) UnmarshalJSON(data []byte) error {
 
 // DecodeCatalog decodes an egovkit.catalog/1 document strictly (unknown or
 // repeated fields, wrong types, invalid UTF-8 and trailing data are refused)
-// and builds the catalogue with NewCatalog. Every problem comes in one
-// *ValidationError.
+// and builds the catalogue as NewCatalog does. Every problem comes in one
+// *ValidationError: problems of the document's shape together with those of
+// the services that could be read (see ProblemList.Decode).
 func DecodeCatalog(data []byte) (*Catalog, error) {
-	var doc catalogJSON
-	if err := DecodeStrict("catalogue", data, &doc); err != nil {
-		return nil, err
-	}
 	var ps ProblemList
-	ps.CheckFormat(doc.Format, FormatCatalog)
-	c, err := NewCatalog(doc.Services)
-	if err != nil {
-		ps.AppendErr("", err)
+	var doc catalogJSON
+	if !ps.Decode(data, &doc) {
+		return nil, ps.Err("catalogue")
 	}
+	ps.CheckFormat(doc.Format, FormatCatalog)
+	c := buildCatalog(&ps, doc.Services)
 	if err := ps.Err("catalogue"); err != nil {
 		return nil, err
 	}
@@ -130,6 +162,9 @@ func (p Profile) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes as DecodeProfile does, without a catalogue.
 func (p *Profile) UnmarshalJSON(data []byte) error {
+	if p == nil {
+		return errNilTarget("profile")
+	}
 	decoded, err := DecodeProfile(data, nil)
 	if err != nil {
 		return err
@@ -141,24 +176,37 @@ func (p *Profile) UnmarshalJSON(data []byte) error {
 // DecodeProfile decodes an egovkit.profile/1 document strictly and validates
 // the profile against the catalogue (see Profile.Validate; with a nil
 // catalogue, service keys are checked for form only). Every problem comes in
-// one *ValidationError; problems with the document's shape (unknown fields,
-// wrong types, malformed values) are reported before, and instead of, those
-// of its content.
+// one *ValidationError: problems of the document's shape (unknown fields,
+// wrong types, malformed values) together with those of the content that
+// could be read (see ProblemList.Decode). A stage or measure whose value
+// could not be read still has its key checked.
 func DecodeProfile(data []byte, c *Catalog) (Profile, error) {
-	var doc profileJSON
-	if err := DecodeStrict("profile", data, &doc); err != nil {
-		return Profile{}, err
-	}
 	var ps ProblemList
+	var doc profileJSON
+	if !ps.Decode(data, &doc) {
+		return Profile{}, ps.Err("profile")
+	}
 	ps.CheckFormat(doc.Format, FormatProfile)
 	p := Profile{Municipality: doc.Municipality, Date: doc.Date, Stages: doc.Stages}
+	for _, key := range slices.Sorted(maps.Keys(doc.Stages)) {
+		if path := keyPath("stages", string(key)); !ps.Readable(path) {
+			// Validate cannot see the key of an entry whose value was lost.
+			ps.keyProblems(func(kp *ProblemList) { validateServiceRef(kp, path, key, c) })
+			delete(p.Stages, key)
+		}
+	}
 	if len(doc.Measures) > 0 {
 		p.Measures = make(map[Measure]decimal.Decimal, len(doc.Measures))
 		for _, m := range slices.Sorted(maps.Keys(doc.Measures)) {
+			path := keyPath("measures", string(m))
+			if !m.IsDefined() {
+				ps.keyProblems(func(kp *ProblemList) { kp.Add(path, string(m), "unknown measure %q%s", m, measureHint(m)) })
+				continue
+			}
 			text := doc.Measures[m]
 			v, err := exact.ParseDecimal(text)
 			if err != nil {
-				ps.Add(keyPath("measures", string(m)), text, "%v", err)
+				ps.Add(path, text, "%v", err)
 				continue
 			}
 			p.Measures[m] = v
@@ -189,6 +237,9 @@ func (v Visit) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes as DecodeVisit does, without a catalogue.
 func (v *Visit) UnmarshalJSON(data []byte) error {
+	if v == nil {
+		return errNilTarget("visit")
+	}
 	decoded, err := DecodeVisit(data, nil)
 	if err != nil {
 		return err
@@ -200,15 +251,15 @@ func (v *Visit) UnmarshalJSON(data []byte) error {
 // DecodeVisit decodes an egovkit.visit/1 document strictly and validates the
 // visit against the catalogue (see Visit.Validate; with a nil catalogue,
 // service keys are checked for form only). Every problem comes in one
-// *ValidationError; problems with the document's shape (unknown fields,
-// wrong types, malformed values) are reported before, and instead of, those
-// of its content.
+// *ValidationError: problems of the document's shape (unknown fields,
+// wrong types, malformed values) together with those of the content that
+// could be read (see ProblemList.Decode).
 func DecodeVisit(data []byte, c *Catalog) (Visit, error) {
-	var doc visitJSON
-	if err := DecodeStrict("visit", data, &doc); err != nil {
-		return Visit{}, err
-	}
 	var ps ProblemList
+	var doc visitJSON
+	if !ps.Decode(data, &doc) {
+		return Visit{}, ps.Err("visit")
+	}
 	ps.CheckFormat(doc.Format, FormatVisit)
 	v := Visit(doc.visitFields)
 	v.validate(&ps, c)
@@ -238,8 +289,10 @@ type nameJSON struct {
 }
 
 type populationJSON struct {
-	Count      int `json:"count"`
-	CensusYear int `json:"census_year,omitempty"`
+	// Count is a pointer so that a population without one is told apart
+	// from a population of zero.
+	Count      *int `json:"count"`
+	CensusYear int  `json:"census_year,omitempty"`
 }
 
 // MarshalJSON writes the municipality as a JSON object; an unknown
@@ -251,13 +304,16 @@ func (m Municipality) MarshalJSON() ([]byte, error) {
 		RegistrationNumber: m.RegistrationNumber, StatisticalCode: m.StatisticalCode,
 	}
 	if n, ok := m.Population.Count(); ok {
-		doc.Population = &populationJSON{Count: n, CensusYear: m.Population.Year()}
+		doc.Population = &populationJSON{Count: &n, CensusYear: m.Population.Year()}
 	}
 	return json.Marshal(doc)
 }
 
 // UnmarshalJSON decodes as DecodeMunicipality does.
 func (m *Municipality) UnmarshalJSON(data []byte) error {
+	if m == nil {
+		return errNilTarget("municipality")
+	}
 	decoded, err := DecodeMunicipality(data)
 	if err != nil {
 		return err
@@ -268,21 +324,30 @@ func (m *Municipality) UnmarshalJSON(data []byte) error {
 
 // DecodeMunicipality decodes a municipality object strictly and validates
 // it (see Municipality.Validate). Every problem comes in one
-// *ValidationError.
+// *ValidationError: problems of the document's shape together with those of
+// the content that could be read (see ProblemList.Decode).
 func DecodeMunicipality(data []byte) (Municipality, error) {
+	var ps ProblemList
 	var doc municipalityJSON
-	if err := DecodeStrict("municipality", data, &doc); err != nil {
-		return Municipality{}, err
+	if !ps.Decode(data, &doc) {
+		return Municipality{}, ps.Err("municipality")
 	}
 	m := Municipality{
 		ID: doc.ID, Key: doc.Key, Name: Name(doc.Name), Status: doc.Status,
 		District: doc.District, DistrictSerbian: doc.DistrictSerbian,
 		RegistrationNumber: doc.RegistrationNumber, StatisticalCode: doc.StatisticalCode,
 	}
-	if doc.Population != nil {
-		m.Population = CensusPopulation(doc.Population.Count, doc.Population.CensusYear)
+	switch {
+	case doc.Population == nil:
+	case doc.Population.Count == nil:
+		// A population object is a known population: it needs its count.
+		// (Leave the object out for an unknown one.)
+		ps.Add("population.count", "", "missing count (leave population out when it is unknown)")
+	default:
+		m.Population = CensusPopulation(*doc.Population.Count, doc.Population.CensusYear)
 	}
-	if err := m.Validate(); err != nil {
+	m.validate(&ps, "")
+	if err := ps.Err("municipality"); err != nil {
 		return Municipality{}, err
 	}
 	return m, nil

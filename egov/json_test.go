@@ -143,7 +143,7 @@ func TestDecodersAreStrict(t *testing.T) {
 			`Municipality: unknown field "Municipality" (field names are case-sensitive: did you mean "municipality"?)`,
 			`date: invalid date "2025-02-30": 2025-02 has no day 30`,
 			`priorities[0].rank: want a whole number, got a string`,
-			`priorities[0].goal: unknown goal "adopt" (want one of unspecified, introduce, adopt-fully, expand-use, train, promote, improve-communication, host-securely, exchange-data, expand-services)`,
+			`priorities[0].goal: unknown goal "adopt" (want one of introduce, adopt-fully, expand-use, train, promote, improve-communication, host-securely, exchange-data, expand-services)`,
 			`extra: unknown field "extra"`,
 		}},
 		{"visit: wrong format and validation together", `{"format":"egovkit.visit/2","municipality":"cacak","date":"2025-11-20",` +
@@ -157,8 +157,8 @@ func TestDecodersAreStrict(t *testing.T) {
 			decodeVisit, []string{"municipality: field given more than once"}},
 		{"profile: bad numbers", `{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20",` +
 			`"measures":{"staff":"1e3","staff-trained":"-2","Staff":"1"}}`, decodeProfile, []string{
+			`measures["Staff"]: unknown measure "Staff"; did you mean "staff"?`,
 			`measures.staff: "1e3" is not a plain decimal number`,
-			`measures["Staff"]: unknown measure "Staff"`,
 			`measures.staff-trained: -2 is negative`,
 		}},
 		{"profile: missing format", `{"municipality":"cacak","date":"2025-11-20"}`, decodeProfile,

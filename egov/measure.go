@@ -32,7 +32,8 @@ const (
 )
 
 // MeasureKind says what values a measure takes. Its zero value,
-// MeasureKindUndefined, belongs to names that are not measures.
+// MeasureKindUndefined, belongs to names that are not measures; JSON
+// refuses its name "undefined".
 type MeasureKind uint8
 
 // The kinds of measure.
@@ -55,7 +56,7 @@ func (k MeasureKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *MeasureKind) UnmarshalText(b []byte) error {
-	return enumtext.Unmarshal(k, numMeasureKinds, "measure kind", b)
+	return enumtext.UnmarshalNonZero(k, numMeasureKinds, "measure kind", b)
 }
 
 // Measures returns every defined measure, in a fixed order.

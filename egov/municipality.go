@@ -37,7 +37,8 @@ type Name struct {
 	Cyrillic string
 }
 
-// In returns the name in the given script.
+// In returns the name in the given script: the Cyrillic name for Cyrillic,
+// the Latin one for Latin and for any value that is not a script.
 func (n Name) In(s Script) string {
 	if s == Cyrillic {
 		return n.Cyrillic
@@ -45,7 +46,8 @@ func (n Name) In(s Script) string {
 	return n.Latin
 }
 
-// ResolvedID returns m.ID, or the ID derived from m.Key when m.ID is zero.
+// ResolvedID returns m.ID, or the ID derived from m.Key when m.ID is zero
+// (the zero ID when both are empty).
 func (m Municipality) ResolvedID() MunicipalityID {
 	if !m.ID.IsZero() {
 		return m.ID
@@ -55,7 +57,8 @@ func (m Municipality) ResolvedID() MunicipalityID {
 
 // Validate reports every problem of m at once in a *ValidationError: a
 // missing or malformed key, a key that is not the folded Latin name, missing
-// names, an invalid status, a negative population.
+// names, an invalid status, a negative population, a census year outside
+// the years a Date may hold.
 func (m Municipality) Validate() error {
 	var ps ProblemList
 	m.validate(&ps, "")
@@ -67,15 +70,19 @@ func (m Municipality) validate(ps *ProblemList, path string) {
 	case m.Key == "":
 		ps.Add(field(path, "key"), "", "missing key")
 	case !IsKey(m.Key):
-		ps.Add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens", m.Key)
+		hint := keyHint(m.Key)
+		if f := Fold(m.Name.Latin); IsKey(f) {
+			hint = didYouMean(f)
+		}
+		ps.Add(field(path, "key"), m.Key, "key %q is not lower-case ASCII words joined by hyphens%s", m.Key, hint)
 	case m.Name.Latin != "" && Fold(m.Name.Latin) != m.Key:
 		ps.Add(field(path, "key"), m.Key, "key %q is not the folded Latin name %q", m.Key, Fold(m.Name.Latin))
 	}
 	if m.Name.Latin == "" {
-		ps.Add(field(path, "name.latin"), "", "missing Latin name")
+		ps.Add(field(path, "name.sr_latn"), "", "missing Latin name")
 	}
 	if m.Name.Cyrillic == "" {
-		ps.Add(field(path, "name.cyrillic"), "", "missing Cyrillic name")
+		ps.Add(field(path, "name.sr_cyrl"), "", "missing Cyrillic name")
 	}
 	if !m.Status.IsValid() {
 		ps.Add(field(path, "status"), m.Status.String(), "invalid status %s", m.Status)
@@ -83,10 +90,14 @@ func (m Municipality) validate(ps *ProblemList, path string) {
 	if n, ok := m.Population.Count(); ok && n < 0 {
 		ps.Add(field(path, "population.count"), fmt.Sprint(n), "population %d is negative", n)
 	}
+	if y := m.Population.Year(); y != 0 && (y < MinYear || y > MaxYear) {
+		ps.Add(field(path, "population.census_year"), fmt.Sprint(y), "census year %d outside %d…%d", y, MinYear, MaxYear)
+	}
 }
 
 // Status says whether a local self-government is a city or a municipality.
-// Its zero value is StatusUnknown.
+// Its zero value, StatusUnknown, is valid (the status is not stated), and
+// JSON accepts "unknown".
 type Status uint8
 
 // The statuses.
@@ -129,7 +140,8 @@ func CensusPopulation(count, year int) Population {
 // Count returns the population and whether it is known.
 func (p Population) Count() (int, bool) { return p.count, p.known }
 
-// Year returns the census year, 0 when unknown.
+// Year returns the census year, 0 when unknown (for an unknown population,
+// or a count whose year was not given).
 func (p Population) Year() int { return p.year }
 
 // IsKnown reports whether the population is known.

@@ -33,7 +33,8 @@ func TestPilotMunicipalities(t *testing.T) {
 	if !slices.Equal(names, want) {
 		t.Errorf("order %v, want %v", names, want)
 	}
-	// FACTS.md §2: populations from the 2022 census where known; unknown otherwise.
+	// Populations from the 2022 census where a source gives one (see
+	// PilotMunicipalities); unknown otherwise.
 	pops := map[string]int{"cacak": 105_612, "kragujevac": 171_186, "pirot": 49_601, "veliko-gradiste": 15_455}
 	cities := map[string]bool{"cacak": true, "kragujevac": true, "nis": true, "pirot": true, "vranje": true}
 	for _, m := range ms {
@@ -92,8 +93,8 @@ func TestMunicipalityValidate(t *testing.T) {
 		Population: egov.CensusPopulation(-1, 2022)}
 	got := problemTexts(m.Validate())
 	want := []string{
-		`key: key "Cacak" is not lower-case ASCII words joined by hyphens`,
-		`name.cyrillic: missing Cyrillic name`,
+		`key: key "Cacak" is not lower-case ASCII words joined by hyphens; did you mean "cacak"?`,
+		`name.sr_cyrl: missing Cyrillic name`,
 		`status: invalid status Status(9)`,
 		`population.count: population -1 is negative`,
 	}

@@ -16,8 +16,12 @@ type Priority struct {
 	Description string `json:"description,omitempty"`
 }
 
-// GoalKind is the kind of an agreed priority, from the closed list settled
-// in DESIGN.md. Its zero value, GoalUnspecified, is not valid in a visit.
+// GoalKind is the kind of an agreed priority, from a closed list (see
+// docs/design.md): a plan can serve only goals it knows how to work
+// towards, so a new kind of goal is a change to the library, not to data.
+// Its zero value, GoalUnspecified, stands for no goal given: it is not
+// valid in a visit, JSON refuses the name "unspecified", and a priority
+// without a goal is reported as missing one.
 type GoalKind uint8
 
 // The goal kinds.
@@ -55,7 +59,7 @@ func (g GoalKind) MarshalText() ([]byte, error) { return enumtext.Marshal(g, num
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (g *GoalKind) UnmarshalText(b []byte) error {
-	return enumtext.Unmarshal(g, numGoals, "goal", b)
+	return enumtext.UnmarshalNonZero(g, numGoals, "goal", b)
 }
 
 // GoalKinds returns every valid goal kind, in the order of the list.

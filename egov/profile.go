@@ -96,7 +96,7 @@ func (p Profile) validate(ps *ProblemList, c *Catalog) {
 		path := keyPath("measures", string(m))
 		v := p.Measures[m]
 		if !m.IsDefined() {
-			ps.Add(path, string(m), "unknown measure %q", m)
+			ps.Add(path, string(m), "unknown measure %q%s", m, measureHint(m))
 			continue
 		}
 		if err := exact.CheckDecimal(v); err != nil {
@@ -125,7 +125,7 @@ func validateMunicipalityRef(ps *ProblemList, path, key string) {
 	case key == "":
 		ps.Add(path, "", "missing municipality")
 	case !IsKey(key):
-		ps.Add(path, key, "municipality key %q is not lower-case ASCII words joined by hyphens", key)
+		ps.Add(path, key, "municipality key %q is not lower-case ASCII words joined by hyphens%s", key, keyHint(key))
 	}
 }
 
@@ -134,9 +134,10 @@ func validateServiceRef(ps *ProblemList, path string, key ServiceKey, c *Catalog
 	case key == "":
 		ps.Add(path, "", "missing service")
 	case c != nil && !c.Has(key):
-		ps.Add(path, string(key), "unknown service %q", key)
+		ps.Add(path, string(key), "unknown service %q%s", key, ps.catalogHint(key, c))
 	case c == nil && !IsKey(string(key)):
-		ps.Add(path, string(key), "service key %q is not lower-case ASCII words joined by hyphens", key)
+		ps.Add(path, string(key), "service key %q is not lower-case ASCII words joined by hyphens%s",
+			key, keyHint(string(key)))
 	}
 }
 

@@ -33,8 +33,9 @@ const (
 // e-government platforms and the local e-services the programme works with.
 // Each call builds a fresh catalogue.
 //
-// Every fact comes from the project's domain notes (FACTS.md §3), which cite
-// ite.gov.rs, mduls.gov.rs, apr.gov.rs and skgo.org. Prerequisites are AND
+// Every fact comes from the public sources each service names in Source
+// (ite.gov.rs, mduls.gov.rs, apr.gov.rs, euprava.gov.rs, skgo.org), as of
+// 2025. Prerequisites are AND
 // edges of what a municipality needs in place first; those no source states
 // are marked Assumption, with the reason in Note. Where a source gives
 // alternatives (ConsentID or a qualified certificate), the catalogue follows
@@ -142,9 +143,9 @@ func serbianServices() []Service {
 		{
 			Key: ServiceEZUP, Kind: KindBackOffice, Audience: AudienceAdministration,
 			Name: names("Data exchange with official registries", "eZUP"),
-			// FACTS.md: launched in June 2017 by the then Directorate for
-			// eGovernment with guidance from MDULS; that ITE runs it now is an
-			// assumption.
+			// The sources say it was launched in June 2017 by the then
+			// Directorate for eGovernment with guidance from MDULS; that ITE
+			// runs it now is an assumption.
 			Operator:   operatorITE + " (assumed)",
 			LegalBasis: "Law on General Administrative Procedure (Official Gazette 18/2016), arts. 9(3), 103; Regulation 56/2017",
 			Description: "Officials obtain data from official records ex officio instead of asking the citizen " +

@@ -43,7 +43,8 @@ type Prerequisite struct {
 	Note       string     `json:"note,omitempty"`
 }
 
-// ResolvedID returns the derived ID of the service ("service:<key>").
+// ResolvedID returns the derived ID of the service ("service:<key>"), the
+// zero ID for a service without a key.
 func (s Service) ResolvedID() ServiceID { return ServiceIDOf(s.Key) }
 
 // clone returns a deep copy of s.
@@ -53,19 +54,27 @@ func (s Service) clone() Service {
 }
 
 // ServiceKind says what role a service plays. Its zero value,
-// KindUnspecified, is not valid in a catalogue: every service has a kind.
+// ServiceKindUnspecified, stands for no kind given: every service of a
+// catalogue has a kind, so JSON refuses the name "unspecified" and a
+// service without a kind is reported as missing one.
 type ServiceKind uint8
 
 // The kinds of service.
 const (
-	KindUnspecified     ServiceKind = iota
-	KindEnabler                     // identification, payment, delivery: used by other services
-	KindBackOffice                  // systems the administration works in
-	KindCitizenService              // services citizens use
-	KindBusinessService             // services businesses use
-	KindInfrastructure              // hosting and networks
+	ServiceKindUnspecified ServiceKind = iota
+	KindEnabler                        // identification, payment, delivery: used by other services
+	KindBackOffice                     // systems the administration works in
+	KindCitizenService                 // services citizens use
+	KindBusinessService                // services businesses use
+	KindInfrastructure                 // hosting and networks
 	numKinds
 )
+
+// KindUnspecified is the zero ServiceKind under its old name, which package
+// plan's ActionKind shares.
+//
+// Deprecated: use ServiceKindUnspecified.
+const KindUnspecified = ServiceKindUnspecified
 
 // String returns the kind's lower-kebab name, such as "back-office".
 func (k ServiceKind) String() string {
@@ -73,8 +82,9 @@ func (k ServiceKind) String() string {
 		"unspecified", "enabler", "back-office", "citizen-service", "business-service", "infrastructure")
 }
 
-// IsValid reports whether k is a defined kind other than KindUnspecified.
-func (k ServiceKind) IsValid() bool { return k > KindUnspecified && k < numKinds }
+// IsValid reports whether k is a defined kind other than
+// ServiceKindUnspecified.
+func (k ServiceKind) IsValid() bool { return k > ServiceKindUnspecified && k < numKinds }
 
 // MarshalText implements encoding.TextMarshaler.
 func (k ServiceKind) MarshalText() ([]byte, error) {
@@ -83,10 +93,11 @@ func (k ServiceKind) MarshalText() ([]byte, error) {
 
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (k *ServiceKind) UnmarshalText(b []byte) error {
-	return enumtext.Unmarshal(k, numKinds, "service kind", b)
+	return enumtext.UnmarshalNonZero(k, numKinds, "service kind", b)
 }
 
-// Audience says whom a service is for. Its zero value is AudienceUnspecified.
+// Audience says whom a service is for. Its zero value, AudienceUnspecified,
+// is valid: a catalogue need not say, and JSON accepts "unspecified".
 type Audience uint8
 
 // The audiences.

@@ -7,6 +7,11 @@ import "github.com/digitaldistrict/egovkit/internal/enumtext"
 // The zero value is StageUnknown: the stage was not observed. A service
 // missing from a Profile is unknown, never "not started". The stages after
 // it are ordered: a later stage is further along.
+//
+// JSON accepts "unknown" wherever a stage is read, as a profile may record
+// a stage as not observed. Where only a known stage makes sense (the credit
+// of a maturity rule), the validation of that place refuses it and says
+// why.
 type AdoptionStage uint8
 
 // The adoption stages, in order.

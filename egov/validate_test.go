@@ -35,7 +35,7 @@ func TestVisitValidateReportsEveryProblem(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 	want := []string{
-		`municipality: municipality key "Čačak" is not lower-case ASCII words joined by hyphens`,
+		`municipality: municipality key "Čačak" is not lower-case ASCII words joined by hyphens; did you mean "cacak"?`,
 		`date: missing date`,
 		`team[1]: empty team entry`,
 		`findings[0].observation: finding has no observation`,
@@ -43,7 +43,7 @@ func TestVisitValidateReportsEveryProblem(t *testing.T) {
 		`findings[1].severity: severity Severity(7) out of range`,
 		`priorities[1].rank: rank 1 already given to priorities[0]`,
 		`priorities[2].rank: rank 0 is not positive`,
-		`priorities[2].service: unknown service "ezupp"`,
+		`priorities[2].service: unknown service "ezupp"; did you mean "ezup"?`,
 		`priorities[3].service: goal introduce needs a service`,
 		`priorities[4].goal: missing goal`,
 	}
@@ -77,7 +77,7 @@ func TestProfileValidateReportsEveryProblem(t *testing.T) {
 		`measures.eid-registration-officers: 1.5 is not a whole number`,
 		`measures.eservices-for-citizens: -3 is negative`,
 		`measures.registered-ecitizens: number has 51 digits, more than 30`,
-		`measures.staf: unknown measure "staf"`,
+		`measures.staf: unknown measure "staf"; did you mean "staff"?`,
 		`measures.staff-trained: staff-trained 12 is more than staff 10`,
 	}
 	if got := problemTexts(p.Validate(egov.SerbianCatalog())); !slices.Equal(got, want) {
@@ -203,7 +203,7 @@ func TestEnumsText(t *testing.T) {
 	}
 	check("AdoptionStage", egov.StageUnknown, "unknown")
 	check("Status", egov.StatusUnknown, "unknown")
-	check("ServiceKind", egov.KindUnspecified, "unspecified")
+	check("ServiceKind", egov.ServiceKindUnspecified, "unspecified")
 	check("Audience", egov.AudienceUnspecified, "unspecified")
 	check("Severity", egov.SeverityUnrated, "unrated")
 	check("Area", egov.AreaUnspecified, "unspecified")
@@ -221,7 +221,7 @@ func TestEnumsText(t *testing.T) {
 		"host-securely", "exchange-data", "expand-services"}
 	for i, g := range egov.GoalKinds() {
 		if g.String() != names[i] {
-			t.Errorf("goal %d is %q, DESIGN.md says %q", i, g, names[i])
+			t.Errorf("goal %d is %q, docs/design.md lists %q", i, g, names[i])
 		}
 	}
 	if _, err := egov.AdoptionStage(99).MarshalText(); err == nil {

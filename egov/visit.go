@@ -31,7 +31,8 @@ type Visit struct {
 }
 
 // ResolvedID returns v.ID, or the ID derived from the municipality and the
-// date ("visit:cacak:2025-11-20") when v.ID is zero.
+// date ("visit:cacak:2025-11-20") when v.ID is zero. It is the zero ID for
+// a visit with neither an ID nor both a municipality and a date.
 func (v Visit) ResolvedID() VisitID {
 	if !v.ID.IsZero() {
 		return v.ID
@@ -41,15 +42,25 @@ func (v Visit) ResolvedID() VisitID {
 
 // FindingID returns the ID of the visit's i-th finding (counting from 0):
 // derived from the visit's ID and the finding's position, so that plans can
-// trace a step back to it.
+// trace a step back to it. It is the zero ID for a negative i and for a
+// visit without an ID (see ResolvedID).
 func (v Visit) FindingID(i int) FindingID {
-	return DeriveID[Finding]("finding:" + v.ResolvedID().String() + ":" + strconv.Itoa(i+1))
+	id := v.ResolvedID()
+	if i < 0 || id.IsZero() {
+		return FindingID{}
+	}
+	return DeriveID[Finding]("finding:" + id.String() + ":" + strconv.Itoa(i+1))
 }
 
 // PriorityID returns the ID of the visit's priority with the given rank,
-// derived from the visit's ID and the rank.
+// derived from the visit's ID and the rank. It is the zero ID for a rank
+// that is not positive and for a visit without an ID (see ResolvedID).
 func (v Visit) PriorityID(rank int) PriorityID {
-	return DeriveID[Priority]("priority:" + v.ResolvedID().String() + ":" + strconv.Itoa(rank))
+	id := v.ResolvedID()
+	if rank <= 0 || id.IsZero() {
+		return PriorityID{}
+	}
+	return DeriveID[Priority]("priority:" + id.String() + ":" + strconv.Itoa(rank))
 }
 
 // Clone returns a deep copy of v.
@@ -99,7 +110,7 @@ func (v Visit) validate(ps *ProblemList, c *Catalog) {
 		if f.Service != "" {
 			validateServiceRef(ps, field(path, "service"), f.Service, c)
 		}
-		if f.Service == "" && f.Area == AreaUnspecified {
+		if f.Service == "" && f.Area == AreaUnspecified && ps.Readable(path) {
 			ps.Add(path, "", "finding names neither a service nor an area")
 		}
 		if !f.Area.IsValid() {

@@ -67,8 +67,8 @@
 // problem with the path of what it concerns: fields joined with dots, list
 // items by index (dimensions[1].weight), and map entries by key, written
 // as the JSON decoder writes them: values.episarnica, or quoted in brackets
-// (values["odd key"]) for a key of other characters than ASCII letters,
-// digits, hyphens and underscores. An unknown indicator key close to one of
+// (values["ePisarnica"]) for any key that is not lower-case ASCII words
+// joined by hyphens. An unknown indicator key close to one of
 // the model's gets a suggestion. An assessment or result used with a model
 // other than its own gives a [MismatchError] naming both models.
 //

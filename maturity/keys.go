@@ -9,9 +9,9 @@ import (
 
 // keyPath names the entry of a map in a problem's path. Every path in the
 // package writes a key one way, the strict JSON decoder's: joined with a
-// dot when it is made of ASCII letters, digits, hyphens and underscores
-// (values.episarnica, values.ePisarnica), and quoted in brackets otherwise
-// (values["odd key"]), so that a key reads the same whether decoding or
+// dot when it is lower-case ASCII words joined by hyphens
+// (values.episarnica), and quoted in brackets otherwise (values["ePisarnica"],
+// values["odd key"]), so that a key reads the same whether decoding or
 // validation found the problem, and a path never hides what was passed.
 func keyPath(path, key string) string { return strictjson.JoinKey(path, key) }
 

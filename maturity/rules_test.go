@@ -224,7 +224,7 @@ func TestValuePathsHaveOneForm(t *testing.T) {
 	changes := map[string]maturity.Value{"ePisarnica": maturity.MustValue("1"), "pisarnica-stage": maturity.MustValue("1"),
 		"odd key": maturity.Unknown(), "pisarnika": maturity.Unknown()}
 	want := []string{
-		`values.ePisarnica: model lsg-dmi 1.0.0 has no indicator "ePisarnica"; did you mean "episarnica"?`,
+		`values["ePisarnica"]: model lsg-dmi 1.0.0 has no indicator "ePisarnica"; did you mean "episarnica"?`,
 		`values["odd key"]: model lsg-dmi 1.0.0 has no indicator "odd key"`,
 		`values.pisarnica-stage: model lsg-dmi 1.0.0 has no indicator "pisarnica-stage"`,
 		`values.pisarnika: model lsg-dmi 1.0.0 has no indicator "pisarnika"; did you mean "pisarnica"?`,
@@ -240,12 +240,12 @@ func TestValuePathsHaveOneForm(t *testing.T) {
 	// Decoding writes a bad value's key as validation writes an unknown one.
 	doc := `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.0.0","values":{"ePisarnica":"1.5"}}`
 	_, err := c.DecodeAssessment([]byte(doc))
-	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], "values.ePisarnica: ") {
+	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], `values["ePisarnica"]: `) {
 		t.Errorf("decoding: %q", got)
 	}
 	doc = `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.0.0","values":{"ePisarnica":"1"}}`
 	_, err = c.DecodeAssessment([]byte(doc))
-	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], "values.ePisarnica: ") {
+	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], `values["ePisarnica"]: `) {
 		t.Errorf("decoding: %q", got)
 	}
 }

@@ -116,7 +116,7 @@ func TestGenerateRejectsBadRequests(t *testing.T) {
 	_, err := plan.Generate(req)
 	want := []string{
 		"model: missing maturity model",
-		`visit.priorities[0].service: unknown service "ezupp"`,
+		`visit.priorities[0].service: unknown service "ezupp"; did you mean "ezup"?`,
 		`visit.municipality: visit to "nis", but the profile is of "cacak"`,
 		"options.horizon: horizon 0 weeks is not positive",
 		"options.team_capacity: capacity -1 is not positive",

@@ -72,15 +72,40 @@ func apiOf(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	var out []string
-	for name, pkg := range pkgs {
-		prefix := "pkg " + name + ", "
+	for _, pkg := range pkgs {
 		for _, f := range pkg.Files {
-			for _, decl := range f.Decls {
-				out = append(out, declLines(fset, prefix, decl)...)
-			}
+			out = append(out, fileLines(fset, f)...)
 		}
 	}
 	return out
+}
+
+// fileLines lists the exported declarations of one parsed file.
+func fileLines(fset *token.FileSet, f *ast.File) []string {
+	prefix := "pkg " + f.Name.Name + ", "
+	var out []string
+	for _, decl := range f.Decls {
+		out = append(out, declLines(fset, prefix, decl)...)
+	}
+	return out
+}
+
+// typeParams formats a type's parameters and their constraints as Go
+// writes them, "[K comparable, V any]", or "" for a type without any.
+// go/printer prints expressions and declarations, not a bare field list.
+func typeParams(fset *token.FileSet, fl *ast.FieldList) string {
+	if fl == nil || len(fl.List) == 0 {
+		return ""
+	}
+	groups := make([]string, 0, len(fl.List))
+	for _, f := range fl.List {
+		names := make([]string, len(f.Names))
+		for i, n := range f.Names {
+			names[i] = n.Name
+		}
+		groups = append(groups, strings.Join(names, ", ")+" "+text(fset, f.Type))
+	}
+	return "[" + strings.Join(groups, ", ") + "]"
 }
 
 func text(fset *token.FileSet, node any) string {
@@ -120,10 +145,7 @@ func declLines(fset *token.FileSet, prefix string, decl ast.Decl) []string {
 				if !s.Name.IsExported() {
 					continue
 				}
-				name := s.Name.Name
-				if s.TypeParams != nil {
-					name += text(fset, s.TypeParams)
-				}
+				name := s.Name.Name + typeParams(fset, s.TypeParams)
 				if s.Assign.IsValid() {
 					out = append(out, prefix+"type "+name+" = "+text(fset, s.Type))
 					continue

@@ -7,10 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/digitaldistrict/egovkit/internal/suggest"
 )
 
 // Problem is one thing wrong with a document: where, the offending value as
@@ -54,31 +58,82 @@ const maxValueLen = 64
 
 var (
 	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+	jsonUnmarshalerType = reflect.TypeFor[json.Unmarshaler]()
 	rawMessageType      = reflect.TypeFor[json.RawMessage]()
 )
 
+// A Result is what Read found in a document.
+type Result struct {
+	// Problems are the problems found, in the order of the document, at
+	// most Limits.MaxProblems of them and then a summary of the rest.
+	Problems []Problem
+	// Lost are the paths of the values that were in the document but could
+	// not be stored (a wrong type, a malformed value, an unknown name): each
+	// stays at its zero value in the target. It holds every such path, also
+	// those of problems left out of Problems, and the paths of fields left
+	// out whose names an unknown field nearly matches ("servce" for
+	// "service"): those were given, under a misspelt name.
+	Lost []string
+	// Readable is false when the document could not be read through: not
+	// valid UTF-8, not well-formed JSON, empty, or beyond a limit. The
+	// target is then left alone.
+	Readable bool
+}
+
 // Decode checks data against the type of *v and, if it fits exactly, decodes
 // it into v, which must be a non-nil pointer. It returns the problems found;
-// v is changed only when there are none.
+// v is changed only when there are none, and then replaced whole, as
+// encoding/json would fill a zero value.
 func Decode(data []byte, v any, lim Limits) []Problem {
-	lim = lim.withDefaults()
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return []Problem{{Reason: "decode target is not a non-nil pointer"}}
 	}
+	fresh := reflect.New(rv.Type().Elem())
+	r := read(data, fresh, lim)
+	if len(r.Problems) == 0 {
+		rv.Elem().Set(fresh.Elem())
+		return nil
+	}
+	return r.Problems
+}
+
+// Read decodes data into v, a non-nil pointer, as far as it fits the type
+// of *v: every value that fits is stored, every one that does not is
+// reported and left at its zero value (see Result.Lost), so that checks of
+// the document's content can run on the rest. Unknown and repeated fields
+// are reported and skipped. v is replaced whole, unless the document could
+// not be read through (Result.Readable is false).
+func Read(data []byte, v any, lim Limits) Result {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.IsNil() {
+		return Result{Problems: []Problem{{Reason: "decode target is not a non-nil pointer"}}}
+	}
+	fresh := reflect.New(rv.Type().Elem())
+	r := read(data, fresh, lim)
+	if r.Readable {
+		rv.Elem().Set(fresh.Elem())
+	}
+	return r
+}
+
+// read decodes data into the fresh value that ptr points to.
+func read(data []byte, ptr reflect.Value, lim Limits) Result {
+	lim = lim.withDefaults()
 	if len(data) > lim.MaxBytes {
-		return []Problem{{Reason: fmt.Sprintf("document is %d bytes, more than the limit of %d", len(data), lim.MaxBytes),
-			Err: lim.limitErr("document size", int64(lim.MaxBytes), int64(len(data)))}}
+		return Result{Problems: []Problem{{
+			Reason: fmt.Sprintf("document is %d bytes, more than the limit of %d", len(data), lim.MaxBytes),
+			Err:    lim.limitErr("document size", int64(lim.MaxBytes), int64(len(data)))}}}
 	}
 	if !utf8.Valid(data) {
-		return []Problem{{Reason: "document is not valid UTF-8"}}
+		return Result{Problems: []Problem{{Reason: "document is not valid UTF-8"}}}
 	}
-	c := checker{dec: json.NewDecoder(bytes.NewReader(data)), lim: lim}
-	c.dec.UseNumber()
 	if len(bytes.TrimSpace(data)) == 0 {
-		return []Problem{{Reason: "document is empty"}}
+		return Result{Problems: []Problem{{Reason: "document is empty"}}}
 	}
-	c.value(rv.Type().Elem(), "", 0)
+	c := checker{data: data, dec: json.NewDecoder(bytes.NewReader(data)), lim: lim}
+	c.dec.UseNumber()
+	c.value(ptr.Type().Elem(), ptr.Elem(), "", 0)
 	if c.fatal == nil {
 		if _, err := c.dec.Token(); !errors.Is(err, io.EOF) {
 			c.add("", "", "trailing data after the document")
@@ -90,13 +145,7 @@ func Decode(data []byte, v any, lim Limits) []Problem {
 	if c.dropped > 0 {
 		c.problems = append(c.problems, Problem{Reason: fmt.Sprintf("and %d more problems", c.dropped)})
 	}
-	if len(c.problems) > 0 {
-		return c.problems
-	}
-	if err := json.Unmarshal(data, v); err != nil {
-		return []Problem{{Reason: err.Error()}}
-	}
-	return nil
+	return Result{Problems: c.problems, Lost: c.lost, Readable: c.fatal == nil}
 }
 
 func (l Limits) withDefaults() Limits {
@@ -113,12 +162,20 @@ func (l Limits) withDefaults() Limits {
 }
 
 type checker struct {
+	data     []byte
 	dec      *json.Decoder
 	lim      Limits
-	fields   map[reflect.Type]map[string]reflect.Type // jsonFields, per type, once a document
+	fields   map[reflect.Type]map[string]field // jsonFields, per type, once a document
 	problems []Problem
+	lost     []string
 	dropped  int
 	fatal    *Problem // a syntax error or an exceeded limit: reading stops
+}
+
+// A field is where a JSON field of a struct is stored.
+type field struct {
+	index []int
+	typ   reflect.Type
 }
 
 func (c *checker) add(path, value, reason string) {
@@ -127,6 +184,12 @@ func (c *checker) add(path, value, reason string) {
 		return
 	}
 	c.problems = append(c.problems, Problem{Path: path, Value: shorten(value), Reason: reason})
+}
+
+// lose adds a problem with a value that is not stored.
+func (c *checker) lose(path, value, reason string) {
+	c.add(path, value, reason)
+	c.lost = append(c.lost, path)
 }
 
 func (c *checker) token() (json.Token, bool) {
@@ -148,16 +211,20 @@ func (c *checker) token() (json.Token, bool) {
 	return tok, true
 }
 
-// value reads one JSON value and checks it against t.
-func (c *checker) value(t reflect.Type, path string, depth int) {
+// value reads one JSON value, checks it against t and stores it in dst, a
+// settable value of type t.
+func (c *checker) value(t reflect.Type, dst reflect.Value, path string, depth int) {
+	start := c.dec.InputOffset()
 	tok, ok := c.token()
 	if !ok {
 		return
 	}
-	c.valueFrom(tok, t, path, depth)
+	c.valueFrom(tok, start, t, dst, path, depth)
 }
 
-func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth int) {
+// valueFrom reads the rest of a value whose first token, tok, began after
+// the input offset start.
+func (c *checker) valueFrom(tok json.Token, start int64, t reflect.Type, dst reflect.Value, path string, depth int) {
 	if d, isDelim := tok.(json.Delim); isDelim && (d == '{' || d == '[') && depth+1 > c.lim.MaxDepth {
 		c.fatal = &Problem{Path: path, Reason: fmt.Sprintf("nested deeper than the limit of %d", c.lim.MaxDepth),
 			Err: c.lim.limitErr("nesting depth", int64(c.lim.MaxDepth), 0)}
@@ -165,7 +232,9 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 	}
 	if t == rawMessageType {
 		// Any well-formed value: whoever decodes it later checks its shape.
-		c.skipFrom(tok, depth)
+		if raw, ok := c.raw(tok, start, depth); ok {
+			dst.SetBytes(raw)
+		}
 		return
 	}
 	if reflect.PointerTo(t).Implements(textUnmarshalerType) {
@@ -174,10 +243,26 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 			c.mismatch(tok, path, depth, "a string")
 			return
 		}
-		tu := reflect.New(t).Interface().(encoding.TextUnmarshaler)
-		if err := tu.UnmarshalText([]byte(s)); err != nil {
-			c.add(path, s, err.Error())
+		nv := reflect.New(t)
+		if err := nv.Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)); err != nil {
+			c.lose(path, s, err.Error())
+			return
 		}
+		dst.Set(nv.Elem())
+		return
+	}
+	if t.Kind() != reflect.Pointer && t.Kind() != reflect.Interface && reflect.PointerTo(t).Implements(jsonUnmarshalerType) {
+		// A type that decodes itself, as encoding/json would let it.
+		raw, ok := c.raw(tok, start, depth)
+		if !ok {
+			return
+		}
+		nv := reflect.New(t)
+		if err := nv.Interface().(json.Unmarshaler).UnmarshalJSON(raw); err != nil {
+			c.lose(path, "", err.Error())
+			return
+		}
+		dst.Set(nv.Elem())
 		return
 	}
 	switch t.Kind() {
@@ -185,13 +270,15 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 		if tok == nil {
 			return
 		}
-		c.valueFrom(tok, t.Elem(), path, depth)
+		nv := reflect.New(t.Elem())
+		c.valueFrom(tok, start, t.Elem(), nv.Elem(), path, depth)
+		dst.Set(nv)
 	case reflect.Struct:
 		if !isDelim(tok, '{') {
 			c.mismatch(tok, path, depth, "an object")
 			return
 		}
-		c.object(t, path, depth+1)
+		c.object(t, dst, path, depth+1)
 	case reflect.Map:
 		if tok == nil {
 			return
@@ -200,7 +287,7 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 			c.mismatch(tok, path, depth, "an object")
 			return
 		}
-		c.mapEntries(t, path, depth+1)
+		c.mapEntries(t, dst, path, depth+1)
 	case reflect.Slice:
 		if tok == nil {
 			return
@@ -209,65 +296,101 @@ func (c *checker) valueFrom(tok json.Token, t reflect.Type, path string, depth i
 			c.mismatch(tok, path, depth, "an array")
 			return
 		}
-		c.array(t, path, depth+1)
+		c.array(t, dst, path, depth+1)
 	case reflect.String:
-		if _, isString := tok.(string); !isString {
+		s, isString := tok.(string)
+		if !isString {
 			c.mismatch(tok, path, depth, "a string")
+			return
 		}
+		dst.SetString(s)
 	case reflect.Bool:
-		if _, isBool := tok.(bool); !isBool {
+		b, isBool := tok.(bool)
+		if !isBool {
 			c.mismatch(tok, path, depth, "true or false")
+			return
 		}
+		dst.SetBool(b)
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, isNumber := tok.(json.Number)
 		if !isNumber {
 			c.mismatch(tok, path, depth, "a whole number")
 			return
 		}
-		if _, err := strconv.ParseInt(string(n), 10, t.Bits()); err != nil {
-			c.add(path, string(n), fmt.Sprintf("not a whole number within %d bits", t.Bits()))
+		i, err := strconv.ParseInt(string(n), 10, t.Bits())
+		if err != nil {
+			c.lose(path, string(n), fmt.Sprintf("not a whole number within %d bits", t.Bits()))
+			return
 		}
+		dst.SetInt(i)
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
 		n, isNumber := tok.(json.Number)
 		if !isNumber {
 			c.mismatch(tok, path, depth, "a whole number")
 			return
 		}
-		if _, err := strconv.ParseUint(string(n), 10, t.Bits()); err != nil {
-			c.add(path, string(n), fmt.Sprintf("not a non-negative whole number within %d bits", t.Bits()))
+		u, err := strconv.ParseUint(string(n), 10, t.Bits())
+		if err != nil {
+			c.lose(path, string(n), fmt.Sprintf("not a non-negative whole number within %d bits", t.Bits()))
+			return
 		}
+		dst.SetUint(u)
 	case reflect.Interface:
-		c.skipFrom(tok, depth)
+		raw, ok := c.raw(tok, start, depth)
+		if !ok {
+			return
+		}
+		if err := json.Unmarshal(raw, dst.Addr().Interface()); err != nil {
+			c.lose(path, "", err.Error())
+		}
 	default:
-		c.add(path, "", fmt.Sprintf("internal: cannot check values of type %s", t))
+		c.lose(path, "", fmt.Sprintf("internal: cannot check values of type %s", t))
 		c.skipFrom(tok, depth)
 	}
 }
 
-func (c *checker) object(t reflect.Type, path string, depth int) {
+// raw reads the rest of a value whose first token, tok, began after the
+// input offset start, and returns a copy of its text.
+func (c *checker) raw(tok json.Token, start int64, depth int) ([]byte, bool) {
+	c.skipFrom(tok, depth)
+	if c.fatal != nil {
+		return nil, false
+	}
+	// Between start and the value lie only white space and the separator
+	// (":" after a key, "," between elements); no value begins with either.
+	text := bytes.TrimLeft(c.data[start:c.dec.InputOffset()], " \t\r\n:,")
+	return bytes.Clone(text), true
+}
+
+func (c *checker) object(t reflect.Type, dst reflect.Value, path string, depth int) {
 	fields, ok := c.fields[t]
 	if !ok {
 		if c.fields == nil {
-			c.fields = map[reflect.Type]map[string]reflect.Type{}
+			c.fields = map[reflect.Type]map[string]field{}
 		}
-		fields = jsonFields(t)
+		fields = jsonFields(t, nil)
 		c.fields[t] = fields
 	}
 	seen := make(map[string]bool, len(fields))
+	var meant []string // fields that unknown ones were probably meant to be
 	for {
 		tok, ok := c.token()
 		if !ok {
 			return
 		}
 		if isDelim(tok, '}') {
-			return
+			break
 		}
 		key, _ := tok.(string)
 		fpath := join(path, key)
 		f, known := fields[key]
 		switch {
 		case !known:
-			c.add(fpath, "", unknownFieldReason(key, fields))
+			reason, near := unknownFieldReason(key, fields)
+			c.add(fpath, "", reason)
+			if near != "" {
+				meant = append(meant, near)
+			}
 			c.skip(depth)
 			continue
 		case seen[key]:
@@ -276,24 +399,42 @@ func (c *checker) object(t reflect.Type, path string, depth int) {
 			continue
 		}
 		seen[key] = true
-		c.value(f, fpath, depth)
+		c.value(f.typ, dst.FieldByIndex(f.index), fpath, depth)
 	}
-}
-
-func unknownFieldReason(key string, fields map[string]reflect.Type) string {
-	for name := range fields {
-		if strings.EqualFold(name, key) {
-			return fmt.Sprintf("unknown field %q (field names are case-sensitive: did you mean %q?)", key, name)
+	// A field given under a misspelt name was given, but not read: its
+	// absence is not a further problem.
+	for _, name := range meant {
+		if !seen[name] {
+			c.lost = append(c.lost, join(path, name))
 		}
 	}
-	return fmt.Sprintf("unknown field %q", key)
 }
 
-func (c *checker) mapEntries(t reflect.Type, path string, depth int) {
-	keyIsText := reflect.PointerTo(t.Key()).Implements(textUnmarshalerType)
-	if t.Key().Kind() != reflect.String && !keyIsText {
-		c.add(path, "", fmt.Sprintf("internal: cannot check maps keyed by %s", t.Key()))
+// unknownFieldReason says why key is not a field, and names the field it
+// was probably meant to be, if any.
+func unknownFieldReason(key string, fields map[string]field) (reason, near string) {
+	names := slices.Sorted(maps.Keys(fields))
+	for _, name := range names {
+		if strings.EqualFold(name, key) {
+			return fmt.Sprintf("unknown field %q (field names are case-sensitive: did you mean %q?)", key, name), name
+		}
 	}
+	if near, ok := suggest.Nearest(key, names); ok {
+		return fmt.Sprintf("unknown field %q; did you mean %q?", key, near), near
+	}
+	return fmt.Sprintf("unknown field %q", key), ""
+}
+
+func (c *checker) mapEntries(t reflect.Type, dst reflect.Value, path string, depth int) {
+	kt := t.Key()
+	keyIsText := reflect.PointerTo(kt).Implements(textUnmarshalerType)
+	if kt.Kind() != reflect.String && !keyIsText {
+		c.lose(path, "", fmt.Sprintf("internal: cannot check maps keyed by %s", kt))
+		c.skipFrom(json.Delim('{'), depth-1)
+		return
+	}
+	m := reflect.MakeMap(t)
+	dst.Set(m)
 	seen := make(map[string]bool)
 	for {
 		tok, ok := c.token()
@@ -311,31 +452,41 @@ func (c *checker) mapEntries(t reflect.Type, path string, depth int) {
 			continue
 		}
 		seen[key] = true
+		kv := reflect.New(kt).Elem()
 		if keyIsText {
-			tu := reflect.New(t.Key()).Interface().(encoding.TextUnmarshaler)
-			if err := tu.UnmarshalText([]byte(key)); err != nil {
-				c.add(kpath, key, err.Error())
+			if err := kv.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(key)); err != nil {
+				c.lose(kpath, key, err.Error())
+				c.skip(depth)
+				continue
 			}
+		} else {
+			kv.SetString(key)
 		}
-		c.value(t.Elem(), kpath, depth)
+		ev := reflect.New(t.Elem()).Elem()
+		c.value(t.Elem(), ev, kpath, depth)
+		m.SetMapIndex(kv, ev)
 	}
 }
 
-func (c *checker) array(t reflect.Type, path string, depth int) {
+func (c *checker) array(t reflect.Type, dst reflect.Value, path string, depth int) {
+	s := reflect.MakeSlice(t, 0, 0)
 	for i := 0; ; i++ {
+		start := c.dec.InputOffset()
 		tok, ok := c.token()
 		if !ok {
-			return
+			break
 		}
 		if isDelim(tok, ']') {
-			return
+			break
 		}
-		c.valueFrom(tok, t.Elem(), path+"["+strconv.Itoa(i)+"]", depth)
+		s = reflect.Append(s, reflect.Zero(t.Elem()))
+		c.valueFrom(tok, start, t.Elem(), s.Index(i), path+"["+strconv.Itoa(i)+"]", depth)
 	}
+	dst.Set(s)
 }
 
 func (c *checker) mismatch(tok json.Token, path string, depth int, want string) {
-	c.add(path, describe(tok), "want "+want+", got "+kindOf(tok))
+	c.lose(path, describe(tok), "want "+want+", got "+kindOf(tok))
 	c.skipFrom(tok, depth)
 }
 
@@ -422,22 +573,27 @@ func shorten(s string) string {
 	return s[:cut] + "…"
 }
 
-// jsonFields maps the JSON names of t's exported fields to their types.
-func jsonFields(t reflect.Type) map[string]reflect.Type {
-	fields := make(map[string]reflect.Type, t.NumField())
+// jsonFields maps the JSON names of t's exported fields to where they are
+// stored, index being the path of t within the outermost struct.
+func jsonFields(t reflect.Type, index []int) map[string]field {
+	fields := make(map[string]field, t.NumField())
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
 		if !f.IsExported() && !f.Anonymous {
 			continue
 		}
+		at := append(slices.Clip(index), i)
 		tag, hasTag := f.Tag.Lookup("json")
 		if f.Anonymous && !hasTag && f.Type.Kind() == reflect.Struct {
 			// encoding/json promotes the fields of an untagged embedded struct.
-			for name, ft := range jsonFields(f.Type) {
+			for name, ef := range jsonFields(f.Type, at) {
 				if _, shadowed := fields[name]; !shadowed {
-					fields[name] = ft
+					fields[name] = ef
 				}
 			}
+			continue
+		}
+		if !f.IsExported() {
 			continue
 		}
 		name := f.Name
@@ -450,7 +606,7 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 				name = tagName
 			}
 		}
-		fields[name] = f.Type
+		fields[name] = field{index: at, typ: f.Type}
 	}
 	return fields
 }
@@ -464,23 +620,34 @@ func join(path, field string) string {
 }
 
 // JoinKey appends a map key to a problem's path as the decoder writes it:
-// "values.episarnica" for a key of ASCII letters, digits, hyphens and
-// underscores, `values["odd key"]` (quoted) for any other. Packages that
-// report problems about map entries after decoding use it, so that one key
-// is written one way whichever step found the problem.
+// "values.episarnica" for a key of lower-case ASCII words joined by
+// hyphens, as egovkit's keys are, and `values["Odd Key"]` (quoted) for any
+// other. Packages that report problems about map entries after decoding use
+// it, so that one key is written one way whichever step found the problem.
 func JoinKey(path, key string) string { return joinKey(path, key) }
 
-// joinKey appends a map key to a path, quoting keys that are not simple names.
+// joinKey is JoinKey.
 func joinKey(path, key string) string {
-	simple := key != ""
-	for _, r := range key {
-		if r != '-' && r != '_' && (r < '0' || r > '9') && (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
-			simple = false
-			break
-		}
-	}
-	if simple {
+	if isKey(key) {
 		return join(path, key)
 	}
 	return path + "[" + strconv.Quote(key) + "]"
+}
+
+// isKey reports whether s is lower-case ASCII letters and digits in words
+// joined by single hyphens (egov.IsKey).
+func isKey(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == '-' && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }

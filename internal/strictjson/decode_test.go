@@ -60,7 +60,7 @@ func TestDecodeReportsEveryProblemWithItsPath(t *testing.T) {
 		"format|want a string, got a number",
 		`Count|unknown field "Count" (field names are case-sensitive: did you mean "count"?)`,
 		"items[0].level|unknown level mid",
-		`items[1].nam|unknown field "nam"`,
+		`items[1].nam|unknown field "nam"; did you mean "name"?`,
 		"tags.k|key given more than once",
 		"ok|want true or false, got a string",
 		"format|field given more than once",
