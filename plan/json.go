@@ -75,7 +75,7 @@ type stepJSON struct {
 	Name      string          `json:"name,omitempty"`
 	Service   egov.ServiceKey `json:"service,omitempty"`
 	Kind      ActionKind      `json:"kind"`
-	Audience  Audience        `json:"audience,omitzero"`
+	Audience  Trainees        `json:"audience,omitzero"`
 	Owner     Owner           `json:"owner"`
 	Effort    string          `json:"effort"`
 	DependsOn []StepID        `json:"depends_on,omitempty"`

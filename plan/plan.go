@@ -58,12 +58,13 @@ type Plan struct {
 
 // A Step is one scheduled action of a plan.
 type Step struct {
-	ID       StepID
-	Action   string
-	Name     string
-	Service  egov.ServiceKey
-	Kind     ActionKind
-	Audience Audience
+	ID      StepID
+	Action  string
+	Name    string
+	Service egov.ServiceKey
+	Kind    ActionKind
+	// Audience is whom a training step trains.
+	Audience Trainees
 	Owner    Owner
 	// Effort is in person-days.
 	Effort decimal.Decimal

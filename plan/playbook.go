@@ -33,10 +33,12 @@ type Action struct {
 	Service egov.ServiceKey `json:"service,omitempty"`
 	// Goals are the priority goals a general action serves
 	// (improve-communication, expand-services, …).
-	Goals    []egov.GoalKind `json:"goals,omitempty"`
-	Kind     ActionKind      `json:"kind"`
-	Audience Audience        `json:"audience,omitzero"`
-	Owner    Owner           `json:"owner"`
+	Goals []egov.GoalKind `json:"goals,omitempty"`
+	Kind  ActionKind      `json:"kind"`
+	// Audience is whom a training action trains; TraineesNone for other
+	// kinds.
+	Audience Trainees `json:"audience,omitzero"`
+	Owner    Owner    `json:"owner"`
 	// Effort is the work in person-days: positive, at most two places.
 	Effort decimal.Decimal `json:"effort"`
 	// Prerequisites are the keys of actions that must end before this one
@@ -202,9 +204,9 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 		ps.Add(path+".owner", a.Owner.String(), "invalid owner %s", a.Owner)
 	}
 	switch {
-	case a.Audience >= numAudiences:
+	case a.Audience >= numTrainees:
 		ps.Add(path+".audience", a.Audience.String(), "audience %s out of range", a.Audience)
-	case a.Audience != AudienceNone && a.Kind != KindTraining:
+	case a.Audience != TraineesNone && a.Kind != KindTraining:
 		ps.Add(path+".audience", a.Audience.String(), "only training has an audience")
 	}
 	if units, ok := checkEffort(ps, path+".effort", a.Effort); ok {

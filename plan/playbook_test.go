@@ -60,7 +60,7 @@ func TestCompilePlaybookReportsEveryProblem(t *testing.T) {
 	cat := egov.SerbianCatalog()
 	pb := plan.Playbook{ID: "Bad", Version: "", Actions: []plan.Action{
 		{Key: "a", Service: "nope", Kind: plan.KindTraining, Owner: plan.OwnerTeam, Effort: pd("0")},
-		{Key: "a", Service: "eid", Kind: 9, Owner: 0, Effort: pd("1.005"), Audience: plan.AudienceStaff},
+		{Key: "a", Service: "eid", Kind: 9, Owner: 0, Effort: pd("1.005"), Audience: plan.TraineesStaff},
 		{Key: "c", Service: "eid", Kind: plan.KindMaterials, Owner: plan.OwnerTeam, Effort: pd("1"), Prerequisites: []string{"d", "c", "x"}},
 		{Key: "d", Service: "eid", Kind: plan.KindPromotion, Owner: plan.OwnerTeam, Effort: pd("1")},
 		{Key: "e", Kind: plan.KindTraining, Owner: plan.OwnerTeam, Effort: pd("1"), Effect: plan.Effect{Stage: egov.StagePiloting, Measure: "staf"}},
