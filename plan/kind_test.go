@@ -10,7 +10,7 @@ import (
 // The renamed enums keep their old names as aliases for a release, and
 // their JSON names.
 func TestRenamedEnumsKeepTheirOldNames(t *testing.T) {
-	var old plan.Audience = plan.AudienceEIDOfficers //nolint:staticcheck // the deprecated names must still compile
+	var old plan.Audience = plan.AudienceEIDOfficers                                //nolint:staticcheck // the deprecated names must still compile
 	if old != plan.TraineesEIDOfficers || plan.AudienceNone != plan.TraineesNone || //nolint:staticcheck // as above
 		plan.AudienceStaff != plan.TraineesStaff || plan.AudienceManagers != plan.TraineesManagers { //nolint:staticcheck // as above
 		t.Error("the old Audience names are not the Trainees values")
