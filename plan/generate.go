@@ -432,7 +432,7 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 	for k, st := range steps {
 		js.pool = append(js.pool, int32(st.Owner-OwnerTeam))
 		js.effort = append(js.effort, exact.Units(st.Effort, effortPlaces))
-		js.class = append(js.class, int32(min(st.Class, 1<<30)))
+		js.class = append(js.class, st.Class)
 		js.group = append(js.group, 0)
 		for _, q := range deps[k] {
 			js.deps = append(js.deps, int32(q))

@@ -197,18 +197,9 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 			c.byGoal[g] = append(list, i)
 		}
 	}
-	if !a.Kind.IsValid() {
-		ps.Add(path+".kind", a.Kind.String(), "invalid kind %s", a.Kind)
-	}
-	if !a.Owner.IsValid() {
-		ps.Add(path+".owner", a.Owner.String(), "invalid owner %s", a.Owner)
-	}
-	switch {
-	case a.Audience >= numTrainees:
-		ps.Add(path+".audience", a.Audience.String(), "audience %s out of range", a.Audience)
-	case a.Audience != TraineesNone && a.Kind != KindTraining:
-		ps.Add(path+".audience", a.Audience.String(), "only training has an audience")
-	}
+	checkKind(ps, path+".kind", a.Kind)
+	checkOwner(ps, path+".owner", a.Owner)
+	checkTrainees(ps, path+".audience", a.Kind, a.Audience)
 	if units, ok := checkEffort(ps, path+".effort", a.Effort); ok {
 		c.effort[i] = units
 	}
@@ -231,23 +222,7 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 			c.prereqs[i] = append(c.prereqs[i], k)
 		}
 	}
-	e := a.Effect
-	if e.Stage != egov.StageUnknown {
-		switch {
-		case !e.Stage.IsValid():
-			ps.Add(path+".effect.stage", e.Stage.String(), "stage %s out of range", e.Stage)
-		case a.Service == "":
-			ps.Add(path+".effect.stage", e.Stage.String(), "a stage effect needs the action's service")
-		}
-	}
-	if e.Measure != "" {
-		if !e.Measure.IsDefined() {
-			ps.Add(path+".effect.measure", string(e.Measure), "unknown measure %q", e.Measure)
-		}
-		if exact.CheckDecimal(e.AtLeast) != nil || e.AtLeast.Sign() < 0 {
-			ps.Add(path+".effect.at_least", exact.FormatDecimal(e.AtLeast), "the measure's new value must be zero or more")
-		}
-	}
+	checkEffect(ps, path+".effect", "action", a.Service, a.Effect)
 	if !a.NeededBelow.IsValid() {
 		ps.Add(path+".needed_below", a.NeededBelow.String(), "stage %s out of range", a.NeededBelow)
 	}

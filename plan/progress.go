@@ -25,6 +25,15 @@ type Progress struct {
 // profile (with the plan's assumptions for what it still leaves unknown).
 // The plan given is not changed. The model must be the one the plan was
 // made with.
+//
+// The plan may have been built or changed by hand, so Replan checks it as
+// it checks the progress: the municipality, the assumptions, the options,
+// and every step, scheduled or deferred (its ID, kind, owner, effort,
+// effect and dependencies, which must name steps of the plan and form no
+// cycle); SchedulePortfolio checks steps the same way. What a schedule
+// produces (weeks, dates, gains, load) is computed again, not checked.
+// Every problem comes in one *egov.ValidationError, at paths such as
+// "plan.steps[2].owner".
 func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	var ps egov.ProblemList
 	if p == nil {
@@ -45,13 +54,14 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	if pr.From.IsZero() {
 		ps.Add("from", "", "missing date to re-plan from")
 	}
-	all := append(slices.Clone(p.Steps), p.Deferred...)
-	known := make(map[StepID]bool, len(all))
-	for k, s := range all {
-		if known[s.ID] {
-			ps.Add(index("plan.steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
-		}
-		known[s.ID] = true
+	checkMunicipality(&ps, "plan.municipality", p.Municipality)
+	for i, a := range p.Assumptions {
+		checkAssumption(&ps, index("plan.assumptions", i), a)
+	}
+	order := addSteps(&ps, "plan", p, 0, &[numOwners]int32{OwnerMunicipality: 1, OwnerPartner: 2}, &jobs{depStart: []int32{0}})
+	known := make(map[StepID]bool, len(order))
+	for _, r := range order {
+		known[r.of(p).ID] = true
 	}
 	for i, id := range pr.Done {
 		if !known[id] {
@@ -67,12 +77,12 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 		return nil, err
 	}
 
-	done := make(map[StepID]bool, len(all))
+	done := make(map[StepID]bool, len(order))
 	for _, id := range pr.Done {
 		done[id] = true
 	}
-	for _, s := range all {
-		if !s.Effect.IsZero() && met(Action{Service: s.Service, Effect: s.Effect}, pr.Profile) {
+	for _, r := range order {
+		if s := r.of(p); !s.Effect.IsZero() && met(Action{Service: s.Service, Effect: s.Effect}, pr.Profile) {
 			done[s.ID] = true
 		}
 	}
@@ -100,7 +110,8 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 
 	var steps []Step
 	pos := map[StepID]int{}
-	for _, s := range all {
+	for _, r := range order {
+		s := *r.of(p)
 		if done[s.ID] {
 			out.Done = append(out.Done, s.ID)
 			continue
