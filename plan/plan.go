@@ -180,23 +180,31 @@ type PriorityStatus struct {
 	Steps []StepID
 }
 
-// Outcome is what a plan does about a priority. Its zero value is
-// OutcomeServed.
+// Outcome is what a plan does about a priority. Its zero value,
+// OutcomeUnspecified, says nothing: a plan from Generate or Replan never
+// holds it, and Replan refuses a plan that does, so an empty status never
+// reads as served.
 type Outcome uint8
 
 // The outcomes.
 const (
-	OutcomeServed        Outcome = iota // steps serve it within the horizon
+	OutcomeUnspecified   Outcome = iota // no outcome given; not valid in a plan
+	OutcomeServed                       // steps serve it within the horizon
 	OutcomeAlreadyMet                   // the profile shows it is done
 	OutcomeNoAction                     // the playbook has no action for it
 	OutcomeBeyondHorizon                // its steps do not fit in the horizon
 	numOutcomes
 )
 
-// String returns the outcome's lower-kebab name.
+// String returns the outcome's lower-kebab name: "unspecified", "served",
+// "already-met", "no-action" or "beyond-horizon".
 func (o Outcome) String() string {
-	return enumtext.Name(o, "Outcome", "served", "already-met", "no-action", "beyond-horizon")
+	return enumtext.Name(o, "Outcome", "unspecified", "served", "already-met", "no-action", "beyond-horizon")
 }
+
+// IsValid reports whether o is a defined outcome other than
+// OutcomeUnspecified.
+func (o Outcome) IsValid() bool { return o > OutcomeUnspecified && o < numOutcomes }
 
 // MarshalText implements encoding.TextMarshaler.
 func (o Outcome) MarshalText() ([]byte, error) { return enumtext.Marshal(o, numOutcomes, "outcome") }
@@ -207,7 +215,7 @@ func (o *Outcome) UnmarshalText(b []byte) error {
 }
 
 // Unserved returns the priorities the plan does not serve within its
-// horizon, with their reasons.
+// horizon, with their reasons (and any whose outcome is unspecified).
 func (p *Plan) Unserved() []PriorityStatus {
 	var out []PriorityStatus
 	for _, s := range p.Priorities {

@@ -28,7 +28,8 @@ type Progress struct {
 //
 // The plan may have been built or changed by hand, so Replan checks it as
 // it checks the progress: the municipality, the assumptions, the options,
-// and every step, scheduled or deferred (its ID, kind, owner, effort,
+// the priorities' ranks, goals and outcomes (OutcomeUnspecified is
+// refused), and every step, scheduled or deferred (its ID, kind, owner, effort,
 // effect and dependencies, which must name steps of the plan and form no
 // cycle); SchedulePortfolio checks steps the same way. What a schedule
 // produces (weeks, dates, gains, load) is computed again, not checked.
@@ -57,6 +58,9 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	checkMunicipality(&ps, "plan.municipality", p.Municipality)
 	for i, a := range p.Assumptions {
 		checkAssumption(&ps, index("plan.assumptions", i), a)
+	}
+	for i, st := range p.Priorities {
+		checkPriorityStatus(&ps, index("plan.priorities", i), st)
 	}
 	order := addSteps(&ps, "plan", p, 0, &[numOwners]int32{OwnerMunicipality: 1, OwnerPartner: 2}, &jobs{depStart: []int32{0}})
 	known := make(map[StepID]bool, len(order))

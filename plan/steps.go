@@ -3,6 +3,7 @@ package plan
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -122,6 +123,26 @@ func checkAssumption(ps *egov.ProblemList, path string, a Assumption) {
 		ps.Add(path+".measure", string(a.Measure), "unknown measure %q", a.Measure)
 	default:
 		checkMeasureValue(ps, path+".value", a.Measure, a.Value)
+	}
+}
+
+// checkPriorityStatus checks what a plan says became of a priority: Replan
+// keeps the statuses of a plan and settles them again.
+func checkPriorityStatus(ps *egov.ProblemList, path string, st PriorityStatus) {
+	if st.Rank <= 0 {
+		ps.Add(path+".rank", strconv.Itoa(st.Rank), "rank %d is not positive", st.Rank)
+	}
+	switch {
+	case st.Goal == egov.GoalUnspecified:
+		ps.Add(path+".goal", "", "missing goal")
+	case !st.Goal.IsValid():
+		ps.Add(path+".goal", st.Goal.String(), "goal %s out of range", st.Goal)
+	}
+	switch {
+	case st.Outcome == OutcomeUnspecified:
+		ps.Add(path+".outcome", "", "missing outcome")
+	case !st.Outcome.IsValid():
+		ps.Add(path+".outcome", st.Outcome.String(), "outcome %s out of range", st.Outcome)
 	}
 }
 

@@ -110,6 +110,9 @@ func hostilePlans(t *testing.T) (map[string]*plan.Plan, *maturity.Compiled, egov
 			p.Assumptions = []plan.Assumption{{}, {Service: "x", Measure: "y"}, {Service: "ddc", Stage: 255},
 				{Measure: egov.MeasureStaff, Value: huge}, {Measure: egov.MeasureElectronicCaseShare, Value: decimal.NewFromInt(2)}}
 		}),
+		"bad priorities": change(func(p *plan.Plan) {
+			p.Priorities = append(p.Priorities, plan.PriorityStatus{}, plan.PriorityStatus{Outcome: 255, Rank: math.MinInt, Goal: 255})
+		}),
 		// Odd but valid: a schedule's outputs are computed again.
 		"weeks and dates out of range": change(func(p *plan.Plan) {
 			p.Steps[0].StartWeek, p.Steps[0].EndWeek = math.MaxInt, math.MinInt
@@ -137,7 +140,8 @@ func TestHandBuiltPlansNeverPanic(t *testing.T) {
 		"classes and positions at the ends of int", "gains out of range"}
 	// A portfolio reads only the plans' municipalities, steps and
 	// municipality capacities.
-	validInPortfolio := append(slices.Clone(valid), "no model", "horizon beyond the limit", "bad assumptions")
+	validInPortfolio := append(slices.Clone(valid), "no model", "horizon beyond the limit", "bad assumptions",
+		"bad priorities")
 	check := func(what, name string, valid []string, err error) {
 		t.Helper()
 		var ve *egov.ValidationError
