@@ -242,11 +242,14 @@ type portfolioJSON struct {
 	Load           []loadJSON       `json:"load"`
 }
 
-// MarshalJSON writes the portfolio as an egovkit.portfolio/1 document.
+// MarshalJSON writes the portfolio as an egovkit.portfolio/1 document. Its
+// options have no municipality_capacity: each municipality keeps its own,
+// from its plan.
 func (p *Portfolio) MarshalJSON() ([]byte, error) {
 	doc := portfolioJSON{Format: FormatPortfolio, Municipalities: p.Municipalities, Load: loads(p.Load),
 		Options: options(Options{Start: p.Options.Start, Horizon: p.Options.Horizon, TeamCapacity: p.Options.TeamCapacity,
 			PartnerCapacity: p.Options.PartnerCapacity}), Assignments: []assignmentJSON{}}
+	doc.Options.MunicipalityCapacity = "" // omitted
 	conv := func(a Assignment) assignmentJSON {
 		return assignmentJSON{Municipality: a.Municipality, Step: a.Step, Action: a.Action, Kind: a.Kind, Owner: a.Owner,
 			Effort: exact.FormatDecimal(a.Effort), Class: a.Class, StartWeek: a.StartWeek, EndWeek: a.EndWeek, Start: a.Start, End: a.End}
