@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -78,6 +79,17 @@ func met(a Action, p egov.Profile) bool {
 		return ok && !v.LessThan(e.AtLeast)
 	}
 	return true
+}
+
+// shows describes what the profile shows that meets action a: the stage of
+// its service ("ddc partly-in-use") or the value of the measure it raises
+// ("eid-registration-officers 2").
+func shows(a Action, p egov.Profile) string {
+	if m := a.Effect.Measure; m != "" && a.Effect.Stage == egov.StageUnknown {
+		v, _ := p.Measure(m)
+		return string(m) + " " + exact.FormatDecimal(v)
+	}
+	return string(a.Service) + " " + p.Stage(a.Service).String()
 }
 
 // apply returns p with the action's effect: stages and measures only rise.
@@ -211,8 +223,14 @@ func (g *generator) selectActions() {
 		case len(ts) == 0:
 			st.Outcome, st.Reason = OutcomeNoAction, why
 		case len(direct) == 0:
-			st.Outcome = OutcomeAlreadyMet
-			st.Reason = fmt.Sprintf("the profile already shows %s %s", p.Service, g.req.Profile.Stage(p.Service))
+			// Every target was met (forced ones are always wanted).
+			var shown []string
+			for _, t := range ts {
+				if text := shows(g.acts[t.action], g.req.Profile); !slices.Contains(shown, text) {
+					shown = append(shown, text)
+				}
+			}
+			st.Outcome, st.Reason = OutcomeAlreadyMet, "the profile already shows "+strings.Join(shown, " and ")
 		}
 		g.status = append(g.status, st)
 	}
@@ -522,7 +540,7 @@ func settle(p *Plan) {
 		for _, s := range p.Deferred {
 			if serves(s, st.ID) {
 				st.Outcome = OutcomeBeyondHorizon
-				st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", s.Action, p.Options.Horizon)
+				st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(&s), p.Options.Horizon)
 				break
 			}
 		}

@@ -131,23 +131,30 @@ const (
 	AudienceManagers = TraineesManagers
 )
 
-// ReasonKind says why a step is in a plan. Its zero value, ReasonPriority,
-// is the commonest reason.
+// ReasonKind says why a step is in a plan. Its zero value,
+// ReasonUnspecified, says nothing: Generate and Replan never give it, so an
+// empty reason never reads as an agreed priority.
 type ReasonKind uint8
 
 // The reasons.
 const (
-	ReasonPriority     ReasonKind = iota // an agreed priority asks for it
+	ReasonUnspecified  ReasonKind = iota // no reason given
+	ReasonPriority                       // an agreed priority asks for it
 	ReasonFinding                        // a finding of the visit calls for it
 	ReasonIndicatorGap                   // the maturity model shows a gap it closes
 	ReasonPrerequisite                   // another step of the plan needs it first
 	numReasons
 )
 
-// String returns the reason's lower-kebab name.
+// String returns the reason's lower-kebab name: "unspecified", "priority",
+// "finding", "indicator-gap" or "prerequisite".
 func (r ReasonKind) String() string {
-	return enumtext.Name(r, "ReasonKind", "priority", "finding", "indicator-gap", "prerequisite")
+	return enumtext.Name(r, "ReasonKind", "unspecified", "priority", "finding", "indicator-gap", "prerequisite")
 }
+
+// IsValid reports whether r is a defined reason other than
+// ReasonUnspecified.
+func (r ReasonKind) IsValid() bool { return r > ReasonUnspecified && r < numReasons }
 
 // MarshalText implements encoding.TextMarshaler.
 func (r ReasonKind) MarshalText() ([]byte, error) {

@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -111,12 +112,19 @@ type Assumption struct {
 	Value   decimal.Decimal
 }
 
-// String describes the assumption.
+// String describes the assumption: "ddc taken as not-started: its stage
+// is not recorded", "staff-trained taken as 0: its value is not recorded";
+// "no assumption" for the zero Assumption.
 func (a Assumption) String() string {
-	if a.Service != "" {
-		return fmt.Sprintf("%s taken as %s (stage unknown)", a.Service, a.Stage)
+	switch {
+	case a.Service != "" && a.Stage.IsKnown():
+		return fmt.Sprintf("%s taken as %s: its stage is not recorded", a.Service, a.Stage)
+	case a.Service != "":
+		return fmt.Sprintf("no stage assumed for %s", a.Service)
+	case a.Measure != "":
+		return fmt.Sprintf("%s taken as %s: its value is not recorded", a.Measure, exact.FormatDecimal(a.Value))
 	}
-	return fmt.Sprintf("%s taken as %s (value unknown)", a.Measure, exact.FormatDecimal(a.Value))
+	return "no assumption"
 }
 
 // A Rationale says why a step is in a plan: one or more reasons, each
@@ -142,22 +150,49 @@ type Reason struct {
 	StepAction string
 }
 
-// String renders the reason as text.
+// String renders the reason as text: "agreed priority 2 (introduce)",
+// "finding 1 of the visit", "gap in indicator eid-registration", "needed
+// before pisarnica-training". A part the reason leaves out is said in
+// general words ("an agreed priority", "a finding of the visit", "needed
+// before another step"), and the zero Reason reads "no reason given".
 func (r Reason) String() string {
 	switch r.Kind {
+	case ReasonUnspecified:
+		return "no reason given"
 	case ReasonPriority:
-		return fmt.Sprintf("agreed priority %d (%s)", r.PriorityRank, r.Goal)
+		text := "an agreed priority"
+		if r.PriorityRank > 0 {
+			text = "agreed priority " + strconv.Itoa(r.PriorityRank)
+		}
+		if r.Goal.IsValid() {
+			text += " (" + r.Goal.String() + ")"
+		}
+		return text
 	case ReasonFinding:
-		return fmt.Sprintf("finding %d of the visit", r.FindingIndex+1)
+		if r.FindingIndex < 0 {
+			return "a finding of the visit"
+		}
+		// Counted from 1 in uint64, so that the largest index does not wrap.
+		return "finding " + strconv.FormatUint(uint64(r.FindingIndex)+1, 10) + " of the visit"
 	case ReasonIndicatorGap:
-		return fmt.Sprintf("gap in indicator %s", r.Indicator)
+		if r.Indicator == "" {
+			return "a gap in an indicator of the model"
+		}
+		return "gap in indicator " + r.Indicator
 	case ReasonPrerequisite:
-		return "needed before " + r.StepAction
+		switch {
+		case r.StepAction != "":
+			return "needed before " + r.StepAction
+		case !r.Step.IsZero():
+			return "needed before step " + r.Step.String()
+		}
+		return "needed before another step"
 	}
 	return r.Kind.String()
 }
 
-// String renders the rationale as text: its reasons joined by "; ".
+// String renders the rationale as text: its reasons joined by "; ", empty
+// for a rationale with no reasons.
 func (r Rationale) String() string {
 	parts := make([]string, len(r.Reasons))
 	for i, reason := range r.Reasons {
