@@ -41,15 +41,31 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 		ps.Add("plan", "", "missing plan")
 		return nil, ps.Err("re-plan")
 	}
-	if model == nil {
+	given := ""
+	if model != nil {
+		given = model.ID() + " " + model.Version()
+	}
+	switch {
+	case model == nil:
 		ps.Add("model", "", "missing maturity model")
-	} else if model.ID() != p.Model || model.Version() != p.ModelVersion {
-		ps.Add("model", model.ID()+" "+model.Version(), "the plan was made with %s %s", p.Model, p.ModelVersion)
+	case p.Model == "" || p.ModelVersion == "":
+		if p.Model == "" {
+			ps.Add("plan.model", "", "missing model ID (the model given is %s)", given)
+		}
+		switch {
+		case p.ModelVersion != "":
+		case p.Model == "":
+			ps.Add("plan.model_version", "", "missing model version")
+		default:
+			ps.Add("plan.model_version", "", "missing version of model %s (the model given is %s)", p.Model, given)
+		}
+	case model.ID() != p.Model || model.Version() != p.ModelVersion:
+		ps.Add("model", given, "the plan was made with %s %s, not %s", p.Model, p.ModelVersion, given)
 	}
 	if err := pr.Profile.Validate(nil); err != nil {
 		ps.AppendErr("profile", err)
 	}
-	if pr.Profile.Municipality != "" && pr.Profile.Municipality != p.Municipality {
+	if pr.Profile.Municipality != "" && p.Municipality != "" && pr.Profile.Municipality != p.Municipality {
 		ps.Add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
 	}
 	if pr.From.IsZero() {

@@ -80,26 +80,35 @@ func capacity(ps *egov.ProblemList, path string, d decimal.Decimal, zeroOK bool)
 // validate checks the request and reports every problem at once.
 func (r Request) validate() (team, municipality, partner int64, err error) {
 	var ps egov.ProblemList
+	team, municipality, partner = r.check(&ps, false)
+	return team, municipality, partner, ps.Err("plan request")
+}
+
+// check adds the request's problems to ps; with decoded set, the profile
+// and the visit were checked as they were decoded and are not checked
+// again.
+func (r Request) check(ps *egov.ProblemList, decoded bool) (team, municipality, partner int64) {
 	if r.Playbook == nil {
 		ps.Add("playbook", "", "missing playbook")
 	}
 	if r.Model == nil {
 		ps.Add("model", "", "missing maturity model")
 	}
-	var cat *egov.Catalog
-	if r.Playbook != nil {
-		cat = r.Playbook.cat
-	}
-	if err := r.Visit.Validate(cat); err != nil {
-		ps.AppendErr("visit", err)
-	}
-	if err := r.Profile.Validate(cat); err != nil {
-		ps.AppendErr("profile", err)
+	if !decoded {
+		var cat *egov.Catalog
+		if r.Playbook != nil {
+			cat = r.Playbook.cat
+		}
+		if err := r.Visit.Validate(cat); err != nil {
+			ps.AppendErr("visit", err)
+		}
+		if err := r.Profile.Validate(cat); err != nil {
+			ps.AppendErr("profile", err)
+		}
 	}
 	if r.Visit.Municipality != "" && r.Profile.Municipality != "" && r.Visit.Municipality != r.Profile.Municipality {
 		ps.Add("visit.municipality", r.Visit.Municipality,
 			"visit to %q, but the profile is of %q", r.Visit.Municipality, r.Profile.Municipality)
 	}
-	team, municipality, partner = r.Options.validate(&ps, "options")
-	return team, municipality, partner, ps.Err("plan request")
+	return r.Options.validate(ps, "options")
 }

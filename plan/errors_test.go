@@ -1,0 +1,65 @@
+package plan_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/digitaldistrict/egovkit/maturity"
+	"github.com/digitaldistrict/egovkit/plan"
+)
+
+// An error about a wrong model names both the model the plan was made with
+// and the one given; a plan that names no model says so at its own path.
+func TestReplanNamesBothModels(t *testing.T) {
+	req := cacakRequest(t)
+	p, err := plan.Generate(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := maturity.MustCompile(func() maturity.Model { m := maturity.LSGModel(); m.Version = "2.0.0"; return m }())
+	pr := plan.Progress{Profile: req.Profile, From: req.Options.Start}
+	_, err = plan.Replan(p, other, pr)
+	want := []string{"model: the plan was made with lsg-dmi 1.0.0, not lsg-dmi 2.0.0"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	q := clonePlan(p)
+	q.Model, q.ModelVersion = "", ""
+	_, err = plan.Replan(q, other, pr)
+	want = []string{"plan.model: missing model ID (the model given is lsg-dmi 2.0.0)",
+		"plan.model_version: missing model version"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// DecodeRequest reports the problems of the options with those of the
+// profile and the visit, all at once.
+func TestDecodeRequestReportsEveryProblemAtOnce(t *testing.T) {
+	req := cacakRequest(t)
+	data, err := json.Marshal(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(data), `"horizon":40`, `"horizon":0`, 1)
+	bad = strings.Replace(bad, `"rank":1`, `"rank":-1`, 1)
+	bad = strings.Replace(bad, `"team_capacity":"3"`, `"team_capacity":"x"`, 1)
+	bad = strings.Replace(bad, `"municipality_capacity":"2"`, `"municipality_capacity":"-2"`, 1)
+	_, err = plan.DecodeRequest([]byte(bad), req.Playbook, req.Model)
+	want := []string{
+		"visit.priorities[0].rank: rank -1 is not positive",
+		`options.team_capacity: "x" is not a plain decimal number`,
+		"options.horizon: horizon 0 weeks is not positive",
+		"options.municipality_capacity: capacity -2 is not positive",
+	}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	_, err = plan.DecodeRequest(data, nil, nil)
+	want = []string{"playbook: missing playbook", "model: missing maturity model"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
