@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/maturity"
 	"github.com/digitaldistrict/egovkit/plan"
 )
@@ -59,6 +60,22 @@ func TestDecodeRequestReportsEveryProblemAtOnce(t *testing.T) {
 	}
 	_, err = plan.DecodeRequest(data, nil, nil)
 	want = []string{"playbook: missing playbook", "model: missing maturity model"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// A key that is not one is refused with the key it folds to, when there is
+// one.
+func TestKeyErrorsSuggestTheFix(t *testing.T) {
+	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: 10, TeamCapacity: pd("1")}
+	capacity := plan.Options{MunicipalityCapacity: pd("1")}
+	_, err := plan.SchedulePortfolio([]*plan.Plan{{Municipality: "Veliko Gradište", Options: capacity},
+		{Municipality: "!!", Options: capacity}}, opts)
+	want := []string{
+		`plans[0].municipality: municipality key "Veliko Gradište" is not lower-case ASCII words joined by hyphens (did you mean "veliko-gradiste"?)`,
+		`plans[1].municipality: municipality key "!!" is not lower-case ASCII words joined by hyphens`,
+	}
 	if got := problemTexts(err); !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -133,7 +133,7 @@ func TestHandBuiltStepsAreChecked(t *testing.T) {
 		{"stage effect without a service", func(q *plan.Plan) { q.Steps[2].Service = "" },
 			[]string{"steps[2].effect.stage: a stage effect needs the step's service"}},
 		{"service not a key", func(q *plan.Plan) { q.Steps[2].Service = "Pisarnica" },
-			[]string{`steps[2].service: service key "Pisarnica" is not lower-case ASCII words joined by hyphens`}},
+			[]string{`steps[2].service: service key "Pisarnica" is not lower-case ASCII words joined by hyphens (did you mean "pisarnica"?)`}},
 		{"unknown measure", func(q *plan.Plan) { q.Steps[2].Effect = plan.Effect{Measure: "staf", AtLeast: pd("1")} },
 			[]string{`steps[2].effect.measure: unknown measure "staf"`}},
 		{"count not whole", func(q *plan.Plan) { q.Steps[2].Effect = plan.Effect{Measure: egov.MeasureStaff, AtLeast: pd("1.5")} },

@@ -120,7 +120,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	c := &CompiledPlaybook{pb: pb, cat: cat, index: map[string]int{},
 		byService: map[egov.ServiceKey][]int{}, byGoal: map[egov.GoalKind][]int{}}
 	if pb.ID == "" || !egov.IsKey(pb.ID) {
-		ps.Add("id", pb.ID, "playbook ID %q is not lower-case ASCII words joined by hyphens", pb.ID)
+		notAKey(&ps, "id", "playbook ID", pb.ID)
 	}
 	if strings.TrimSpace(pb.Version) == "" {
 		ps.Add("version", pb.Version, "missing version")
@@ -135,7 +135,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 		case a.Key == "":
 			ps.Add(path+".key", "", "missing key")
 		case !egov.IsKey(a.Key):
-			ps.Add(path+".key", a.Key, "key %q is not lower-case ASCII words joined by hyphens", a.Key)
+			notAKey(&ps, path+".key", "key", a.Key)
 		default:
 			if j, dup := c.index[a.Key]; dup {
 				ps.Add(path+".key", a.Key, "duplicate key %q, first at actions[%d]", a.Key, j)

@@ -67,7 +67,7 @@ func TestCompilePlaybookReportsEveryProblem(t *testing.T) {
 	}}
 	_, err := plan.CompilePlaybook(pb, cat)
 	want := []string{
-		`id: playbook ID "Bad" is not lower-case ASCII words joined by hyphens`,
+		`id: playbook ID "Bad" is not lower-case ASCII words joined by hyphens (did you mean "bad"?)`,
 		`version: missing version`,
 		`actions[1].key: duplicate key "a", first at actions[0]`,
 		`actions[0].service: unknown service "nope"`,

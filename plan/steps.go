@@ -97,7 +97,7 @@ func checkMunicipality(ps *egov.ProblemList, path, key string) {
 	case key == "":
 		ps.Add(path, "", "missing municipality")
 	case !egov.IsKey(key):
-		ps.Add(path, key, "municipality key %q is not lower-case ASCII words joined by hyphens", key)
+		notAKey(ps, path, "municipality key", key)
 	}
 }
 
@@ -111,7 +111,7 @@ func checkAssumption(ps *egov.ProblemList, path string, a Assumption) {
 		ps.Add(path, string(a.Service)+", "+string(a.Measure), "the assumption names both a service and a measure")
 	case a.Service != "":
 		if !egov.IsKey(string(a.Service)) {
-			ps.Add(path+".service", string(a.Service), "service key %q is not lower-case ASCII words joined by hyphens", a.Service)
+			notAKey(ps, path+".service", "service key", string(a.Service))
 		}
 		switch {
 		case a.Stage == egov.StageUnknown:
@@ -234,8 +234,7 @@ func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numO
 		s := r.of(p)
 		// Paths are built only for problems: this loop runs once per step.
 		if s.Service != "" && !egov.IsKey(string(s.Service)) {
-			ps.Add(r.path(prefix)+".service", string(s.Service),
-				"service key %q is not lower-case ASCII words joined by hyphens", s.Service)
+			notAKey(ps, r.path(prefix)+".service", "service key", string(s.Service))
 		}
 		if !s.Kind.IsValid() {
 			checkKind(ps, r.path(prefix)+".kind", s.Kind)
