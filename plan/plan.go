@@ -250,8 +250,12 @@ func (o *Outcome) UnmarshalText(b []byte) error {
 }
 
 // Unserved returns the priorities the plan does not serve within its
-// horizon, with their reasons (and any whose outcome is unspecified).
+// horizon, with their reasons (and any whose outcome is unspecified); none
+// for a nil plan.
 func (p *Plan) Unserved() []PriorityStatus {
+	if p == nil {
+		return nil
+	}
 	var out []PriorityStatus
 	for _, s := range p.Priorities {
 		if s.Outcome != OutcomeServed {
@@ -268,40 +272,52 @@ type EffortTotal struct {
 	Effort decimal.Decimal
 }
 
-// EffortByKind totals the scheduled effort by kind, in working order.
+// steps returns the plan's scheduled steps, none for a nil plan.
+func (p *Plan) steps() []Step {
+	if p == nil {
+		return nil
+	}
+	return p.Steps
+}
+
+// EffortByKind totals the scheduled effort by kind, in working order: a
+// total for every kind, zero for a kind with no steps (and for every kind
+// of a nil plan). An effort of more than 30 digits, which only a plan
+// built by hand can hold (Replan and SchedulePortfolio refuse it), is left
+// out rather than added at any cost.
 func (p *Plan) EffortByKind() []EffortTotal {
 	var out []EffortTotal
 	for _, k := range ActionKinds() {
-		sum := decimal.Decimal{}
-		for _, s := range p.Steps {
-			if s.Kind == k {
-				sum = sum.Add(s.Effort)
-			}
-		}
-		out = append(out, EffortTotal{Kind: k, Effort: sum})
+		out = append(out, EffortTotal{Kind: k, Effort: sumEffort(p.steps(), func(s *Step) bool { return s.Kind == k })})
 	}
 	return out
 }
 
-// EffortByOwner totals the scheduled effort by owner.
+// EffortByOwner totals the scheduled effort by owner: a total for every
+// owner, as EffortByKind does for kinds.
 func (p *Plan) EffortByOwner() []EffortTotal {
 	var out []EffortTotal
 	for o := OwnerTeam; o < numOwners; o++ {
-		sum := decimal.Decimal{}
-		for _, s := range p.Steps {
-			if s.Owner == o {
-				sum = sum.Add(s.Effort)
-			}
-		}
-		out = append(out, EffortTotal{Owner: o, Effort: sum})
+		out = append(out, EffortTotal{Owner: o, Effort: sumEffort(p.steps(), func(s *Step) bool { return s.Owner == o })})
 	}
 	return out
 }
 
-// Weeks returns the week the last scheduled step ends, 0 for an empty plan.
+func sumEffort(steps []Step, counts func(*Step) bool) decimal.Decimal {
+	sum := decimal.Decimal{}
+	for i := range steps {
+		if s := &steps[i]; counts(s) && exact.CheckDecimal(s.Effort) == nil {
+			sum = sum.Add(s.Effort)
+		}
+	}
+	return sum
+}
+
+// Weeks returns the week the last scheduled step ends, 0 for an empty or
+// nil plan.
 func (p *Plan) Weeks() int {
 	w := 0
-	for _, s := range p.Steps {
+	for _, s := range p.steps() {
 		w = max(w, s.EndWeek)
 	}
 	return w

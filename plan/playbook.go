@@ -86,7 +86,9 @@ const (
 )
 
 // A CompiledPlaybook is a validated playbook bound to a catalogue, with its
-// action graph indexed. It is immutable and safe for concurrent use.
+// action graph indexed. It is immutable and safe for concurrent use. Only
+// CompilePlaybook makes one: the zero CompiledPlaybook has no actions and
+// no catalogue, and Generate and DecodeRequest refuse it.
 type CompiledPlaybook struct {
 	pb        Playbook
 	cat       *egov.Catalog
@@ -284,15 +286,32 @@ func (c *CompiledPlaybook) addCatalogEdges() {
 	}
 }
 
-// Playbook returns a copy of the playbook.
-func (c *CompiledPlaybook) Playbook() Playbook { return c.pb.Clone() }
+// Playbook returns a copy of the playbook: the zero Playbook for a nil or
+// zero CompiledPlaybook.
+func (c *CompiledPlaybook) Playbook() Playbook {
+	if c == nil {
+		return Playbook{}
+	}
+	return c.pb.Clone()
+}
 
-// Catalog returns the catalogue the playbook was compiled with.
-func (c *CompiledPlaybook) Catalog() *egov.Catalog { return c.cat }
+// Catalog returns the catalogue the playbook was compiled with: nil for a
+// nil or zero CompiledPlaybook, which was never compiled.
+func (c *CompiledPlaybook) Catalog() *egov.Catalog {
+	if c == nil {
+		return nil
+	}
+	return c.cat
+}
 
 // Prerequisites returns the keys of every action the keyed one requires
-// directly, including the edges the catalogue implies, in key order.
+// directly, including the edges the catalogue implies, in key order; false
+// for a key the playbook does not have (any key, for a nil or zero
+// CompiledPlaybook).
 func (c *CompiledPlaybook) Prerequisites(key string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
 	i, ok := c.index[key]
 	if !ok {
 		return nil, false

@@ -4,6 +4,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // PortfolioOptions shape a portfolio schedule. Each municipality keeps its
@@ -188,14 +189,19 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 }
 
 // TeamLoad returns the programme team's total load in each week from 1 to
-// the horizon, in person-days.
+// the horizon, in person-days: none for a nil portfolio or a horizon that
+// is not positive, and at most MaxHorizon weeks. Loads outside those weeks,
+// which only a portfolio changed by hand can hold, are left out.
 func (p *Portfolio) TeamLoad() []decimal.Decimal {
-	out := make([]decimal.Decimal, p.Options.Horizon)
+	if p == nil {
+		return nil
+	}
+	out := make([]decimal.Decimal, min(max(p.Options.Horizon, 0), MaxHorizon))
 	for i := range out {
 		out[i] = decimal.Decimal{}
 	}
 	for _, l := range p.Load {
-		if l.Owner == OwnerTeam {
+		if l.Owner == OwnerTeam && l.Week >= 1 && l.Week <= len(out) && exact.CheckDecimal(l.PersonDays) == nil {
 			out[l.Week-1] = out[l.Week-1].Add(l.PersonDays)
 		}
 	}

@@ -88,8 +88,11 @@ func (r Request) validate() (team, municipality, partner int64, err error) {
 // and the visit were checked as they were decoded and are not checked
 // again.
 func (r Request) check(ps *egov.ProblemList, decoded bool) (team, municipality, partner int64) {
-	if r.Playbook == nil {
+	switch {
+	case r.Playbook == nil:
 		ps.Add("playbook", "", "missing playbook")
+	case r.Playbook.cat == nil:
+		ps.Add("playbook", "", "the playbook was not compiled (use CompilePlaybook)")
 	}
 	if r.Model == nil {
 		ps.Add("model", "", "missing maturity model")
