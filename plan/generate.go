@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -249,7 +250,7 @@ func (g *generator) selectActions() {
 		}
 		if !touched {
 			if i := g.nextStage(f.Service); i >= 0 {
-				g.want(i, reason, maxRank+1, false)
+				g.want(i, reason, afterRank(maxRank, 1), false)
 			}
 		}
 	}
@@ -265,10 +266,19 @@ func (g *generator) selectActions() {
 				continue
 			}
 			if i := g.nextStage(r.Service); i >= 0 {
-				g.want(i, Reason{Kind: ReasonIndicatorGap, Indicator: ind.Key}, maxRank+2, false)
+				g.want(i, Reason{Kind: ReasonIndicatorGap, Indicator: ind.Key}, afterRank(maxRank, 2), false)
 			}
 		}
 	}
+}
+
+// afterRank returns the class n places after the largest rank, stopping at
+// the largest int rather than wrapping below every rank.
+func afterRank(rank, n int) int {
+	if rank > math.MaxInt-n {
+		return math.MaxInt
+	}
+	return rank + n
 }
 
 // nextStage returns the unmet action of the service with the lowest stage

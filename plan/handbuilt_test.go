@@ -290,3 +290,37 @@ func TestHandBuiltPortfolioMatchesReference(t *testing.T) {
 		}
 	})
 }
+
+// Findings and indicator gaps come after every agreed priority, however
+// large its rank: their classes do not wrap past the largest int.
+func TestClassesAfterTheLargestRank(t *testing.T) {
+	book, _ := plan.CompileDefaultPlaybook()
+	day := egov.MustDate(2025, 11, 20)
+	for _, rank := range []int{1, math.MaxInt - 2, math.MaxInt - 1, math.MaxInt} {
+		p, err := plan.Generate(plan.Request{Playbook: book, Model: maturity.Default(),
+			Profile: egov.Profile{Municipality: "x", Date: day, Stages: map[egov.ServiceKey]egov.AdoptionStage{
+				egov.ServiceEUprava: egov.StagePiloting}},
+			Visit: egov.Visit{Municipality: "x", Date: day,
+				Priorities: []egov.Priority{{Rank: rank, Goal: egov.GoalTrain, Service: egov.ServicePisarnica}},
+				Findings:   []egov.Finding{{Observation: "no e-seal", Service: egov.ServiceEPecat}}},
+			Options: plan.Options{Start: day, Horizon: 52, TeamCapacity: pd("1"), MunicipalityCapacity: pd("1")}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		classOf := map[plan.ReasonKind]int{}
+		for _, s := range p.Steps {
+			for _, r := range s.Rationale.Reasons {
+				if _, ok := classOf[r.Kind]; !ok && r.Kind != plan.ReasonPrerequisite {
+					classOf[r.Kind] = s.Class
+				}
+			}
+		}
+		if len(classOf) != 3 {
+			t.Fatalf("rank %d: want steps for a priority, a finding and a gap; got classes %v", rank, classOf)
+		}
+		if classOf[plan.ReasonPriority] != rank || classOf[plan.ReasonFinding] < rank ||
+			classOf[plan.ReasonIndicatorGap] < classOf[plan.ReasonFinding] {
+			t.Errorf("rank %d: classes %v", rank, classOf)
+		}
+	}
+}

@@ -87,7 +87,8 @@ type Step struct {
 	Position int
 	// Class is the priority class: the best (lowest) rank of the agreed
 	// priorities the step serves, directly or as a prerequisite; findings
-	// and indicator gaps come after every rank.
+	// come one after the largest rank and indicator gaps two after (both
+	// stop at the largest int, so a rank of math.MaxInt shares its class).
 	Class     int
 	Rationale Rationale
 }
