@@ -80,3 +80,26 @@ func TestKeyErrorsSuggestTheFix(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A horizon that runs past the last day a Date holds is refused: its weeks
+// would all end on 9999-12-31.
+func TestHorizonEndsWithinTheCalendar(t *testing.T) {
+	req := cacakRequest(t)
+	req.Options.Start = egov.MustDate(9999, 6, 1)
+	req.Options.Horizon = 40
+	_, err := plan.Generate(req)
+	want := []string{"options.horizon: week 31 of 40 ends after 9999-12-31, the last day a date can hold"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	req.Options.Horizon = 30 // ends on 9999-12-27
+	if _, err := plan.Generate(req); err != nil {
+		t.Error(err)
+	}
+	_, err = plan.SchedulePortfolio(nil, plan.PortfolioOptions{Start: egov.MustDate(9999, 12, 31), Horizon: 1,
+		TeamCapacity: pd("1")})
+	want = []string{"options.horizon: week 1 of 1 ends after 9999-12-31, the last day a date can hold"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -15,7 +15,8 @@ type Options struct {
 	// Start is the first day of week 1.
 	Start egov.Date
 	// Horizon is the number of weeks the plan may use: steps that cannot
-	// end by then are deferred.
+	// end by then are deferred. It is at most MaxHorizon, and its last
+	// week must end by 9999-12-31, the last day a date holds.
 	Horizon int
 	// TeamCapacity is the programme team's capacity in person-days a week
 	// (in a portfolio, shared by all municipalities); MunicipalityCapacity
@@ -51,6 +52,14 @@ func (o Options) validate(ps *egov.ProblemList, path string) (team, municipality
 		ps.Append(egov.LimitProblem(path+".horizon", "horizon in weeks", MaxHorizon, int64(o.Horizon)))
 	case o.Horizon <= 0:
 		ps.Add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks is not positive", o.Horizon)
+	case !o.Start.IsZero():
+		// Dates stop at the last day a Date holds: every week past it would
+		// end on that day.
+		last := egov.MustDate(egov.MaxYear, 12, 31)
+		if days := last.DaysSince(o.Start); 7*o.Horizon-1 > days {
+			ps.Add(path+".horizon", strconv.Itoa(o.Horizon), "week %d of %d ends after %s, the last day a date can hold",
+				(days+1)/7+1, o.Horizon, last)
+		}
 	}
 	team = capacity(ps, path+".team_capacity", o.TeamCapacity, false)
 	municipality = capacity(ps, path+".municipality_capacity", o.MunicipalityCapacity, false)
