@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -101,5 +102,18 @@ func TestHorizonEndsWithinTheCalendar(t *testing.T) {
 	want = []string{"options.horizon: week 1 of 1 ends after 9999-12-31, the last day a date can hold"}
 	if got := problemTexts(err); !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A portfolio schedules at most MaxPortfolioPlans plans: its weekly load
+// is kept per week, municipality and owner, so more would cost memory out
+// of all proportion to the plans given.
+func TestPortfolioPlanLimit(t *testing.T) {
+	plans := make([]*plan.Plan, plan.MaxPortfolioPlans+1)
+	_, err := plan.SchedulePortfolio(plans, plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: 10,
+		TeamCapacity: pd("1")})
+	var le *egov.LimitError
+	if !errors.As(err, &le) || le.What != "plans" || le.Found != plan.MaxPortfolioPlans+1 || len(egov.Problems(err)) != 1 {
+		t.Errorf("got %v", err)
 	}
 }

@@ -7,6 +7,13 @@ import (
 	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
+// MaxPortfolioPlans is the most plans SchedulePortfolio schedules together.
+// It keeps each week's load per municipality and owner, for up to
+// MaxHorizon weeks, so a portfolio costs memory in proportion to its plans
+// times its weeks: a thousand plans (Serbia has 145 local self-governments)
+// cost about twenty megabytes.
+const MaxPortfolioPlans = 1_000
+
 // PortfolioOptions shape a portfolio schedule. Each municipality keeps its
 // own weekly capacity, from its plan's options.
 type PortfolioOptions struct {
@@ -66,13 +73,18 @@ type WeekLoad struct {
 // (Step.Position). No week's load ever exceeds an owner's capacity. The
 // plans are not changed.
 //
-// The plans may be built or changed by hand: each must name its
+// At most MaxPortfolioPlans plans are scheduled together. The plans may be
+// built or changed by hand: each must name its
 // municipality, and its steps are checked as Replan checks them (IDs,
 // kinds, owners, efforts, effects, dependencies and their cycles). Every
 // problem of the plans and the options comes in one *egov.ValidationError,
 // at paths such as "plans[1].steps[2].owner".
 func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
 	var ps egov.ProblemList
+	if len(plans) > MaxPortfolioPlans {
+		ps.Append(egov.LimitProblem("plans", "plans", MaxPortfolioPlans, int64(len(plans))))
+		return nil, ps.Err("portfolio")
+	}
 	team, _, partner := Options{Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity,
 		MunicipalityCapacity: decimal.NewFromInt(1), PartnerCapacity: opts.PartnerCapacity}.validate(&ps, "options")
 	caps := []int64{team}
