@@ -46,8 +46,7 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 		given = model.ID() + " " + model.Version()
 	}
 	switch {
-	case model == nil:
-		ps.Add("model", "", "missing maturity model")
+	case !checkModel(&ps, "model", model):
 	case p.Model == "" || p.ModelVersion == "":
 		if p.Model == "" {
 			ps.Add("plan.model", "", "missing model ID (the model given is %s)", given)

@@ -67,6 +67,20 @@ func (o Options) validate(ps *egov.ProblemList, path string) (team, municipality
 	return team, municipality, partner
 }
 
+// checkModel checks that a maturity model was given and compiled: the
+// zero maturity.Compiled has no ID, as every compiled model has.
+func checkModel(ps *egov.ProblemList, path string, m *maturity.Compiled) bool {
+	switch {
+	case m == nil:
+		ps.Add(path, "", "missing maturity model")
+	case m.ID() == "":
+		ps.Add(path, "", "the maturity model was not compiled (use maturity.Compile)")
+	default:
+		return true
+	}
+	return false
+}
+
 func capacity(ps *egov.ProblemList, path string, d decimal.Decimal, zeroOK bool) int64 {
 	if err := exact.CheckDecimal(d); err != nil {
 		ps.Add(path, "", "%v", err)
@@ -103,9 +117,7 @@ func (r Request) check(ps *egov.ProblemList, decoded bool) (team, municipality, 
 	case r.Playbook.cat == nil:
 		ps.Add("playbook", "", "the playbook was not compiled (use CompilePlaybook)")
 	}
-	if r.Model == nil {
-		ps.Add("model", "", "missing maturity model")
-	}
+	checkModel(ps, "model", r.Model)
 	if !decoded {
 		var cat *egov.Catalog
 		if r.Playbook != nil {
