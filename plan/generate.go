@@ -528,7 +528,8 @@ func applyStep(p egov.Profile, s Step) egov.Profile {
 }
 
 // settle sets each priority's scheduled steps and, for one that steps were
-// to serve, whether they all fit in the horizon.
+// to serve, whether they all fit in the horizon, or, when none is left,
+// that it is already met.
 func settle(p *Plan) {
 	serves := func(s Step, id egov.PriorityID) bool {
 		return slices.ContainsFunc(s.Rationale.Reasons, func(r Reason) bool {
@@ -553,6 +554,10 @@ func settle(p *Plan) {
 				st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(&s), p.Options.Horizon)
 				break
 			}
+		}
+		if st.Outcome == OutcomeServed && len(st.Steps) == 0 {
+			// Only in a re-plan: every step that served it is done.
+			st.Outcome, st.Reason = OutcomeAlreadyMet, "every step that served it is done"
 		}
 	}
 }

@@ -324,3 +324,38 @@ func TestClassesAfterTheLargestRank(t *testing.T) {
 		}
 	}
 }
+
+// A priority whose steps are all done after re-planning is already met, not
+// served by no step.
+func TestReplanSettlesPrioritiesWhoseStepsAreDone(t *testing.T) {
+	req := cacakRequest(t)
+	p, err := plan.Generate(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all []plan.StepID
+	for _, s := range append(slices.Clone(p.Steps), p.Deferred...) {
+		all = append(all, s.ID)
+	}
+	for _, done := range [][]plan.StepID{all, all[:len(all)/2], nil} {
+		q, err := plan.Replan(p, req.Model, plan.Progress{Profile: req.Profile, From: req.Options.Start, Done: done})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range q.Priorities {
+			switch {
+			case st.Outcome == plan.OutcomeServed && len(st.Steps) == 0:
+				t.Errorf("%d done: priority %d served by no step", len(done), st.Rank)
+			case st.Outcome != plan.OutcomeServed && st.Reason == "":
+				t.Errorf("%d done: priority %d %s without a reason", len(done), st.Rank, st.Outcome)
+			}
+		}
+		if len(done) == len(all) {
+			for _, st := range q.Priorities {
+				if st.Outcome != plan.OutcomeAlreadyMet && st.Outcome != plan.OutcomeNoAction {
+					t.Errorf("every step done, yet priority %d is %s", st.Rank, st.Outcome)
+				}
+			}
+		}
+	}
+}
