@@ -56,6 +56,10 @@ type generator struct {
 	selected []bool
 	class    []int
 	reasons  [][]Reason
+	// given holds every reason already in reasons, by action: an action
+	// many others require collects as many reasons, and scanning its list
+	// for each would cost their square.
+	given map[givenReason]bool
 	status   []PriorityStatus
 }
 
@@ -115,7 +119,8 @@ func (g *generator) want(i int, r Reason, class int, force bool) bool {
 	first := !g.selected[i]
 	improved := class < g.class[i]
 	g.selected[i] = true
-	if !slices.Contains(g.reasons[i], r) {
+	if k := (givenReason{i, r}); !g.given[k] {
+		g.given[k] = true
 		g.reasons[i] = append(g.reasons[i], r)
 	}
 	g.class[i] = min(g.class[i], class)
@@ -125,6 +130,11 @@ func (g *generator) want(i int, r Reason, class int, force bool) bool {
 		}
 	}
 	return true
+}
+
+type givenReason struct {
+	action int
+	reason Reason
 }
 
 type target struct {
@@ -204,6 +214,7 @@ func (g *generator) selectActions() {
 	g.selected = make([]bool, n)
 	g.class = make([]int, n)
 	g.reasons = make([][]Reason, n)
+	g.given = map[givenReason]bool{}
 	for i := range g.class {
 		g.class[i] = int(^uint(0) >> 1)
 	}

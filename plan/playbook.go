@@ -149,8 +149,12 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	c.effort = make([]int64, len(pb.Actions))
 	c.prereqs = make([][]int, len(pb.Actions))
 	c.implied = make([][]int, len(pb.Actions))
+	// mark[k] == i+1 once action k is a prerequisite of action i, so that a
+	// repeat is found without scanning the list (which is as long as the
+	// document allows).
+	mark := make([]int32, len(pb.Actions))
 	for i, a := range pb.Actions {
-		c.validateAction(&ps, i, a)
+		c.validateAction(&ps, i, a, mark)
 	}
 	c.addCatalogEdges()
 	if ps.Len() == 0 {
@@ -178,7 +182,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	return c, nil
 }
 
-func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action) {
+func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action, mark []int32) {
 	path := index("actions", i)
 	if a.Service != "" {
 		if !c.cat.Has(a.Service) {
@@ -213,7 +217,7 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 			ps.Add(ppath, key, "unknown action %q", key)
 		case k == i:
 			ps.Add(ppath, key, "action %q requires itself", key)
-		case slices.Contains(c.prereqs[i], k):
+		case mark[k] == int32(i+1):
 			ps.Add(ppath, key, "prerequisite %q given more than once", key)
 		default:
 			b := c.pb.Actions[k]
@@ -222,6 +226,7 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 					a.Kind, a.Key, b.Kind, b.Key)
 			}
 			c.prereqs[i] = append(c.prereqs[i], k)
+			mark[k] = int32(i + 1)
 		}
 	}
 	checkEffect(ps, path+".effect", "action", a.Service, a.Effect)

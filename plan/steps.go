@@ -230,6 +230,9 @@ func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numO
 	// order, as in every plan Generate and Replan make: then there is no
 	// cycle to look for.
 	backward := true
+	// mark[j] == k+1 once step k depends on step j: a repeat is found
+	// without scanning the step's list.
+	mark := make([]int32, len(order))
 	for k, r := range order {
 		s := r.of(p)
 		// Paths are built only for problems: this loop runs once per step.
@@ -261,10 +264,11 @@ func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numO
 			case d == s.ID:
 				ps.Add(index(r.path(prefix)+".depends_on", i), d.String(), "the step depends on itself")
 				continue
-			case slices.Contains(s.DependsOn[:i], d):
+			case mark[j] == int32(k+1):
 				ps.Add(index(r.path(prefix)+".depends_on", i), d.String(), "step %s given more than once", d)
 				continue
 			}
+			mark[j] = int32(k + 1)
 			backward = backward && int(j) < k
 			js.deps = append(js.deps, first+j)
 		}
