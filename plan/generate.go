@@ -59,8 +59,8 @@ type generator struct {
 	// given holds every reason already in reasons, by action: an action
 	// many others require collects as many reasons, and scanning its list
 	// for each would cost their square.
-	given map[givenReason]bool
-	status   []PriorityStatus
+	given  map[givenReason]bool
+	status []PriorityStatus
 }
 
 func (g *generator) stepID(i int) StepID {
