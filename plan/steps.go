@@ -2,6 +2,7 @@ package plan
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -209,6 +210,22 @@ func boolInt(b bool) int {
 // with its whole path. It returns the steps in plan order. When it reports
 // a problem, the jobs it appended must not be scheduled.
 func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numOwners]int32, js *jobs) []stepRef {
+	// The scheduler indexes jobs and dependencies with int32: no plan held
+	// in memory comes near, but a count is checked rather than wrapped.
+	deps := 0
+	for _, list := range [][]Step{p.Steps, p.Deferred} {
+		for i := range list {
+			deps += len(list[i].DependsOn)
+		}
+	}
+	if n := len(js.effort) + len(p.Steps) + len(p.Deferred); n > math.MaxInt32 {
+		ps.Append(egov.LimitProblem(prefix, "steps", math.MaxInt32, int64(n)))
+		return nil
+	}
+	if n := len(js.deps) + deps; n > math.MaxInt32 {
+		ps.Append(egov.LimitProblem(prefix, "dependencies", math.MaxInt32, int64(n)))
+		return nil
+	}
 	order := planOrder(p)
 	first := int32(len(js.effort))
 	local := make(map[StepID]int32, len(order))
