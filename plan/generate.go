@@ -542,10 +542,25 @@ func applyStep(p egov.Profile, s Step) egov.Profile {
 // to serve, whether they all fit in the horizon, or, when none is left,
 // that it is already met.
 func settle(p *Plan) {
-	serves := func(s Step, id egov.PriorityID) bool {
-		return slices.ContainsFunc(s.Rationale.Reasons, func(r Reason) bool {
-			return r.Kind == ReasonPriority && r.Priority == id
-		})
+	// The steps serving each priority, found in one pass over the steps'
+	// reasons: a visit may agree on many priorities served by the same
+	// steps.
+	scheduled := map[egov.PriorityID][]StepID{}
+	deferred := map[egov.PriorityID]*Step{}
+	for i := range p.Steps {
+		s := &p.Steps[i]
+		for _, r := range s.Rationale.Reasons {
+			if ids := scheduled[r.Priority]; r.Kind == ReasonPriority && (len(ids) == 0 || ids[len(ids)-1] != s.ID) {
+				scheduled[r.Priority] = append(ids, s.ID)
+			}
+		}
+	}
+	for i := range p.Deferred {
+		for _, r := range p.Deferred[i].Rationale.Reasons {
+			if _, seen := deferred[r.Priority]; r.Kind == ReasonPriority && !seen {
+				deferred[r.Priority] = &p.Deferred[i]
+			}
+		}
 	}
 	for k := range p.Priorities {
 		st := &p.Priorities[k]
@@ -554,17 +569,10 @@ func settle(p *Plan) {
 			continue
 		}
 		st.Outcome, st.Reason = OutcomeServed, ""
-		for _, s := range p.Steps {
-			if serves(s, st.ID) {
-				st.Steps = append(st.Steps, s.ID)
-			}
-		}
-		for _, s := range p.Deferred {
-			if serves(s, st.ID) {
-				st.Outcome = OutcomeBeyondHorizon
-				st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(&s), p.Options.Horizon)
-				break
-			}
+		st.Steps = slices.Clone(scheduled[st.ID])
+		if s := deferred[st.ID]; s != nil {
+			st.Outcome = OutcomeBeyondHorizon
+			st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(s), p.Options.Horizon)
 		}
 		if st.Outcome == OutcomeServed && len(st.Steps) == 0 {
 			// Only in a re-plan: every step that served it is done.

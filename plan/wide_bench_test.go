@@ -9,9 +9,10 @@ import (
 	"github.com/digitaldistrict/egovkit/plan"
 )
 
-// BenchmarkWideDependencies measures the inputs whose checks once scanned a
-// list for each of its entries: an action requiring every other one, an
-// action every other one requires, a step depending on every other one.
+// BenchmarkWideDependencies measures the inputs whose handling once scanned
+// a list for each of its entries: an action requiring every other one, an
+// action every other one requires, many priorities served by the same
+// steps, a step depending on every other one.
 // Time per operation grows linearly with n (it grew as its square).
 func BenchmarkWideDependencies(b *testing.B) {
 	day := egov.MustDate(2025, 11, 20)
@@ -61,6 +62,23 @@ func BenchmarkWideDependencies(b *testing.B) {
 		}
 		p.Steps = append(p.Steps, plan.Step{ID: egov.DeriveID[plan.Step]("last"), Kind: plan.KindTraining,
 			Owner: plan.OwnerPartner, Effort: pd("1"), DependsOn: ids, Position: n})
+		many := egov.Visit{Municipality: "x", Date: day}
+		for i := range n {
+			many.Priorities = append(many.Priorities, egov.Priority{Rank: i + 1, Goal: egov.GoalTrain})
+		}
+		defaultBook, err := plan.CompileDefaultPlaybook()
+		if err != nil {
+			b.Fatal(err)
+		}
+		manyReq := plan.Request{Playbook: defaultBook, Model: maturity.Default(), Profile: req.Profile, Visit: many,
+			Options: req.Options}
+		b.Run(fmt.Sprintf("GenerateManyPriorities/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := plan.Generate(manyReq); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 		opts := plan.PortfolioOptions{Start: day, Horizon: 52, TeamCapacity: pd("1")}
 		b.Run(fmt.Sprintf("SchedulePortfolio/n=%d", n), func(b *testing.B) {
 			for b.Loop() {
