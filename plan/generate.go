@@ -59,8 +59,13 @@ type generator struct {
 	// given holds every reason already in reasons, by action: an action
 	// many others require collects as many reasons, and scanning its list
 	// for each would cost their square.
-	given  map[givenReason]bool
-	status []PriorityStatus
+	given map[givenReason]bool
+	// selectedIn lists the selected actions of each service, and next
+	// memoizes nextStage, which depends only on the profile: findings and
+	// indicators about one service do not scan its actions each.
+	selectedIn map[egov.ServiceKey][]int
+	next       map[egov.ServiceKey]int
+	status     []PriorityStatus
 }
 
 func (g *generator) stepID(i int) StepID {
@@ -119,6 +124,9 @@ func (g *generator) want(i int, r Reason, class int, force bool) bool {
 	first := !g.selected[i]
 	improved := class < g.class[i]
 	g.selected[i] = true
+	if s := g.acts[i].Service; first && s != "" {
+		g.selectedIn[s] = append(g.selectedIn[s], i)
+	}
 	if k := (givenReason{i, r}); !g.given[k] {
 		g.given[k] = true
 		g.reasons[i] = append(g.reasons[i], r)
@@ -160,10 +168,8 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 	}
 	var out []target
 	ofKind := func(k ActionKind, force bool) {
-		for _, i := range g.pb.byService[s] {
-			if g.acts[i].Kind == k {
-				out = append(out, target{i, force})
-			}
+		for _, i := range g.pb.actionsOfKind(s, k) {
+			out = append(out, target{i, force})
 		}
 	}
 	if s != "" {
@@ -173,14 +179,8 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 				out = append(out, target{i, false})
 			}
 		case egov.GoalAdoptFully:
-			best := -1
-			for _, i := range g.pb.byService[s] {
-				if st := g.acts[i].Effect.Stage; st.IsValid() && st > egov.StageUnknown && (best < 0 || st > g.acts[best].Effect.Stage) {
-					best = i
-				}
-			}
-			if best >= 0 {
-				out = append(out, target{best, false})
+			if i := g.pb.highestStage(s); i >= 0 {
+				out = append(out, target{i, false})
 			}
 		case egov.GoalExpandUse:
 			ofKind(KindTraining, true)
@@ -215,6 +215,8 @@ func (g *generator) selectActions() {
 	g.class = make([]int, n)
 	g.reasons = make([][]Reason, n)
 	g.given = map[givenReason]bool{}
+	g.selectedIn = map[egov.ServiceKey][]int{}
+	g.next = map[egov.ServiceKey]int{}
 	for i := range g.class {
 		g.class[i] = int(^uint(0) >> 1)
 	}
@@ -253,11 +255,9 @@ func (g *generator) selectActions() {
 		}
 		reason := Reason{Kind: ReasonFinding, Finding: v.FindingID(fi), FindingIndex: fi}
 		touched := false
-		for _, i := range g.pb.byService[f.Service] {
-			if g.selected[i] {
-				touched = true
-				g.reasons[i] = append(g.reasons[i], reason)
-			}
+		for _, i := range g.selectedIn[f.Service] {
+			touched = true
+			g.reasons[i] = append(g.reasons[i], reason)
 		}
 		if !touched {
 			if i := g.nextStage(f.Service); i >= 0 {
@@ -273,7 +273,7 @@ func (g *generator) selectActions() {
 				continue
 			}
 			st := g.req.Profile.Stage(r.Service)
-			if !st.IsKnown() || st >= egov.StageFullyInUse || slices.ContainsFunc(g.pb.byService[r.Service], func(i int) bool { return g.selected[i] }) {
+			if !st.IsKnown() || st >= egov.StageFullyInUse || len(g.selectedIn[r.Service]) > 0 {
 				continue
 			}
 			if i := g.nextStage(r.Service); i >= 0 {
@@ -295,6 +295,9 @@ func afterRank(rank, n int) int {
 // nextStage returns the unmet action of the service with the lowest stage
 // effect, -1 if none.
 func (g *generator) nextStage(s egov.ServiceKey) int {
+	if i, ok := g.next[s]; ok {
+		return i
+	}
 	best := -1
 	for _, i := range g.pb.byService[s] {
 		a := g.acts[i]
@@ -305,6 +308,7 @@ func (g *generator) nextStage(s egov.ServiceKey) int {
 			best = i
 		}
 	}
+	g.next[s] = best
 	return best
 }
 

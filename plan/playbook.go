@@ -98,6 +98,13 @@ type CompiledPlaybook struct {
 	effort    []int64 // hundredths of a person-day
 	byService map[egov.ServiceKey][]int
 	byGoal    map[egov.GoalKind][]int
+	// Per service, computed once so that planning never scans a service's
+	// actions per priority or finding: the action that takes it live (see
+	// goLive), the one with the highest stage effect, and its actions by
+	// kind.
+	live    map[egov.ServiceKey]int
+	highest map[egov.ServiceKey]int
+	ofKind  map[egov.ServiceKey]*[numKinds][]int
 }
 
 // CompilePlaybook validates the playbook against the catalogue and compiles
@@ -156,6 +163,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	for i, a := range pb.Actions {
 		c.validateAction(&ps, i, a, mark)
 	}
+	c.indexServices()
 	c.addCatalogEdges()
 	if ps.Len() == 0 {
 		if _, cycle := graph.Order(len(pb.Actions), c.prereqs); cycle != nil {
@@ -259,28 +267,80 @@ func checkEffort(ps *egov.ProblemList, path string, d decimal.Decimal) (int64, b
 	return 0, false
 }
 
-// goLive returns the action that takes a service live: its lowest stage
-// effect of partly in use or more; -1 if it has none.
-func (c *CompiledPlaybook) goLive(s egov.ServiceKey) int {
-	best := -1
-	for _, i := range c.byService[s] {
-		st := c.pb.Actions[i].Effect.Stage
-		if st >= egov.StagePartlyInUse && st.IsValid() && (best < 0 || st < c.pb.Actions[best].Effect.Stage) {
-			best = i
+// indexServices fills live, highest and ofKind from byService.
+func (c *CompiledPlaybook) indexServices() {
+	c.live = map[egov.ServiceKey]int{}
+	c.highest = map[egov.ServiceKey]int{}
+	c.ofKind = map[egov.ServiceKey]*[numKinds][]int{}
+	for s, list := range c.byService {
+		live, highest := -1, -1
+		kinds := new([numKinds][]int)
+		for _, i := range list {
+			a := &c.pb.Actions[i]
+			if st := a.Effect.Stage; st.IsValid() && st > egov.StageUnknown {
+				if st >= egov.StagePartlyInUse && (live < 0 || st < c.pb.Actions[live].Effect.Stage) {
+					live = i
+				}
+				if highest < 0 || st > c.pb.Actions[highest].Effect.Stage {
+					highest = i
+				}
+			}
+			if a.Kind.IsValid() {
+				kinds[a.Kind] = append(kinds[a.Kind], i)
+			}
 		}
+		if live >= 0 {
+			c.live[s] = live
+		}
+		if highest >= 0 {
+			c.highest[s] = highest
+		}
+		c.ofKind[s] = kinds
 	}
-	return best
+}
+
+// goLive returns the action that takes a service live: its lowest stage
+// effect of partly in use or more (the first in playbook order on a tie);
+// -1 if it has none.
+func (c *CompiledPlaybook) goLive(s egov.ServiceKey) int {
+	if i, ok := c.live[s]; ok {
+		return i
+	}
+	return -1
+}
+
+// highestStage returns the action of a service with the highest stage
+// effect (the first in playbook order on a tie); -1 if it has none.
+func (c *CompiledPlaybook) highestStage(s egov.ServiceKey) int {
+	if i, ok := c.highest[s]; ok {
+		return i
+	}
+	return -1
+}
+
+// actionsOfKind returns the service's actions of one kind, in playbook
+// order.
+func (c *CompiledPlaybook) actionsOfKind(s egov.ServiceKey, k ActionKind) []int {
+	if kinds := c.ofKind[s]; kinds != nil && k.IsValid() {
+		return kinds[k]
+	}
+	return nil
 }
 
 func (c *CompiledPlaybook) addCatalogEdges() {
+	// mark[j] == i+1 once action j is a prerequisite of action i.
+	mark := make([]int32, len(c.pb.Actions))
 	for i, a := range c.pb.Actions {
 		if a.Service == "" || a.Effect.Stage < egov.StagePartlyInUse || !a.Effect.Stage.IsValid() {
 			continue
 		}
+		for _, j := range c.prereqs[i] {
+			mark[j] = int32(i + 1)
+		}
 		deps, _ := c.cat.DirectPrerequisites(a.Service)
 		for _, p := range deps {
-			j := c.goLive(p)
-			if j >= 0 && j != i && !slices.Contains(c.prereqs[i], j) {
+			if j := c.goLive(p); j >= 0 && j != i && mark[j] != int32(i+1) {
+				mark[j] = int32(i + 1)
 				c.prereqs[i] = append(c.prereqs[i], j)
 				c.implied[i] = append(c.implied[i], j)
 			}

@@ -12,7 +12,8 @@ import (
 // BenchmarkWideDependencies measures the inputs whose handling once scanned
 // a list for each of its entries: an action requiring every other one, an
 // action every other one requires, many priorities served by the same
-// steps, a step depending on every other one.
+// steps, many actions, findings and priorities about one service, a step
+// depending on every other one.
 // Time per operation grows linearly with n (it grew as its square).
 func BenchmarkWideDependencies(b *testing.B) {
 	day := egov.MustDate(2025, 11, 20)
@@ -75,6 +76,42 @@ func BenchmarkWideDependencies(b *testing.B) {
 		b.Run(fmt.Sprintf("GenerateManyPriorities/n=%d", n), func(b *testing.B) {
 			for b.Loop() {
 				if _, err := plan.Generate(manyReq); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		// Many actions on two services, one requiring the other in the
+		// catalogue; many findings and priorities about one of them.
+		twoServices := plan.Playbook{ID: "p", Version: "1"}
+		for i := range n {
+			for _, s := range []egov.ServiceKey{egov.ServicePisarnica, egov.ServiceEPisarnica} {
+				twoServices.Actions = append(twoServices.Actions, plan.Action{Key: fmt.Sprintf("%s-%d", s, i), Service: s,
+					Kind: plan.KindTechnicalSupport, Owner: plan.OwnerTeam, Effort: pd("1"),
+					Effect: plan.Effect{Stage: egov.StagePartlyInUse}})
+			}
+		}
+		b.Run(fmt.Sprintf("CompilePlaybookOneService/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := plan.CompilePlaybook(twoServices, egov.SerbianCatalog()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		twoBook, err := plan.CompilePlaybook(twoServices, egov.SerbianCatalog())
+		if err != nil {
+			b.Fatal(err)
+		}
+		findings := egov.Visit{Municipality: "x", Date: day}
+		for i := range n {
+			findings.Priorities = append(findings.Priorities, egov.Priority{Rank: i + 1, Goal: egov.GoalAdoptFully,
+				Service: egov.ServicePisarnica})
+			findings.Findings = append(findings.Findings, egov.Finding{Observation: "seen", Service: egov.ServicePisarnica})
+		}
+		findingsReq := plan.Request{Playbook: twoBook, Model: maturity.Default(), Visit: findings, Options: req.Options,
+			Profile: req.Profile.WithStage(egov.ServicePisarnica, egov.StageFullyInUse)}
+		b.Run(fmt.Sprintf("GenerateOneService/n=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := plan.Generate(findingsReq); err != nil {
 					b.Fatal(err)
 				}
 			}
