@@ -117,3 +117,31 @@ func TestPortfolioPlanLimit(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// Replan reports every problem at once, even with no plan, and a missing
+// date to re-plan from once.
+func TestReplanReportsEverythingAtOnce(t *testing.T) {
+	_, err := plan.Replan(nil, nil, plan.Progress{})
+	want := []string{
+		"plan: missing plan",
+		"model: missing maturity model",
+		"profile.municipality: missing municipality",
+		"profile.date: missing date",
+		"from: missing date to re-plan from",
+	}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	req := cacakRequest(t)
+	p, err := plan.Generate(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := clonePlan(p)
+	q.Options.Start = egov.Date{}
+	_, err = plan.Replan(q, req.Model, plan.Progress{Profile: req.Profile})
+	want = []string{"from: missing date to re-plan from"}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

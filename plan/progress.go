@@ -39,14 +39,13 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	var ps egov.ProblemList
 	if p == nil {
 		ps.Add("plan", "", "missing plan")
-		return nil, ps.Err("re-plan")
 	}
 	given := ""
 	if model != nil {
 		given = model.ID() + " " + model.Version()
 	}
 	switch {
-	case !checkModel(&ps, "model", model):
+	case !checkModel(&ps, "model", model) || p == nil:
 	case p.Model == "" || p.ModelVersion == "":
 		if p.Model == "" {
 			ps.Add("plan.model", "", "missing model ID (the model given is %s)", given)
@@ -64,11 +63,14 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	if err := pr.Profile.Validate(nil); err != nil {
 		ps.AppendErr("profile", err)
 	}
-	if pr.Profile.Municipality != "" && p.Municipality != "" && pr.Profile.Municipality != p.Municipality {
-		ps.Add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
-	}
 	if pr.From.IsZero() {
 		ps.Add("from", "", "missing date to re-plan from")
+	}
+	if p == nil {
+		return nil, ps.Err("re-plan")
+	}
+	if pr.Profile.Municipality != "" && p.Municipality != "" && pr.Profile.Municipality != p.Municipality {
+		ps.Add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
 	}
 	checkMunicipality(&ps, "plan.municipality", p.Municipality)
 	for i, a := range p.Assumptions {
@@ -87,11 +89,10 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 			ps.Add(index("done", i), id.String(), "the plan has no step %s", id)
 		}
 	}
+	// The plan's options, from the new start (checked above as "from").
 	opts := p.Options
-	if !pr.From.IsZero() {
-		opts.Start = pr.From
-	}
-	team, municipality, partner := opts.validate(&ps, "plan.options")
+	opts.Start = pr.From
+	team, municipality, partner := opts.validateFromStart(&ps, "plan.options")
 	if err := ps.Err("re-plan"); err != nil {
 		return nil, err
 	}

@@ -47,6 +47,12 @@ func (o Options) validate(ps *egov.ProblemList, path string) (team, municipality
 	if o.Start.IsZero() {
 		ps.Add(path+".start", "", "missing start date")
 	}
+	return o.validateFromStart(ps, path)
+}
+
+// validateFromStart checks the options but their start, which the caller
+// checks where it comes from.
+func (o Options) validateFromStart(ps *egov.ProblemList, path string) (team, municipality, partner int64) {
 	switch {
 	case o.Horizon > MaxHorizon:
 		ps.Append(egov.LimitProblem(path+".horizon", "horizon in weeks", MaxHorizon, int64(o.Horizon)))
