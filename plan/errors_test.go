@@ -145,3 +145,19 @@ func TestReplanReportsEverythingAtOnce(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Without a catalogue, CompilePlaybook still reports the playbook's own
+// problems with the missing catalogue.
+func TestCompilePlaybookWithoutCatalogReportsTheRest(t *testing.T) {
+	_, err := plan.CompilePlaybook(plan.Playbook{ID: "Bad", Actions: []plan.Action{{Key: "a", Service: "Pisarnica",
+		Kind: plan.KindTraining, Owner: plan.OwnerTeam, Effort: pd("1")}}}, nil)
+	want := []string{
+		"no catalogue to compile the playbook with",
+		`id: playbook ID "Bad" is not lower-case ASCII words joined by hyphens (did you mean "bad"?)`,
+		"version: missing version",
+		`actions[0].service: service key "Pisarnica" is not lower-case ASCII words joined by hyphens (did you mean "pisarnica"?)`,
+	}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

@@ -122,8 +122,8 @@ type CompiledPlaybook struct {
 func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) {
 	var ps egov.ProblemList
 	if cat == nil {
-		ps.Add("", "", "no catalogue")
-		return nil, ps.Err("playbook")
+		// The rest of the playbook is still checked, but for its services.
+		ps.Add("", "", "no catalogue to compile the playbook with")
 	}
 	pb = pb.Clone()
 	c := &CompiledPlaybook{pb: pb, cat: cat, index: map[string]int{},
@@ -164,7 +164,9 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 		c.validateAction(&ps, i, a, mark)
 	}
 	c.indexServices()
-	c.addCatalogEdges()
+	if cat != nil {
+		c.addCatalogEdges()
+	}
 	if ps.Len() == 0 {
 		if _, cycle := graph.Order(len(pb.Actions), c.prereqs); cycle != nil {
 			// Name the cycle from its smallest key, as for catalogues.
@@ -193,9 +195,14 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action, mark []int32) {
 	path := index("actions", i)
 	if a.Service != "" {
-		if !c.cat.Has(a.Service) {
+		switch {
+		case c.cat == nil:
+			if !egov.IsKey(string(a.Service)) {
+				notAKey(ps, path+".service", "service key", string(a.Service))
+			}
+		case !c.cat.Has(a.Service):
 			ps.Add(path+".service", string(a.Service), "unknown service %q", a.Service)
-		} else {
+		default:
 			c.byService[a.Service] = append(c.byService[a.Service], i)
 		}
 	} else {
