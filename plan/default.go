@@ -50,7 +50,7 @@ func DefaultPlaybook() Playbook {
 			Action{Key: k + "-materials", Name: "Guides, manuals and presentations for " + name, Service: key,
 				Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(1), NeededBelow: egov.StagePiloting},
 			Action{Key: k + "-training", Name: "Training of staff in " + name, Service: key,
-				Kind: KindTraining, Audience: AudienceStaff, Owner: OwnerTeam, Effort: pd(2),
+				Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(2),
 				Prerequisites: []string{k + "-materials"}, Effect: Effect{Stage: egov.StagePiloting}},
 		)
 		onboarding := Action{Key: k + "-onboarding", Name: "Onboarding and configuration of " + name, Service: key,
@@ -63,7 +63,7 @@ func DefaultPlaybook() Playbook {
 		case egov.ServiceConsentID:
 			pb.Actions = append(pb.Actions, Action{Key: "consentid-officer-training",
 				Name: "Training and authorisation of eID registration officers", Service: key,
-				Kind: KindTraining, Audience: AudienceEIDOfficers, Owner: OwnerTeam, Effort: pd(2),
+				Kind: KindTraining, Audience: TraineesEIDOfficers, Owner: OwnerTeam, Effort: pd(2),
 				Prerequisites: []string{"consentid-materials"},
 				Effect:        Effect{Measure: egov.MeasureEIDOfficers, AtLeast: pd(2)}})
 			onboarding.Prerequisites = append(onboarding.Prerequisites, "consentid-officer-training")
@@ -82,9 +82,9 @@ func DefaultPlaybook() Playbook {
 	}
 	pb.Actions = append(pb.Actions,
 		Action{Key: "staff-digital-skills", Name: "Digital skills training for administration staff",
-			Goals: []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: AudienceStaff, Owner: OwnerTeam, Effort: pd(3)},
+			Goals: []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(3)},
 		Action{Key: "managers-briefing", Name: "Briefing of managers on the national platforms",
-			Goals: []egov.GoalKind{egov.GoalTrain, egov.GoalExpandServices}, Kind: KindTraining, Audience: AudienceManagers,
+			Goals: []egov.GoalKind{egov.GoalTrain, egov.GoalExpandServices}, Kind: KindTraining, Audience: TraineesManagers,
 			Owner: OwnerTeam, Effort: pd(1)},
 		Action{Key: "communication-plan", Name: "Plan for communication with citizens",
 			Goals: []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(2)},

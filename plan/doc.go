@@ -60,6 +60,13 @@
 // the steps whose effect the profile shows, and schedules what remains
 // from a new date.
 //
+// A [Plan] given to Replan or [SchedulePortfolio] may have been built or
+// changed by hand, so both check it as any other input, with one set of
+// step checks (IDs, kinds, owners, efforts, effects, dependencies and their
+// cycles), and report every problem in one *egov.ValidationError at paths
+// such as "plan.steps[2].owner". What a schedule produces (weeks, dates,
+// gains, load) they compute again rather than check.
+//
 // # What this package does not do
 //
 // It does no I/O and holds no package state: the same request always gives

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -54,7 +56,16 @@ type generator struct {
 	selected []bool
 	class    []int
 	reasons  [][]Reason
-	status   []PriorityStatus
+	// given holds every reason already in reasons, by action: an action
+	// many others require collects as many reasons, and scanning its list
+	// for each would cost their square.
+	given map[givenReason]bool
+	// selectedIn lists the selected actions of each service, and next
+	// memoizes nextStage, which depends only on the profile: findings and
+	// indicators about one service do not scan its actions each.
+	selectedIn map[egov.ServiceKey][]int
+	next       map[egov.ServiceKey]int
+	status     []PriorityStatus
 }
 
 func (g *generator) stepID(i int) StepID {
@@ -80,6 +91,17 @@ func met(a Action, p egov.Profile) bool {
 	return true
 }
 
+// shows describes what the profile shows that meets action a: the stage of
+// its service ("ddc partly-in-use") or the value of the measure it raises
+// ("eid-registration-officers 2").
+func shows(a Action, p egov.Profile) string {
+	if m := a.Effect.Measure; m != "" && a.Effect.Stage == egov.StageUnknown {
+		v, _ := p.Measure(m)
+		return string(m) + " " + exact.FormatDecimal(v)
+	}
+	return string(a.Service) + " " + p.Stage(a.Service).String()
+}
+
 // apply returns p with the action's effect: stages and measures only rise.
 func apply(p egov.Profile, a Action) egov.Profile {
 	e := a.Effect
@@ -102,7 +124,11 @@ func (g *generator) want(i int, r Reason, class int, force bool) bool {
 	first := !g.selected[i]
 	improved := class < g.class[i]
 	g.selected[i] = true
-	if !slices.Contains(g.reasons[i], r) {
+	if s := g.acts[i].Service; first && s != "" {
+		g.selectedIn[s] = append(g.selectedIn[s], i)
+	}
+	if k := (givenReason{i, r}); !g.given[k] {
+		g.given[k] = true
 		g.reasons[i] = append(g.reasons[i], r)
 	}
 	g.class[i] = min(g.class[i], class)
@@ -112,6 +138,11 @@ func (g *generator) want(i int, r Reason, class int, force bool) bool {
 		}
 	}
 	return true
+}
+
+type givenReason struct {
+	action int
+	reason Reason
 }
 
 type target struct {
@@ -137,10 +168,8 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 	}
 	var out []target
 	ofKind := func(k ActionKind, force bool) {
-		for _, i := range g.pb.byService[s] {
-			if g.acts[i].Kind == k {
-				out = append(out, target{i, force})
-			}
+		for _, i := range g.pb.actionsOfKind(s, k) {
+			out = append(out, target{i, force})
 		}
 	}
 	if s != "" {
@@ -150,14 +179,8 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 				out = append(out, target{i, false})
 			}
 		case egov.GoalAdoptFully:
-			best := -1
-			for _, i := range g.pb.byService[s] {
-				if st := g.acts[i].Effect.Stage; st.IsValid() && st > egov.StageUnknown && (best < 0 || st > g.acts[best].Effect.Stage) {
-					best = i
-				}
-			}
-			if best >= 0 {
-				out = append(out, target{best, false})
+			if i := g.pb.highestStage(s); i >= 0 {
+				out = append(out, target{i, false})
 			}
 		case egov.GoalExpandUse:
 			ofKind(KindTraining, true)
@@ -191,6 +214,9 @@ func (g *generator) selectActions() {
 	g.selected = make([]bool, n)
 	g.class = make([]int, n)
 	g.reasons = make([][]Reason, n)
+	g.given = map[givenReason]bool{}
+	g.selectedIn = map[egov.ServiceKey][]int{}
+	g.next = map[egov.ServiceKey]int{}
 	for i := range g.class {
 		g.class[i] = int(^uint(0) >> 1)
 	}
@@ -211,8 +237,14 @@ func (g *generator) selectActions() {
 		case len(ts) == 0:
 			st.Outcome, st.Reason = OutcomeNoAction, why
 		case len(direct) == 0:
-			st.Outcome = OutcomeAlreadyMet
-			st.Reason = fmt.Sprintf("the profile already shows %s %s", p.Service, g.req.Profile.Stage(p.Service))
+			// Every target was met (forced ones are always wanted).
+			var shown []string
+			for _, t := range ts {
+				if text := shows(g.acts[t.action], g.req.Profile); !slices.Contains(shown, text) {
+					shown = append(shown, text)
+				}
+			}
+			st.Outcome, st.Reason = OutcomeAlreadyMet, "the profile already shows "+strings.Join(shown, " and ")
 		}
 		g.status = append(g.status, st)
 	}
@@ -223,15 +255,13 @@ func (g *generator) selectActions() {
 		}
 		reason := Reason{Kind: ReasonFinding, Finding: v.FindingID(fi), FindingIndex: fi}
 		touched := false
-		for _, i := range g.pb.byService[f.Service] {
-			if g.selected[i] {
-				touched = true
-				g.reasons[i] = append(g.reasons[i], reason)
-			}
+		for _, i := range g.selectedIn[f.Service] {
+			touched = true
+			g.reasons[i] = append(g.reasons[i], reason)
 		}
 		if !touched {
 			if i := g.nextStage(f.Service); i >= 0 {
-				g.want(i, reason, maxRank+1, false)
+				g.want(i, reason, afterRank(maxRank, 1), false)
 			}
 		}
 	}
@@ -243,19 +273,31 @@ func (g *generator) selectActions() {
 				continue
 			}
 			st := g.req.Profile.Stage(r.Service)
-			if !st.IsKnown() || st >= egov.StageFullyInUse || slices.ContainsFunc(g.pb.byService[r.Service], func(i int) bool { return g.selected[i] }) {
+			if !st.IsKnown() || st >= egov.StageFullyInUse || len(g.selectedIn[r.Service]) > 0 {
 				continue
 			}
 			if i := g.nextStage(r.Service); i >= 0 {
-				g.want(i, Reason{Kind: ReasonIndicatorGap, Indicator: ind.Key}, maxRank+2, false)
+				g.want(i, Reason{Kind: ReasonIndicatorGap, Indicator: ind.Key}, afterRank(maxRank, 2), false)
 			}
 		}
 	}
 }
 
+// afterRank returns the class n places after the largest rank, stopping at
+// the largest int rather than wrapping below every rank.
+func afterRank(rank, n int) int {
+	if rank > math.MaxInt-n {
+		return math.MaxInt
+	}
+	return rank + n
+}
+
 // nextStage returns the unmet action of the service with the lowest stage
 // effect, -1 if none.
 func (g *generator) nextStage(s egov.ServiceKey) int {
+	if i, ok := g.next[s]; ok {
+		return i
+	}
 	best := -1
 	for _, i := range g.pb.byService[s] {
 		a := g.acts[i]
@@ -266,6 +308,7 @@ func (g *generator) nextStage(s egov.ServiceKey) int {
 			best = i
 		}
 	}
+	g.next[s] = best
 	return best
 }
 
@@ -432,7 +475,7 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 	for k, st := range steps {
 		js.pool = append(js.pool, int32(st.Owner-OwnerTeam))
 		js.effort = append(js.effort, exact.Units(st.Effort, effortPlaces))
-		js.class = append(js.class, int32(min(st.Class, 1<<30)))
+		js.class = append(js.class, st.Class)
 		js.group = append(js.group, 0)
 		for _, q := range deps[k] {
 			js.deps = append(js.deps, int32(q))
@@ -500,12 +543,28 @@ func applyStep(p egov.Profile, s Step) egov.Profile {
 }
 
 // settle sets each priority's scheduled steps and, for one that steps were
-// to serve, whether they all fit in the horizon.
+// to serve, whether they all fit in the horizon, or, when none is left,
+// that it is already met.
 func settle(p *Plan) {
-	serves := func(s Step, id egov.PriorityID) bool {
-		return slices.ContainsFunc(s.Rationale.Reasons, func(r Reason) bool {
-			return r.Kind == ReasonPriority && r.Priority == id
-		})
+	// The steps serving each priority, found in one pass over the steps'
+	// reasons: a visit may agree on many priorities served by the same
+	// steps.
+	scheduled := map[egov.PriorityID][]StepID{}
+	deferred := map[egov.PriorityID]*Step{}
+	for i := range p.Steps {
+		s := &p.Steps[i]
+		for _, r := range s.Rationale.Reasons {
+			if ids := scheduled[r.Priority]; r.Kind == ReasonPriority && (len(ids) == 0 || ids[len(ids)-1] != s.ID) {
+				scheduled[r.Priority] = append(ids, s.ID)
+			}
+		}
+	}
+	for i := range p.Deferred {
+		for _, r := range p.Deferred[i].Rationale.Reasons {
+			if _, seen := deferred[r.Priority]; r.Kind == ReasonPriority && !seen {
+				deferred[r.Priority] = &p.Deferred[i]
+			}
+		}
 	}
 	for k := range p.Priorities {
 		st := &p.Priorities[k]
@@ -514,17 +573,14 @@ func settle(p *Plan) {
 			continue
 		}
 		st.Outcome, st.Reason = OutcomeServed, ""
-		for _, s := range p.Steps {
-			if serves(s, st.ID) {
-				st.Steps = append(st.Steps, s.ID)
-			}
+		st.Steps = slices.Clone(scheduled[st.ID])
+		if s := deferred[st.ID]; s != nil {
+			st.Outcome = OutcomeBeyondHorizon
+			st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(s), p.Options.Horizon)
 		}
-		for _, s := range p.Deferred {
-			if serves(s, st.ID) {
-				st.Outcome = OutcomeBeyondHorizon
-				st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", s.Action, p.Options.Horizon)
-				break
-			}
+		if st.Outcome == OutcomeServed && len(st.Steps) == 0 {
+			// Only in a re-plan: every step that served it is done.
+			st.Outcome, st.Reason = OutcomeAlreadyMet, "every step that served it is done"
 		}
 	}
 }

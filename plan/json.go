@@ -75,7 +75,7 @@ type stepJSON struct {
 	Name      string          `json:"name,omitempty"`
 	Service   egov.ServiceKey `json:"service,omitempty"`
 	Kind      ActionKind      `json:"kind"`
-	Audience  Audience        `json:"audience,omitzero"`
+	Audience  Trainees        `json:"audience,omitzero"`
 	Owner     Owner           `json:"owner"`
 	Effort    string          `json:"effort"`
 	DependsOn []StepID        `json:"depends_on,omitempty"`
@@ -187,10 +187,14 @@ func loads(ls []WeekLoad) []loadJSON {
 	return out
 }
 
-// MarshalJSON writes the plan as an egovkit.plan/1 document. The same plan
-// always gives the same bytes, whatever decimal's package variables say.
+// MarshalJSON writes the plan as an egovkit.plan/1 document ("null" for a
+// nil plan). The same plan always gives the same bytes, whatever decimal's
+// package variables say.
 func (p *Plan) MarshalJSON() ([]byte, error) {
-	doc := planJSON{Format: FormatPlan, Municipality: p.Municipality, Visit: p.Visit, Model: p.Model,
+	if p == nil {
+		return []byte("null"), nil
+	}
+	doc := planJSON{Format: FormatPlan, Priorities: []priorityJSON{}, Municipality: p.Municipality, Visit: p.Visit, Model: p.Model,
 		ModelVersion: p.ModelVersion, Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion,
 		Options: options(p.Options), Recorded: scoreOf(p.Recorded), Current: scoreOf(p.Current),
 		Projected: scoreOf(p.Projected), Done: p.Done, Load: loads(p.Load), Steps: []stepJSON{}}
@@ -242,11 +246,17 @@ type portfolioJSON struct {
 	Load           []loadJSON       `json:"load"`
 }
 
-// MarshalJSON writes the portfolio as an egovkit.portfolio/1 document.
+// MarshalJSON writes the portfolio as an egovkit.portfolio/1 document
+// ("null" for a nil portfolio). Its options have no municipality_capacity:
+// each municipality keeps its own, from its plan.
 func (p *Portfolio) MarshalJSON() ([]byte, error) {
-	doc := portfolioJSON{Format: FormatPortfolio, Municipalities: p.Municipalities, Load: loads(p.Load),
+	if p == nil {
+		return []byte("null"), nil
+	}
+	doc := portfolioJSON{Format: FormatPortfolio, Municipalities: append([]string{}, p.Municipalities...), Load: loads(p.Load),
 		Options: options(Options{Start: p.Options.Start, Horizon: p.Options.Horizon, TeamCapacity: p.Options.TeamCapacity,
 			PartnerCapacity: p.Options.PartnerCapacity}), Assignments: []assignmentJSON{}}
+	doc.Options.MunicipalityCapacity = "" // omitted
 	conv := func(a Assignment) assignmentJSON {
 		return assignmentJSON{Municipality: a.Municipality, Step: a.Step, Action: a.Action, Kind: a.Kind, Owner: a.Owner,
 			Effort: exact.FormatDecimal(a.Effort), Class: a.Class, StartWeek: a.StartWeek, EndWeek: a.EndWeek, Start: a.Start, End: a.End}

@@ -4,25 +4,33 @@ import "github.com/digitaldistrict/egovkit/internal/enumtext"
 
 // ActionKind is the kind of an action. The kinds are ordered as work on a
 // service proceeds: materials, then training, then technical support, then
-// promotion. The zero value, KindUnspecified, is not valid in a playbook.
+// promotion. The zero value, ActionKindUnspecified, is not valid in a
+// playbook or a plan.
 type ActionKind uint8
 
 // The kinds of action.
 const (
-	KindUnspecified      ActionKind = iota
-	KindMaterials                   // guides, manuals, presentations for internal training
-	KindTraining                    // training staff, registration officers or managers
-	KindTechnicalSupport            // onboarding, integration, configuration: the go-live
-	KindPromotion                   // info days, campaigns, promotional materials
+	ActionKindUnspecified ActionKind = iota
+	KindMaterials                    // guides, manuals, presentations for internal training
+	KindTraining                     // training staff, registration officers or managers
+	KindTechnicalSupport             // onboarding, integration, configuration: the go-live
+	KindPromotion                    // info days, campaigns, promotional materials
 	numKinds
 )
+
+// KindUnspecified is the zero ActionKind.
+//
+// Deprecated: use ActionKindUnspecified, which cannot be mistaken for
+// egov.KindUnspecified, the zero service kind.
+const KindUnspecified = ActionKindUnspecified
 
 // String returns the kind's lower-kebab name, such as "technical-support".
 func (k ActionKind) String() string {
 	return enumtext.Name(k, "ActionKind", "unspecified", "materials", "training", "technical-support", "promotion")
 }
 
-// IsValid reports whether k is a defined kind other than KindUnspecified.
+// IsValid reports whether k is a defined kind other than
+// ActionKindUnspecified.
 func (k ActionKind) IsValid() bool { return k > KindUnspecified && k < numKinds }
 
 // MarshalText implements encoding.TextMarshaler.
@@ -67,51 +75,86 @@ func (o Owner) MarshalText() ([]byte, error) { return enumtext.Marshal(o, numOwn
 // UnmarshalText implements encoding.TextUnmarshaler.
 func (o *Owner) UnmarshalText(b []byte) error { return enumtext.Unmarshal(o, numOwners, "owner", b) }
 
-// Audience says whom a training action trains. The zero value, AudienceNone,
-// belongs to actions that are not training.
-type Audience uint8
+// Trainees says whom a training action trains. The zero value, TraineesNone,
+// belongs to actions that are not training. (egov.Audience, a different
+// type, says whom a service serves.) In JSON the field is "audience".
+type Trainees uint8
 
-// The audiences of training.
+// The trainees of training.
 const (
-	AudienceNone        Audience = iota
-	AudienceStaff                // administration staff who use the system
-	AudienceEIDOfficers          // staff who register citizens for ConsentID
-	AudienceManagers             // heads of departments and the mayor's office
-	numAudiences
+	TraineesNone        Trainees = iota
+	TraineesStaff                // administration staff who use the system
+	TraineesEIDOfficers          // staff who register citizens for ConsentID
+	TraineesManagers             // heads of departments and the mayor's office
+	numTrainees
 )
 
-// String returns the audience's lower-kebab name.
-func (a Audience) String() string {
-	return enumtext.Name(a, "Audience", "none", "staff", "eid-registration-officers", "managers")
+// String returns the trainees' lower-kebab name: "none", "staff",
+// "eid-registration-officers" or "managers".
+func (t Trainees) String() string {
+	return enumtext.Name(t, "Trainees", "none", "staff", "eid-registration-officers", "managers")
 }
 
 // MarshalText implements encoding.TextMarshaler.
-func (a Audience) MarshalText() ([]byte, error) {
-	return enumtext.Marshal(a, numAudiences, "audience")
+func (t Trainees) MarshalText() ([]byte, error) {
+	return enumtext.Marshal(t, numTrainees, "audience")
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler.
-func (a *Audience) UnmarshalText(b []byte) error {
-	return enumtext.Unmarshal(a, numAudiences, "audience", b)
+func (t *Trainees) UnmarshalText(b []byte) error {
+	return enumtext.Unmarshal(t, numTrainees, "audience", b)
 }
 
-// ReasonKind says why a step is in a plan. Its zero value, ReasonPriority,
-// is the commonest reason.
+// Audience is the old name of Trainees.
+//
+// Deprecated: use Trainees; egov.Audience is another type, whom a service
+// serves.
+type Audience = Trainees
+
+// The old names of the Trainees values.
+const (
+	// AudienceNone is the old name of TraineesNone.
+	//
+	// Deprecated: use TraineesNone.
+	AudienceNone = TraineesNone
+	// AudienceStaff is the old name of TraineesStaff.
+	//
+	// Deprecated: use TraineesStaff.
+	AudienceStaff = TraineesStaff
+	// AudienceEIDOfficers is the old name of TraineesEIDOfficers.
+	//
+	// Deprecated: use TraineesEIDOfficers.
+	AudienceEIDOfficers = TraineesEIDOfficers
+	// AudienceManagers is the old name of TraineesManagers.
+	//
+	// Deprecated: use TraineesManagers.
+	AudienceManagers = TraineesManagers
+)
+
+// ReasonKind says why a step is in a plan. Its zero value,
+// ReasonUnspecified, says nothing: Generate and Replan never give it, so an
+// empty reason never reads as an agreed priority.
 type ReasonKind uint8
 
 // The reasons.
 const (
-	ReasonPriority     ReasonKind = iota // an agreed priority asks for it
+	ReasonUnspecified  ReasonKind = iota // no reason given
+	ReasonPriority                       // an agreed priority asks for it
 	ReasonFinding                        // a finding of the visit calls for it
 	ReasonIndicatorGap                   // the maturity model shows a gap it closes
 	ReasonPrerequisite                   // another step of the plan needs it first
 	numReasons
 )
 
-// String returns the reason's lower-kebab name.
+// String returns the reason's lower-kebab name: "unspecified", "priority",
+// "finding", "indicator-gap" or "prerequisite".
 func (r ReasonKind) String() string {
-	return enumtext.Name(r, "ReasonKind", "priority", "finding", "indicator-gap", "prerequisite")
+	return enumtext.Name(r, "ReasonKind", "unspecified", "priority", "finding", "indicator-gap", "prerequisite")
 }
+
+// IsValid reports whether r is a defined reason other than
+// ReasonUnspecified.
+func (r ReasonKind) IsValid() bool { return r > ReasonUnspecified && r < numReasons }
 
 // MarshalText implements encoding.TextMarshaler.
 func (r ReasonKind) MarshalText() ([]byte, error) {

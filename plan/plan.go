@@ -3,6 +3,7 @@ package plan
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -58,12 +59,13 @@ type Plan struct {
 
 // A Step is one scheduled action of a plan.
 type Step struct {
-	ID       StepID
-	Action   string
-	Name     string
-	Service  egov.ServiceKey
-	Kind     ActionKind
-	Audience Audience
+	ID      StepID
+	Action  string
+	Name    string
+	Service egov.ServiceKey
+	Kind    ActionKind
+	// Audience is whom a training step trains.
+	Audience Trainees
 	Owner    Owner
 	// Effort is in person-days.
 	Effort decimal.Decimal
@@ -85,7 +87,8 @@ type Step struct {
 	Position int
 	// Class is the priority class: the best (lowest) rank of the agreed
 	// priorities the step serves, directly or as a prerequisite; findings
-	// and indicator gaps come after every rank.
+	// come one after the largest rank and indicator gaps two after (both
+	// stop at the largest int, so a rank of math.MaxInt shares its class).
 	Class     int
 	Rationale Rationale
 }
@@ -110,12 +113,19 @@ type Assumption struct {
 	Value   decimal.Decimal
 }
 
-// String describes the assumption.
+// String describes the assumption: "ddc taken as not-started: its stage
+// is not recorded", "staff-trained taken as 0: its value is not recorded";
+// "no assumption" for the zero Assumption.
 func (a Assumption) String() string {
-	if a.Service != "" {
-		return fmt.Sprintf("%s taken as %s (stage unknown)", a.Service, a.Stage)
+	switch {
+	case a.Service != "" && a.Stage.IsKnown():
+		return fmt.Sprintf("%s taken as %s: its stage is not recorded", a.Service, a.Stage)
+	case a.Service != "":
+		return fmt.Sprintf("no stage assumed for %s", a.Service)
+	case a.Measure != "":
+		return fmt.Sprintf("%s taken as %s: its value is not recorded", a.Measure, exact.FormatDecimal(a.Value))
 	}
-	return fmt.Sprintf("%s taken as %s (value unknown)", a.Measure, exact.FormatDecimal(a.Value))
+	return "no assumption"
 }
 
 // A Rationale says why a step is in a plan: one or more reasons, each
@@ -141,22 +151,49 @@ type Reason struct {
 	StepAction string
 }
 
-// String renders the reason as text.
+// String renders the reason as text: "agreed priority 2 (introduce)",
+// "finding 1 of the visit", "gap in indicator eid-registration", "needed
+// before pisarnica-training". A part the reason leaves out is said in
+// general words ("an agreed priority", "a finding of the visit", "needed
+// before another step"), and the zero Reason reads "no reason given".
 func (r Reason) String() string {
 	switch r.Kind {
+	case ReasonUnspecified:
+		return "no reason given"
 	case ReasonPriority:
-		return fmt.Sprintf("agreed priority %d (%s)", r.PriorityRank, r.Goal)
+		text := "an agreed priority"
+		if r.PriorityRank > 0 {
+			text = "agreed priority " + strconv.Itoa(r.PriorityRank)
+		}
+		if r.Goal.IsValid() {
+			text += " (" + r.Goal.String() + ")"
+		}
+		return text
 	case ReasonFinding:
-		return fmt.Sprintf("finding %d of the visit", r.FindingIndex+1)
+		if r.FindingIndex < 0 {
+			return "a finding of the visit"
+		}
+		// Counted from 1 in uint64, so that the largest index does not wrap.
+		return "finding " + strconv.FormatUint(uint64(r.FindingIndex)+1, 10) + " of the visit"
 	case ReasonIndicatorGap:
-		return fmt.Sprintf("gap in indicator %s", r.Indicator)
+		if r.Indicator == "" {
+			return "a gap in an indicator of the model"
+		}
+		return "gap in indicator " + r.Indicator
 	case ReasonPrerequisite:
-		return "needed before " + r.StepAction
+		switch {
+		case r.StepAction != "":
+			return "needed before " + r.StepAction
+		case !r.Step.IsZero():
+			return "needed before step " + r.Step.String()
+		}
+		return "needed before another step"
 	}
 	return r.Kind.String()
 }
 
-// String renders the rationale as text: its reasons joined by "; ".
+// String renders the rationale as text: its reasons joined by "; ", empty
+// for a rationale with no reasons.
 func (r Rationale) String() string {
 	parts := make([]string, len(r.Reasons))
 	for i, reason := range r.Reasons {
@@ -179,23 +216,31 @@ type PriorityStatus struct {
 	Steps []StepID
 }
 
-// Outcome is what a plan does about a priority. Its zero value is
-// OutcomeServed.
+// Outcome is what a plan does about a priority. Its zero value,
+// OutcomeUnspecified, says nothing: a plan from Generate or Replan never
+// holds it, and Replan refuses a plan that does, so an empty status never
+// reads as served.
 type Outcome uint8
 
 // The outcomes.
 const (
-	OutcomeServed        Outcome = iota // steps serve it within the horizon
+	OutcomeUnspecified   Outcome = iota // no outcome given; not valid in a plan
+	OutcomeServed                       // steps serve it within the horizon
 	OutcomeAlreadyMet                   // the profile shows it is done
 	OutcomeNoAction                     // the playbook has no action for it
 	OutcomeBeyondHorizon                // its steps do not fit in the horizon
 	numOutcomes
 )
 
-// String returns the outcome's lower-kebab name.
+// String returns the outcome's lower-kebab name: "unspecified", "served",
+// "already-met", "no-action" or "beyond-horizon".
 func (o Outcome) String() string {
-	return enumtext.Name(o, "Outcome", "served", "already-met", "no-action", "beyond-horizon")
+	return enumtext.Name(o, "Outcome", "unspecified", "served", "already-met", "no-action", "beyond-horizon")
 }
+
+// IsValid reports whether o is a defined outcome other than
+// OutcomeUnspecified.
+func (o Outcome) IsValid() bool { return o > OutcomeUnspecified && o < numOutcomes }
 
 // MarshalText implements encoding.TextMarshaler.
 func (o Outcome) MarshalText() ([]byte, error) { return enumtext.Marshal(o, numOutcomes, "outcome") }
@@ -206,8 +251,12 @@ func (o *Outcome) UnmarshalText(b []byte) error {
 }
 
 // Unserved returns the priorities the plan does not serve within its
-// horizon, with their reasons.
+// horizon, with their reasons (and any whose outcome is unspecified); none
+// for a nil plan.
 func (p *Plan) Unserved() []PriorityStatus {
+	if p == nil {
+		return nil
+	}
 	var out []PriorityStatus
 	for _, s := range p.Priorities {
 		if s.Outcome != OutcomeServed {
@@ -224,40 +273,52 @@ type EffortTotal struct {
 	Effort decimal.Decimal
 }
 
-// EffortByKind totals the scheduled effort by kind, in working order.
+// steps returns the plan's scheduled steps, none for a nil plan.
+func (p *Plan) steps() []Step {
+	if p == nil {
+		return nil
+	}
+	return p.Steps
+}
+
+// EffortByKind totals the scheduled effort by kind, in working order: a
+// total for every kind, zero for a kind with no steps (and for every kind
+// of a nil plan). An effort of more than 30 digits, which only a plan
+// built by hand can hold (Replan and SchedulePortfolio refuse it), is left
+// out rather than added at any cost.
 func (p *Plan) EffortByKind() []EffortTotal {
 	var out []EffortTotal
 	for _, k := range ActionKinds() {
-		sum := decimal.Decimal{}
-		for _, s := range p.Steps {
-			if s.Kind == k {
-				sum = sum.Add(s.Effort)
-			}
-		}
-		out = append(out, EffortTotal{Kind: k, Effort: sum})
+		out = append(out, EffortTotal{Kind: k, Effort: sumEffort(p.steps(), func(s *Step) bool { return s.Kind == k })})
 	}
 	return out
 }
 
-// EffortByOwner totals the scheduled effort by owner.
+// EffortByOwner totals the scheduled effort by owner: a total for every
+// owner, as EffortByKind does for kinds.
 func (p *Plan) EffortByOwner() []EffortTotal {
 	var out []EffortTotal
 	for o := OwnerTeam; o < numOwners; o++ {
-		sum := decimal.Decimal{}
-		for _, s := range p.Steps {
-			if s.Owner == o {
-				sum = sum.Add(s.Effort)
-			}
-		}
-		out = append(out, EffortTotal{Owner: o, Effort: sum})
+		out = append(out, EffortTotal{Owner: o, Effort: sumEffort(p.steps(), func(s *Step) bool { return s.Owner == o })})
 	}
 	return out
 }
 
-// Weeks returns the week the last scheduled step ends, 0 for an empty plan.
+func sumEffort(steps []Step, counts func(*Step) bool) decimal.Decimal {
+	sum := decimal.Decimal{}
+	for i := range steps {
+		if s := &steps[i]; counts(s) && exact.CheckDecimal(s.Effort) == nil {
+			sum = sum.Add(s.Effort)
+		}
+	}
+	return sum
+}
+
+// Weeks returns the week the last scheduled step ends, 0 for an empty or
+// nil plan.
 func (p *Plan) Weeks() int {
 	w := 0
-	for _, s := range p.Steps {
+	for _, s := range p.steps() {
 		w = max(w, s.EndWeek)
 	}
 	return w

@@ -33,10 +33,12 @@ type Action struct {
 	Service egov.ServiceKey `json:"service,omitempty"`
 	// Goals are the priority goals a general action serves
 	// (improve-communication, expand-services, …).
-	Goals    []egov.GoalKind `json:"goals,omitempty"`
-	Kind     ActionKind      `json:"kind"`
-	Audience Audience        `json:"audience,omitzero"`
-	Owner    Owner           `json:"owner"`
+	Goals []egov.GoalKind `json:"goals,omitempty"`
+	Kind  ActionKind      `json:"kind"`
+	// Audience is whom a training action trains; TraineesNone for other
+	// kinds.
+	Audience Trainees `json:"audience,omitzero"`
+	Owner    Owner    `json:"owner"`
 	// Effort is the work in person-days: positive, at most two places.
 	Effort decimal.Decimal `json:"effort"`
 	// Prerequisites are the keys of actions that must end before this one
@@ -84,7 +86,9 @@ const (
 )
 
 // A CompiledPlaybook is a validated playbook bound to a catalogue, with its
-// action graph indexed. It is immutable and safe for concurrent use.
+// action graph indexed. It is immutable and safe for concurrent use. Only
+// CompilePlaybook makes one: the zero CompiledPlaybook has no actions and
+// no catalogue, and Generate and DecodeRequest refuse it.
 type CompiledPlaybook struct {
 	pb        Playbook
 	cat       *egov.Catalog
@@ -94,6 +98,13 @@ type CompiledPlaybook struct {
 	effort    []int64 // hundredths of a person-day
 	byService map[egov.ServiceKey][]int
 	byGoal    map[egov.GoalKind][]int
+	// Per service, computed once so that planning never scans a service's
+	// actions per priority or finding: the action that takes it live (see
+	// goLive), the one with the highest stage effect, and its actions by
+	// kind.
+	live    map[egov.ServiceKey]int
+	highest map[egov.ServiceKey]int
+	ofKind  map[egov.ServiceKey]*[numKinds][]int
 }
 
 // CompilePlaybook validates the playbook against the catalogue and compiles
@@ -111,14 +122,14 @@ type CompiledPlaybook struct {
 func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) {
 	var ps egov.ProblemList
 	if cat == nil {
-		ps.Add("", "", "no catalogue")
-		return nil, ps.Err("playbook")
+		// The rest of the playbook is still checked, but for its services.
+		ps.Add("", "", "no catalogue to compile the playbook with")
 	}
 	pb = pb.Clone()
 	c := &CompiledPlaybook{pb: pb, cat: cat, index: map[string]int{},
 		byService: map[egov.ServiceKey][]int{}, byGoal: map[egov.GoalKind][]int{}}
 	if pb.ID == "" || !egov.IsKey(pb.ID) {
-		ps.Add("id", pb.ID, "playbook ID %q is not lower-case ASCII words joined by hyphens", pb.ID)
+		notAKey(&ps, "id", "playbook ID", pb.ID)
 	}
 	if strings.TrimSpace(pb.Version) == "" {
 		ps.Add("version", pb.Version, "missing version")
@@ -133,7 +144,7 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 		case a.Key == "":
 			ps.Add(path+".key", "", "missing key")
 		case !egov.IsKey(a.Key):
-			ps.Add(path+".key", a.Key, "key %q is not lower-case ASCII words joined by hyphens", a.Key)
+			notAKey(&ps, path+".key", "key", a.Key)
 		default:
 			if j, dup := c.index[a.Key]; dup {
 				ps.Add(path+".key", a.Key, "duplicate key %q, first at actions[%d]", a.Key, j)
@@ -145,10 +156,17 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	c.effort = make([]int64, len(pb.Actions))
 	c.prereqs = make([][]int, len(pb.Actions))
 	c.implied = make([][]int, len(pb.Actions))
+	// mark[k] == i+1 once action k is a prerequisite of action i, so that a
+	// repeat is found without scanning the list (which is as long as the
+	// document allows).
+	mark := make([]int32, len(pb.Actions))
 	for i, a := range pb.Actions {
-		c.validateAction(&ps, i, a)
+		c.validateAction(&ps, i, a, mark)
 	}
-	c.addCatalogEdges()
+	c.indexServices()
+	if cat != nil {
+		c.addCatalogEdges()
+	}
 	if ps.Len() == 0 {
 		if _, cycle := graph.Order(len(pb.Actions), c.prereqs); cycle != nil {
 			// Name the cycle from its smallest key, as for catalogues.
@@ -174,12 +192,17 @@ func CompilePlaybook(pb Playbook, cat *egov.Catalog) (*CompiledPlaybook, error) 
 	return c, nil
 }
 
-func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action) {
+func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action, mark []int32) {
 	path := index("actions", i)
 	if a.Service != "" {
-		if !c.cat.Has(a.Service) {
+		switch {
+		case c.cat == nil:
+			if !egov.IsKey(string(a.Service)) {
+				notAKey(ps, path+".service", "service key", string(a.Service))
+			}
+		case !c.cat.Has(a.Service):
 			ps.Add(path+".service", string(a.Service), "unknown service %q", a.Service)
-		} else {
+		default:
 			c.byService[a.Service] = append(c.byService[a.Service], i)
 		}
 	} else {
@@ -195,18 +218,9 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 			c.byGoal[g] = append(list, i)
 		}
 	}
-	if !a.Kind.IsValid() {
-		ps.Add(path+".kind", a.Kind.String(), "invalid kind %s", a.Kind)
-	}
-	if !a.Owner.IsValid() {
-		ps.Add(path+".owner", a.Owner.String(), "invalid owner %s", a.Owner)
-	}
-	switch {
-	case a.Audience >= numAudiences:
-		ps.Add(path+".audience", a.Audience.String(), "audience %s out of range", a.Audience)
-	case a.Audience != AudienceNone && a.Kind != KindTraining:
-		ps.Add(path+".audience", a.Audience.String(), "only training has an audience")
-	}
+	checkKind(ps, path+".kind", a.Kind)
+	checkOwner(ps, path+".owner", a.Owner)
+	checkTrainees(ps, path+".audience", a.Kind, a.Audience)
 	if units, ok := checkEffort(ps, path+".effort", a.Effort); ok {
 		c.effort[i] = units
 	}
@@ -218,7 +232,7 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 			ps.Add(ppath, key, "unknown action %q", key)
 		case k == i:
 			ps.Add(ppath, key, "action %q requires itself", key)
-		case slices.Contains(c.prereqs[i], k):
+		case mark[k] == int32(i+1):
 			ps.Add(ppath, key, "prerequisite %q given more than once", key)
 		default:
 			b := c.pb.Actions[k]
@@ -227,25 +241,10 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action)
 					a.Kind, a.Key, b.Kind, b.Key)
 			}
 			c.prereqs[i] = append(c.prereqs[i], k)
+			mark[k] = int32(i + 1)
 		}
 	}
-	e := a.Effect
-	if e.Stage != egov.StageUnknown {
-		switch {
-		case !e.Stage.IsValid():
-			ps.Add(path+".effect.stage", e.Stage.String(), "stage %s out of range", e.Stage)
-		case a.Service == "":
-			ps.Add(path+".effect.stage", e.Stage.String(), "a stage effect needs the action's service")
-		}
-	}
-	if e.Measure != "" {
-		if !e.Measure.IsDefined() {
-			ps.Add(path+".effect.measure", string(e.Measure), "unknown measure %q", e.Measure)
-		}
-		if exact.CheckDecimal(e.AtLeast) != nil || e.AtLeast.Sign() < 0 {
-			ps.Add(path+".effect.at_least", exact.FormatDecimal(e.AtLeast), "the measure's new value must be zero or more")
-		}
-	}
+	checkEffect(ps, path+".effect", "action", a.Service, a.Effect)
 	if !a.NeededBelow.IsValid() {
 		ps.Add(path+".needed_below", a.NeededBelow.String(), "stage %s out of range", a.NeededBelow)
 	}
@@ -275,28 +274,80 @@ func checkEffort(ps *egov.ProblemList, path string, d decimal.Decimal) (int64, b
 	return 0, false
 }
 
-// goLive returns the action that takes a service live: its lowest stage
-// effect of partly in use or more; -1 if it has none.
-func (c *CompiledPlaybook) goLive(s egov.ServiceKey) int {
-	best := -1
-	for _, i := range c.byService[s] {
-		st := c.pb.Actions[i].Effect.Stage
-		if st >= egov.StagePartlyInUse && st.IsValid() && (best < 0 || st < c.pb.Actions[best].Effect.Stage) {
-			best = i
+// indexServices fills live, highest and ofKind from byService.
+func (c *CompiledPlaybook) indexServices() {
+	c.live = map[egov.ServiceKey]int{}
+	c.highest = map[egov.ServiceKey]int{}
+	c.ofKind = map[egov.ServiceKey]*[numKinds][]int{}
+	for s, list := range c.byService {
+		live, highest := -1, -1
+		kinds := new([numKinds][]int)
+		for _, i := range list {
+			a := &c.pb.Actions[i]
+			if st := a.Effect.Stage; st.IsValid() && st > egov.StageUnknown {
+				if st >= egov.StagePartlyInUse && (live < 0 || st < c.pb.Actions[live].Effect.Stage) {
+					live = i
+				}
+				if highest < 0 || st > c.pb.Actions[highest].Effect.Stage {
+					highest = i
+				}
+			}
+			if a.Kind.IsValid() {
+				kinds[a.Kind] = append(kinds[a.Kind], i)
+			}
 		}
+		if live >= 0 {
+			c.live[s] = live
+		}
+		if highest >= 0 {
+			c.highest[s] = highest
+		}
+		c.ofKind[s] = kinds
 	}
-	return best
+}
+
+// goLive returns the action that takes a service live: its lowest stage
+// effect of partly in use or more (the first in playbook order on a tie);
+// -1 if it has none.
+func (c *CompiledPlaybook) goLive(s egov.ServiceKey) int {
+	if i, ok := c.live[s]; ok {
+		return i
+	}
+	return -1
+}
+
+// highestStage returns the action of a service with the highest stage
+// effect (the first in playbook order on a tie); -1 if it has none.
+func (c *CompiledPlaybook) highestStage(s egov.ServiceKey) int {
+	if i, ok := c.highest[s]; ok {
+		return i
+	}
+	return -1
+}
+
+// actionsOfKind returns the service's actions of one kind, in playbook
+// order.
+func (c *CompiledPlaybook) actionsOfKind(s egov.ServiceKey, k ActionKind) []int {
+	if kinds := c.ofKind[s]; kinds != nil && k.IsValid() {
+		return kinds[k]
+	}
+	return nil
 }
 
 func (c *CompiledPlaybook) addCatalogEdges() {
+	// mark[j] == i+1 once action j is a prerequisite of action i.
+	mark := make([]int32, len(c.pb.Actions))
 	for i, a := range c.pb.Actions {
 		if a.Service == "" || a.Effect.Stage < egov.StagePartlyInUse || !a.Effect.Stage.IsValid() {
 			continue
 		}
+		for _, j := range c.prereqs[i] {
+			mark[j] = int32(i + 1)
+		}
 		deps, _ := c.cat.DirectPrerequisites(a.Service)
 		for _, p := range deps {
-			j := c.goLive(p)
-			if j >= 0 && j != i && !slices.Contains(c.prereqs[i], j) {
+			if j := c.goLive(p); j >= 0 && j != i && mark[j] != int32(i+1) {
+				mark[j] = int32(i + 1)
 				c.prereqs[i] = append(c.prereqs[i], j)
 				c.implied[i] = append(c.implied[i], j)
 			}
@@ -307,15 +358,32 @@ func (c *CompiledPlaybook) addCatalogEdges() {
 	}
 }
 
-// Playbook returns a copy of the playbook.
-func (c *CompiledPlaybook) Playbook() Playbook { return c.pb.Clone() }
+// Playbook returns a copy of the playbook: the zero Playbook for a nil or
+// zero CompiledPlaybook.
+func (c *CompiledPlaybook) Playbook() Playbook {
+	if c == nil {
+		return Playbook{}
+	}
+	return c.pb.Clone()
+}
 
-// Catalog returns the catalogue the playbook was compiled with.
-func (c *CompiledPlaybook) Catalog() *egov.Catalog { return c.cat }
+// Catalog returns the catalogue the playbook was compiled with: nil for a
+// nil or zero CompiledPlaybook, which was never compiled.
+func (c *CompiledPlaybook) Catalog() *egov.Catalog {
+	if c == nil {
+		return nil
+	}
+	return c.cat
+}
 
 // Prerequisites returns the keys of every action the keyed one requires
-// directly, including the edges the catalogue implies, in key order.
+// directly, including the edges the catalogue implies, in key order; false
+// for a key the playbook does not have (any key, for a nil or zero
+// CompiledPlaybook).
 func (c *CompiledPlaybook) Prerequisites(key string) ([]string, bool) {
+	if c == nil {
+		return nil, false
+	}
 	i, ok := c.index[key]
 	if !ok {
 		return nil, false

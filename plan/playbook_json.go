@@ -24,7 +24,7 @@ type actionJSON struct {
 	Service       egov.ServiceKey    `json:"service,omitempty"`
 	Goals         []egov.GoalKind    `json:"goals,omitempty"`
 	Kind          ActionKind         `json:"kind"`
-	Audience      Audience           `json:"audience,omitzero"`
+	Audience      Trainees           `json:"audience,omitzero"`
 	Owner         Owner              `json:"owner"`
 	Effort        string             `json:"effort"`
 	Prerequisites []string           `json:"prerequisites,omitempty"`

@@ -134,7 +134,7 @@ func TestRequestJSONRoundTrip(t *testing.T) {
 	bad := strings.Replace(string(data), `"horizon":40`, `"horizon":0`, 1)
 	bad = strings.Replace(bad, `"rank":1`, `"rank":-1`, 1)
 	got := problemTexts(decodeRequest(bad, req))
-	want := []string{"visit.priorities[0].rank: rank -1 is not positive"}
+	want := []string{"visit.priorities[0].rank: rank -1 is not positive", "options.horizon: horizon 0 weeks is not positive"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q", got)
 	}

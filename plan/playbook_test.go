@@ -60,20 +60,20 @@ func TestCompilePlaybookReportsEveryProblem(t *testing.T) {
 	cat := egov.SerbianCatalog()
 	pb := plan.Playbook{ID: "Bad", Version: "", Actions: []plan.Action{
 		{Key: "a", Service: "nope", Kind: plan.KindTraining, Owner: plan.OwnerTeam, Effort: pd("0")},
-		{Key: "a", Service: "eid", Kind: 9, Owner: 0, Effort: pd("1.005"), Audience: plan.AudienceStaff},
+		{Key: "a", Service: "eid", Kind: 9, Owner: 0, Effort: pd("1.005"), Audience: plan.TraineesStaff},
 		{Key: "c", Service: "eid", Kind: plan.KindMaterials, Owner: plan.OwnerTeam, Effort: pd("1"), Prerequisites: []string{"d", "c", "x"}},
 		{Key: "d", Service: "eid", Kind: plan.KindPromotion, Owner: plan.OwnerTeam, Effort: pd("1")},
 		{Key: "e", Kind: plan.KindTraining, Owner: plan.OwnerTeam, Effort: pd("1"), Effect: plan.Effect{Stage: egov.StagePiloting, Measure: "staf"}},
 	}}
 	_, err := plan.CompilePlaybook(pb, cat)
 	want := []string{
-		`id: playbook ID "Bad" is not lower-case ASCII words joined by hyphens`,
+		`id: playbook ID "Bad" is not lower-case ASCII words joined by hyphens (did you mean "bad"?)`,
 		`version: missing version`,
 		`actions[1].key: duplicate key "a", first at actions[0]`,
 		`actions[0].service: unknown service "nope"`,
 		`actions[0].effort: effort 0 is not positive`,
-		`actions[1].kind: invalid kind ActionKind(9)`,
-		`actions[1].owner: invalid owner unspecified`,
+		`actions[1].kind: kind ActionKind(9) out of range`,
+		`actions[1].owner: missing owner`,
 		`actions[1].audience: only training has an audience`,
 		`actions[1].effort: 1.005 has more than 2 decimal places`,
 		`actions[2].prerequisites[0]: materials action "c" cannot require the later promotion action "d" of the same service`,
@@ -126,5 +126,26 @@ func TestGenerateRejectsBadRequests(t *testing.T) {
 	}
 	if _, err := plan.Generate(plan.Request{}); err == nil {
 		t.Error("empty request accepted")
+	}
+}
+
+// An effect gives a measure only a value a profile may hold: a whole count,
+// a share of at most 1, never a negative number.
+func TestCompilePlaybookChecksEffectValues(t *testing.T) {
+	act := func(key string, m egov.Measure, v string) plan.Action {
+		return plan.Action{Key: key, Service: egov.ServiceConsentID, Kind: plan.KindTraining, Owner: plan.OwnerTeam,
+			Effort: pd("1"), Effect: plan.Effect{Measure: m, AtLeast: pd(v)}}
+	}
+	_, err := plan.CompilePlaybook(plan.Playbook{ID: "p", Version: "1", Actions: []plan.Action{
+		act("a", egov.MeasureEIDOfficers, "2.5"), act("b", egov.MeasureElectronicCaseShare, "1.01"),
+		act("c", egov.MeasureStaff, "-1"), act("d", egov.MeasureElectronicCaseShare, "1"), act("e", egov.MeasureStaff, "0"),
+	}}, egov.SerbianCatalog())
+	want := []string{
+		"actions[0].effect.at_least: eid-registration-officers 2.5 is not a whole number",
+		"actions[1].effect.at_least: share cases-handled-electronically 1.01 is more than 1",
+		"actions[2].effect.at_least: staff -1 is negative",
+	}
+	if got := problemTexts(err); !slices.Equal(got, want) {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

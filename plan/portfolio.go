@@ -1,14 +1,18 @@
 package plan
 
 import (
-	"cmp"
-	"slices"
-
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
 )
+
+// MaxPortfolioPlans is the most plans SchedulePortfolio schedules together.
+// It keeps each week's load per municipality and owner, for up to
+// MaxHorizon weeks, so a portfolio costs memory in proportion to its plans
+// times its weeks: a thousand plans (Serbia has 145 local self-governments)
+// cost about twenty megabytes.
+const MaxPortfolioPlans = 1_000
 
 // PortfolioOptions shape a portfolio schedule. Each municipality keeps its
 // own weekly capacity, from its plan's options.
@@ -66,10 +70,21 @@ type WeekLoad struct {
 // prerequisites are scheduled, the lowest priority class goes first; among
 // ready steps of one class, the municipality that has received the least
 // programme-team capacity so far; within a municipality, its plan order
-// (Step.Position). No
-// week's load ever exceeds an owner's capacity. The plans are not changed.
+// (Step.Position). No week's load ever exceeds an owner's capacity. The
+// plans are not changed.
+//
+// At most MaxPortfolioPlans plans are scheduled together. The plans may be
+// built or changed by hand: each must name its
+// municipality, and its steps are checked as Replan checks them (IDs,
+// kinds, owners, efforts, effects, dependencies and their cycles). Every
+// problem of the plans and the options comes in one *egov.ValidationError,
+// at paths such as "plans[1].steps[2].owner".
 func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
 	var ps egov.ProblemList
+	if len(plans) > MaxPortfolioPlans {
+		ps.Append(egov.LimitProblem("plans", "plans", MaxPortfolioPlans, int64(len(plans))))
+		return nil, ps.Err("portfolio")
+	}
 	team, _, partner := Options{Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity,
 		MunicipalityCapacity: decimal.NewFromInt(1), PartnerCapacity: opts.PartnerCapacity}.validate(&ps, "options")
 	caps := []int64{team}
@@ -84,10 +99,12 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			owners = append(owners, OwnerMunicipality)
 			continue
 		}
-		if j, dup := seen[p.Municipality]; dup {
+		checkMunicipality(&ps, path+".municipality", p.Municipality)
+		if j, dup := seen[p.Municipality]; dup && p.Municipality != "" {
 			ps.Add(path+".municipality", p.Municipality, "municipality %q already planned at plans[%d]", p.Municipality, j)
+		} else {
+			seen[p.Municipality] = k
 		}
-		seen[p.Municipality] = k
 		caps = append(caps, capacity(&ps, path+".options.municipality_capacity", p.Options.MunicipalityCapacity, false))
 		owners = append(owners, OwnerMunicipality)
 		total += len(p.Steps) + len(p.Deferred)
@@ -103,7 +120,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	owners = append(owners, OwnerPartner)
 
 	js := &jobs{
-		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int32, 0, total),
+		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int, 0, total),
 		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
 		deps: make([]int32, 0, totalDeps),
 	}
@@ -113,48 +130,9 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		if p == nil {
 			continue
 		}
-		path := index("plans", g)
-		all := planOrder(p)
-		local := make(map[StepID]int32, len(all))
-		for k, s := range all {
-			if _, dup := local[s.ID]; dup {
-				ps.Add(index(path+".steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
-			}
-			local[s.ID] = int32(len(steps) + k)
-		}
-		for k, s := range all {
-			// Paths are built only for problems: this loop runs once per step.
-			spath := func() string { return index(path+".steps", k) }
-			pool := int32(0)
-			switch s.Owner {
-			case OwnerMunicipality:
-				pool = int32(1 + g)
-			case OwnerPartner:
-				pool = int32(partnerPool)
-			case OwnerTeam:
-			default:
-				ps.Add(spath()+".owner", s.Owner.String(), "invalid owner %s", s.Owner)
-			}
-			effort, ok := exact.SmallUnits(s.Effort, effortPlaces)
-			if !ok || effort <= 0 || effort > MaxEffort*100 {
-				effort, _ = checkEffort(&ps, spath()+".effort", s.Effort)
-			}
-			js.pool = append(js.pool, pool)
-			js.effort = append(js.effort, effort)
-			js.class = append(js.class, int32(min(max(s.Class, 0), 1<<30)))
-			js.group = append(js.group, int32(g))
-			for _, d := range s.DependsOn {
-				j, ok := local[d]
-				if !ok {
-					ps.Add(spath()+".depends_on", d.String(), "unknown step %s", d)
-					continue
-				}
-				js.deps = append(js.deps, j)
-			}
-			js.depStart = append(js.depStart, int32(len(js.deps)))
-		}
-		steps = append(steps, all...)
-		for range all {
+		pool := [numOwners]int32{OwnerTeam: 0, OwnerMunicipality: int32(1 + g), OwnerPartner: int32(partnerPool)}
+		for _, r := range addSteps(&ps, index("plans", g), p, int32(g), &pool, js) {
+			steps = append(steps, r.of(p))
 			groupOf = append(groupOf, g)
 		}
 	}
@@ -162,8 +140,8 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		return nil, err
 	}
 	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: owners, team: 0}, len(plans), opts.Horizon)
-	if stuck >= 0 {
-		ps.Add("plans", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
+	if stuck >= 0 { // addSteps reports cycles, so this is only a safeguard
+		ps.Add("plans", stepName(steps[stuck]), "the steps' dependencies form a cycle through %s", stepName(steps[stuck]))
 		return nil, ps.Err("portfolio")
 	}
 
@@ -223,37 +201,21 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 }
 
 // TeamLoad returns the programme team's total load in each week from 1 to
-// the horizon, in person-days.
+// the horizon, in person-days: none for a nil portfolio or a horizon that
+// is not positive, and at most MaxHorizon weeks. Loads outside those weeks,
+// which only a portfolio changed by hand can hold, are left out.
 func (p *Portfolio) TeamLoad() []decimal.Decimal {
-	out := make([]decimal.Decimal, p.Options.Horizon)
+	if p == nil {
+		return nil
+	}
+	out := make([]decimal.Decimal, min(max(p.Options.Horizon, 0), MaxHorizon))
 	for i := range out {
 		out[i] = decimal.Decimal{}
 	}
 	for _, l := range p.Load {
-		if l.Owner == OwnerTeam {
+		if l.Owner == OwnerTeam && l.Week >= 1 && l.Week <= len(out) && exact.CheckDecimal(l.PersonDays) == nil {
 			out[l.Week-1] = out[l.Week-1].Add(l.PersonDays)
 		}
 	}
 	return out
-}
-
-// planOrder returns the plan's scheduled and deferred steps in plan order
-// (by Position). Both lists are in that order already when the plan comes
-// from Generate or Replan, so a linear merge does; other plans are sorted.
-func planOrder(p *Plan) []*Step {
-	all := make([]*Step, 0, len(p.Steps)+len(p.Deferred))
-	i, j := 0, 0
-	for i < len(p.Steps) || j < len(p.Deferred) {
-		if j == len(p.Deferred) || i < len(p.Steps) && p.Steps[i].Position <= p.Deferred[j].Position {
-			all = append(all, &p.Steps[i])
-			i++
-		} else {
-			all = append(all, &p.Deferred[j])
-			j++
-		}
-	}
-	if !slices.IsSortedFunc(all, func(a, b *Step) int { return cmp.Compare(a.Position, b.Position) }) {
-		slices.SortStableFunc(all, func(a, b *Step) int { return cmp.Compare(a.Position, b.Position) })
-	}
-	return all
 }

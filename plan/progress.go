@@ -25,54 +25,84 @@ type Progress struct {
 // profile (with the plan's assumptions for what it still leaves unknown).
 // The plan given is not changed. The model must be the one the plan was
 // made with.
+//
+// The plan may have been built or changed by hand, so Replan checks it as
+// it checks the progress: the municipality, the assumptions, the options,
+// the priorities' ranks, goals and outcomes (OutcomeUnspecified is
+// refused), and every step, scheduled or deferred (its ID, kind, owner, effort,
+// effect and dependencies, which must name steps of the plan and form no
+// cycle); SchedulePortfolio checks steps the same way. What a schedule
+// produces (weeks, dates, gains, load) is computed again, not checked.
+// Every problem comes in one *egov.ValidationError, at paths such as
+// "plan.steps[2].owner".
 func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	var ps egov.ProblemList
 	if p == nil {
 		ps.Add("plan", "", "missing plan")
-		return nil, ps.Err("re-plan")
 	}
-	if model == nil {
-		ps.Add("model", "", "missing maturity model")
-	} else if model.ID() != p.Model || model.Version() != p.ModelVersion {
-		ps.Add("model", model.ID()+" "+model.Version(), "the plan was made with %s %s", p.Model, p.ModelVersion)
+	given := ""
+	if model != nil {
+		given = model.ID() + " " + model.Version()
+	}
+	switch {
+	case !checkModel(&ps, "model", model) || p == nil:
+	case p.Model == "" || p.ModelVersion == "":
+		if p.Model == "" {
+			ps.Add("plan.model", "", "missing model ID (the model given is %s)", given)
+		}
+		switch {
+		case p.ModelVersion != "":
+		case p.Model == "":
+			ps.Add("plan.model_version", "", "missing model version")
+		default:
+			ps.Add("plan.model_version", "", "missing version of model %s (the model given is %s)", p.Model, given)
+		}
+	case model.ID() != p.Model || model.Version() != p.ModelVersion:
+		ps.Add("model", given, "the plan was made with %s %s, not %s", p.Model, p.ModelVersion, given)
 	}
 	if err := pr.Profile.Validate(nil); err != nil {
 		ps.AppendErr("profile", err)
 	}
-	if pr.Profile.Municipality != "" && pr.Profile.Municipality != p.Municipality {
-		ps.Add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
-	}
 	if pr.From.IsZero() {
 		ps.Add("from", "", "missing date to re-plan from")
 	}
-	all := append(slices.Clone(p.Steps), p.Deferred...)
-	known := make(map[StepID]bool, len(all))
-	for k, s := range all {
-		if known[s.ID] {
-			ps.Add(index("plan.steps", k)+".id", s.ID.String(), "step %s given more than once", s.ID)
-		}
-		known[s.ID] = true
+	if p == nil {
+		return nil, ps.Err("re-plan")
+	}
+	if pr.Profile.Municipality != "" && p.Municipality != "" && pr.Profile.Municipality != p.Municipality {
+		ps.Add("profile.municipality", pr.Profile.Municipality, "profile of %q, but the plan is for %q", pr.Profile.Municipality, p.Municipality)
+	}
+	checkMunicipality(&ps, "plan.municipality", p.Municipality)
+	for i, a := range p.Assumptions {
+		checkAssumption(&ps, index("plan.assumptions", i), a)
+	}
+	for i, st := range p.Priorities {
+		checkPriorityStatus(&ps, index("plan.priorities", i), st)
+	}
+	order := addSteps(&ps, "plan", p, 0, &[numOwners]int32{OwnerMunicipality: 1, OwnerPartner: 2}, &jobs{depStart: []int32{0}})
+	known := make(map[StepID]bool, len(order))
+	for _, r := range order {
+		known[r.of(p).ID] = true
 	}
 	for i, id := range pr.Done {
 		if !known[id] {
 			ps.Add(index("done", i), id.String(), "the plan has no step %s", id)
 		}
 	}
+	// The plan's options, from the new start (checked above as "from").
 	opts := p.Options
-	if !pr.From.IsZero() {
-		opts.Start = pr.From
-	}
-	team, municipality, partner := opts.validate(&ps, "plan.options")
+	opts.Start = pr.From
+	team, municipality, partner := opts.validateFromStart(&ps, "plan.options")
 	if err := ps.Err("re-plan"); err != nil {
 		return nil, err
 	}
 
-	done := make(map[StepID]bool, len(all))
+	done := make(map[StepID]bool, len(order))
 	for _, id := range pr.Done {
 		done[id] = true
 	}
-	for _, s := range all {
-		if !s.Effect.IsZero() && met(Action{Service: s.Service, Effect: s.Effect}, pr.Profile) {
+	for _, r := range order {
+		if s := r.of(p); !s.Effect.IsZero() && met(Action{Service: s.Service, Effect: s.Effect}, pr.Profile) {
 			done[s.ID] = true
 		}
 	}
@@ -100,7 +130,8 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 
 	var steps []Step
 	pos := map[StepID]int{}
-	for _, s := range all {
+	for _, r := range order {
+		s := *r.of(p)
 		if done[s.ID] {
 			out.Done = append(out.Done, s.ID)
 			continue

@@ -15,7 +15,8 @@ type Options struct {
 	// Start is the first day of week 1.
 	Start egov.Date
 	// Horizon is the number of weeks the plan may use: steps that cannot
-	// end by then are deferred.
+	// end by then are deferred. It is at most MaxHorizon, and its last
+	// week must end by 9999-12-31, the last day a date holds.
 	Horizon int
 	// TeamCapacity is the programme team's capacity in person-days a week
 	// (in a portfolio, shared by all municipalities); MunicipalityCapacity
@@ -46,16 +47,44 @@ func (o Options) validate(ps *egov.ProblemList, path string) (team, municipality
 	if o.Start.IsZero() {
 		ps.Add(path+".start", "", "missing start date")
 	}
+	return o.validateFromStart(ps, path)
+}
+
+// validateFromStart checks the options but their start, which the caller
+// checks where it comes from.
+func (o Options) validateFromStart(ps *egov.ProblemList, path string) (team, municipality, partner int64) {
 	switch {
 	case o.Horizon > MaxHorizon:
 		ps.Append(egov.LimitProblem(path+".horizon", "horizon in weeks", MaxHorizon, int64(o.Horizon)))
 	case o.Horizon <= 0:
 		ps.Add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks is not positive", o.Horizon)
+	case !o.Start.IsZero():
+		// Dates stop at the last day a Date holds: every week past it would
+		// end on that day.
+		last := egov.MustDate(egov.MaxYear, 12, 31)
+		if days := last.DaysSince(o.Start); 7*o.Horizon-1 > days {
+			ps.Add(path+".horizon", strconv.Itoa(o.Horizon), "week %d of %d ends after %s, the last day a date can hold",
+				(days+1)/7+1, o.Horizon, last)
+		}
 	}
 	team = capacity(ps, path+".team_capacity", o.TeamCapacity, false)
 	municipality = capacity(ps, path+".municipality_capacity", o.MunicipalityCapacity, false)
 	partner = capacity(ps, path+".partner_capacity", o.PartnerCapacity, true)
 	return team, municipality, partner
+}
+
+// checkModel checks that a maturity model was given and compiled: the
+// zero maturity.Compiled has no ID, as every compiled model has.
+func checkModel(ps *egov.ProblemList, path string, m *maturity.Compiled) bool {
+	switch {
+	case m == nil:
+		ps.Add(path, "", "missing maturity model")
+	case m.ID() == "":
+		ps.Add(path, "", "the maturity model was not compiled (use maturity.Compile)")
+	default:
+		return true
+	}
+	return false
 }
 
 func capacity(ps *egov.ProblemList, path string, d decimal.Decimal, zeroOK bool) int64 {
@@ -80,26 +109,36 @@ func capacity(ps *egov.ProblemList, path string, d decimal.Decimal, zeroOK bool)
 // validate checks the request and reports every problem at once.
 func (r Request) validate() (team, municipality, partner int64, err error) {
 	var ps egov.ProblemList
-	if r.Playbook == nil {
+	team, municipality, partner = r.check(&ps, false)
+	return team, municipality, partner, ps.Err("plan request")
+}
+
+// check adds the request's problems to ps; with decoded set, the profile
+// and the visit were checked as they were decoded and are not checked
+// again.
+func (r Request) check(ps *egov.ProblemList, decoded bool) (team, municipality, partner int64) {
+	switch {
+	case r.Playbook == nil:
 		ps.Add("playbook", "", "missing playbook")
+	case r.Playbook.cat == nil:
+		ps.Add("playbook", "", "the playbook was not compiled (use CompilePlaybook)")
 	}
-	if r.Model == nil {
-		ps.Add("model", "", "missing maturity model")
-	}
-	var cat *egov.Catalog
-	if r.Playbook != nil {
-		cat = r.Playbook.cat
-	}
-	if err := r.Visit.Validate(cat); err != nil {
-		ps.AppendErr("visit", err)
-	}
-	if err := r.Profile.Validate(cat); err != nil {
-		ps.AppendErr("profile", err)
+	checkModel(ps, "model", r.Model)
+	if !decoded {
+		var cat *egov.Catalog
+		if r.Playbook != nil {
+			cat = r.Playbook.cat
+		}
+		if err := r.Visit.Validate(cat); err != nil {
+			ps.AppendErr("visit", err)
+		}
+		if err := r.Profile.Validate(cat); err != nil {
+			ps.AppendErr("profile", err)
+		}
 	}
 	if r.Visit.Municipality != "" && r.Profile.Municipality != "" && r.Visit.Municipality != r.Profile.Municipality {
 		ps.Add("visit.municipality", r.Visit.Municipality,
 			"visit to %q, but the profile is of %q", r.Visit.Municipality, r.Profile.Municipality)
 	}
-	team, municipality, partner = r.Options.validate(&ps, "options")
-	return team, municipality, partner, ps.Err("plan request")
+	return r.Options.validate(ps, "options")
 }

@@ -32,7 +32,9 @@ type requestJSON struct {
 //
 // The playbook and the model are the caller's. The document is decoded
 // strictly and the request validated as Generate validates it; every
-// problem comes in one *egov.ValidationError, with paths into the document.
+// problem comes in one *egov.ValidationError, with paths into the document:
+// those of the options with those of the profile and the visit, so that one
+// round trip shows them all.
 func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled) (Request, error) {
 	var doc requestJSON
 	if err := egov.DecodeStrict("plan request", data, &doc); err != nil {
@@ -45,6 +47,9 @@ func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled
 	if book != nil {
 		cat = book.cat
 	}
+	// The profile and the visit are checked as they are decoded; the rest
+	// of the request is checked below whatever they hold, so that every
+	// problem of the document comes at once.
 	var err error
 	if req.Profile, err = egov.DecodeProfile(doc.Profile, cat); err != nil {
 		ps.AppendErr("profile", err)
@@ -54,6 +59,8 @@ func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled
 	}
 	o := doc.Options
 	req.Options = Options{Start: o.Start, Horizon: o.Horizon}
+	// A capacity that is not a number is reported here; the checks of the
+	// options then see a valid stand-in for it, so that it is reported once.
 	parse := func(path, text string, optional bool) decimal.Decimal {
 		if text == "" && optional {
 			return decimal.Decimal{}
@@ -61,16 +68,15 @@ func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled
 		d, err := exact.ParseDecimal(text)
 		if err != nil {
 			ps.Add(path, text, "%v", err)
+			return decimal.NewFromInt(1)
 		}
 		return d
 	}
 	req.Options.TeamCapacity = parse("options.team_capacity", o.TeamCapacity, false)
 	req.Options.MunicipalityCapacity = parse("options.municipality_capacity", o.MunicipalityCapacity, false)
 	req.Options.PartnerCapacity = parse("options.partner_capacity", o.PartnerCapacity, true)
+	req.check(&ps, true)
 	if err := ps.Err("plan request"); err != nil {
-		return Request{}, err
-	}
-	if _, _, _, err := req.validate(); err != nil {
 		return Request{}, err
 	}
 	return req, nil

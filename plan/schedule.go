@@ -1,6 +1,8 @@
 package plan
 
 import (
+	"slices"
+
 	"github.com/digitaldistrict/egovkit/internal/graph"
 )
 
@@ -16,7 +18,7 @@ const MaxHorizon = 520
 type jobs struct {
 	pool     []int32 // capacity pool the job draws on
 	effort   []int64 // hundredths of a person-day, positive
-	class    []int32 // priority class: lower goes first
+	class    []int   // priority class: lower goes first
 	group    []int32 // municipality
 	depStart []int32
 	deps     []int32
@@ -86,7 +88,8 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 	// Per municipality, a heap of ready jobs keyed by class, then job index
 	// (which is plan order within a municipality).
 	heads := make([]graph.MinHeap, groups)
-	key := func(j int) int { return int(js.class[j])<<32 | j }
+	class := classRanks(js.class)
+	key := func(j int) int { return int(class[j])<<32 | j }
 	for j := range n {
 		if waiting[j] == 0 {
 			heads[js.group[j]].Push(key(j))
@@ -198,4 +201,31 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 		}
 	}
 	return start, end, load, stuck
+}
+
+// classRanks returns the classes as int32 in the same order: the classes
+// themselves when they all lie in [0, 2^30], as Generate makes them;
+// otherwise each class's rank among the distinct classes, so that classes
+// of any size, negative ones too, keep their order exactly.
+func classRanks(classes []int) []int32 {
+	out := make([]int32, len(classes))
+	small := true
+	for j, c := range classes {
+		if c < 0 || c > 1<<30 {
+			small = false
+			break
+		}
+		out[j] = int32(c)
+	}
+	if small {
+		return out
+	}
+	distinct := slices.Clone(classes)
+	slices.Sort(distinct)
+	distinct = slices.Compact(distinct)
+	for j, c := range classes {
+		r, _ := slices.BinarySearch(distinct, c)
+		out[j] = int32(r)
+	}
+	return out
 }

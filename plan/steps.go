@@ -1,0 +1,374 @@
+package plan
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/internal/graph"
+)
+
+// Replan and SchedulePortfolio take plans a caller may have built or
+// changed by hand, so they check every step they are given with the checks
+// below, shared by both: a plan is an input like any other, and a step with
+// no owner or a negative effort is a problem to report, not a panic or a
+// schedule that ends before it starts.
+//
+// The fields a plan's schedule produces (StartWeek, EndWeek, Start, End,
+// Gain, GainExact) are outputs: both entry points compute them again and
+// ignore what the plan says. Class and Position may be any int.
+
+// checkKind, checkOwner and checkTrainees check the enums an action and a
+// step share.
+func checkKind(ps *egov.ProblemList, path string, k ActionKind) {
+	switch {
+	case k == ActionKindUnspecified:
+		ps.Add(path, "", "missing kind")
+	case !k.IsValid():
+		ps.Add(path, k.String(), "kind %s out of range", k)
+	}
+}
+
+func checkOwner(ps *egov.ProblemList, path string, o Owner) {
+	switch {
+	case o == OwnerUnspecified:
+		ps.Add(path, "", "missing owner")
+	case !o.IsValid():
+		ps.Add(path, o.String(), "owner %s out of range", o)
+	}
+}
+
+func checkTrainees(ps *egov.ProblemList, path string, k ActionKind, t Trainees) {
+	switch {
+	case t >= numTrainees:
+		ps.Add(path, t.String(), "audience %s out of range", t)
+	case t != TraineesNone && k != KindTraining:
+		ps.Add(path, t.String(), "only training has an audience")
+	}
+}
+
+// checkEffect checks an effect on a service: a stage in range, on a named
+// service; a defined measure with a value the measure can take (a count is
+// whole, a share at most 1), as a profile requires of it.
+func checkEffect(ps *egov.ProblemList, path, of string, service egov.ServiceKey, e Effect) {
+	if e.Stage != egov.StageUnknown {
+		switch {
+		case !e.Stage.IsValid():
+			ps.Add(path+".stage", e.Stage.String(), "stage %s out of range", e.Stage)
+		case service == "":
+			ps.Add(path+".stage", e.Stage.String(), "a stage effect needs the %s's service", of)
+		}
+	}
+	if e.Measure != "" {
+		if !e.Measure.IsDefined() {
+			ps.Add(path+".measure", string(e.Measure), "unknown measure %q", e.Measure)
+			return
+		}
+		checkMeasureValue(ps, path+".at_least", e.Measure, e.AtLeast)
+	}
+}
+
+// checkMeasureValue checks a value a plan gives a measure, as a profile
+// would hold it.
+func checkMeasureValue(ps *egov.ProblemList, path string, m egov.Measure, v decimal.Decimal) {
+	if err := exact.CheckDecimal(v); err != nil {
+		ps.Add(path, "", "%v", err)
+		return
+	}
+	text := exact.FormatDecimal(v)
+	switch {
+	case v.Sign() < 0:
+		ps.Add(path, text, "%s %s is negative", m, text)
+	case m.Kind() == egov.MeasureKindCount && !v.IsInteger():
+		ps.Add(path, text, "%s %s is not a whole number", m, text)
+	case m.Kind() == egov.MeasureKindShare && v.GreaterThan(decimal.NewFromInt(1)):
+		ps.Add(path, text, "share %s %s is more than 1", m, text)
+	}
+}
+
+// checkMunicipality checks the municipality a plan is for.
+func checkMunicipality(ps *egov.ProblemList, path, key string) {
+	switch {
+	case key == "":
+		ps.Add(path, "", "missing municipality")
+	case !egov.IsKey(key):
+		notAKey(ps, path, "municipality key", key)
+	}
+}
+
+// checkAssumption checks an assumption of a plan: a service taken to be
+// at a known stage, or a measure taken to have a value it can take.
+func checkAssumption(ps *egov.ProblemList, path string, a Assumption) {
+	switch {
+	case a.Service == "" && a.Measure == "":
+		ps.Add(path, "", "the assumption names neither a service nor a measure")
+	case a.Service != "" && a.Measure != "":
+		ps.Add(path, string(a.Service)+", "+string(a.Measure), "the assumption names both a service and a measure")
+	case a.Service != "":
+		if !egov.IsKey(string(a.Service)) {
+			notAKey(ps, path+".service", "service key", string(a.Service))
+		}
+		switch {
+		case a.Stage == egov.StageUnknown:
+			ps.Add(path+".stage", "", "missing stage")
+		case !a.Stage.IsValid():
+			ps.Add(path+".stage", a.Stage.String(), "stage %s out of range", a.Stage)
+		}
+	case !a.Measure.IsDefined():
+		ps.Add(path+".measure", string(a.Measure), "unknown measure %q", a.Measure)
+	default:
+		checkMeasureValue(ps, path+".value", a.Measure, a.Value)
+	}
+}
+
+// checkPriorityStatus checks what a plan says became of a priority: Replan
+// keeps the statuses of a plan and settles them again.
+func checkPriorityStatus(ps *egov.ProblemList, path string, st PriorityStatus) {
+	if st.Rank <= 0 {
+		ps.Add(path+".rank", strconv.Itoa(st.Rank), "rank %d is not positive", st.Rank)
+	}
+	switch {
+	case st.Goal == egov.GoalUnspecified:
+		ps.Add(path+".goal", "", "missing goal")
+	case !st.Goal.IsValid():
+		ps.Add(path+".goal", st.Goal.String(), "goal %s out of range", st.Goal)
+	}
+	switch {
+	case st.Outcome == OutcomeUnspecified:
+		ps.Add(path+".outcome", "", "missing outcome")
+	case !st.Outcome.IsValid():
+		ps.Add(path+".outcome", st.Outcome.String(), "outcome %s out of range", st.Outcome)
+	}
+}
+
+// stepRef says where a step of a plan is: Steps[i], or Deferred[i] when
+// deferred is true.
+type stepRef struct {
+	deferred bool
+	i        int
+}
+
+func (r stepRef) path(prefix string) string {
+	if r.deferred {
+		return index(prefix+".deferred", r.i)
+	}
+	return index(prefix+".steps", r.i)
+}
+
+func (r stepRef) of(p *Plan) *Step {
+	if r.deferred {
+		return &p.Deferred[r.i]
+	}
+	return &p.Steps[r.i]
+}
+
+// planOrder returns where the plan's scheduled and deferred steps are, in
+// plan order (by Position, scheduled before deferred on a tie). Both lists
+// are in that order already when the plan comes from Generate or Replan,
+// so a linear merge does; other plans are sorted.
+func planOrder(p *Plan) []stepRef {
+	all := make([]stepRef, 0, len(p.Steps)+len(p.Deferred))
+	i, j := 0, 0
+	for i < len(p.Steps) || j < len(p.Deferred) {
+		if j == len(p.Deferred) || i < len(p.Steps) && p.Steps[i].Position <= p.Deferred[j].Position {
+			all = append(all, stepRef{false, i})
+			i++
+		} else {
+			all = append(all, stepRef{true, j})
+			j++
+		}
+	}
+	byPosition := func(a, b stepRef) int {
+		return cmp.Or(cmp.Compare(a.of(p).Position, b.of(p).Position), cmp.Compare(boolInt(a.deferred), boolInt(b.deferred)),
+			cmp.Compare(a.i, b.i))
+	}
+	if !slices.IsSortedFunc(all, byPosition) {
+		slices.SortFunc(all, byPosition)
+	}
+	return all
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// addSteps checks the steps of plan p (scheduled and deferred) and appends
+// them to js in plan order as jobs of group g, each on pool[its owner].
+// Problems go to ps at paths under prefix ("plan.steps[2].owner",
+// "plans[1].deferred[0].effort"), all of them: the steps' own fields, IDs
+// missing or given twice, dependencies on steps the plan does not have, on
+// the step itself or twice on one step, and a cycle of dependencies, named
+// with its whole path. It returns the steps in plan order. When it reports
+// a problem, the jobs it appended must not be scheduled.
+func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numOwners]int32, js *jobs) []stepRef {
+	// The scheduler indexes jobs and dependencies with int32: no plan held
+	// in memory comes near, but a count is checked rather than wrapped.
+	deps := 0
+	for _, list := range [][]Step{p.Steps, p.Deferred} {
+		for i := range list {
+			deps += len(list[i].DependsOn)
+		}
+	}
+	if n := len(js.effort) + len(p.Steps) + len(p.Deferred); n > math.MaxInt32 {
+		ps.Append(egov.LimitProblem(prefix, "steps", math.MaxInt32, int64(n)))
+		return nil
+	}
+	if n := len(js.deps) + deps; n > math.MaxInt32 {
+		ps.Append(egov.LimitProblem(prefix, "dependencies", math.MaxInt32, int64(n)))
+		return nil
+	}
+	order := planOrder(p)
+	first := int32(len(js.effort))
+	local := make(map[StepID]int32, len(order))
+	for k, r := range order {
+		s := r.of(p)
+		switch {
+		case s.ID.IsZero():
+			ps.Add(r.path(prefix)+".id", "", "missing step ID")
+		default:
+			if j, dup := local[s.ID]; dup {
+				ps.Add(r.path(prefix)+".id", s.ID.String(), "step %s given more than once, first at %s",
+					s.ID, order[j].path(prefix))
+				continue
+			}
+			local[s.ID] = int32(k)
+		}
+	}
+	// backward stays true while every dependency comes earlier in plan
+	// order, as in every plan Generate and Replan make: then there is no
+	// cycle to look for.
+	backward := true
+	// mark[j] == k+1 once step k depends on step j: a repeat is found
+	// without scanning the step's list.
+	mark := make([]int32, len(order))
+	for k, r := range order {
+		s := r.of(p)
+		// Paths are built only for problems: this loop runs once per step.
+		if s.Service != "" && !egov.IsKey(string(s.Service)) {
+			notAKey(ps, r.path(prefix)+".service", "service key", string(s.Service))
+		}
+		if !s.Kind.IsValid() {
+			checkKind(ps, r.path(prefix)+".kind", s.Kind)
+		}
+		if s.Audience != TraineesNone {
+			checkTrainees(ps, r.path(prefix)+".audience", s.Kind, s.Audience)
+		}
+		if !s.Owner.IsValid() {
+			checkOwner(ps, r.path(prefix)+".owner", s.Owner)
+		}
+		effort, ok := exact.SmallUnits(s.Effort, effortPlaces)
+		if !ok || effort <= 0 || effort > MaxEffort*100 {
+			effort, _ = checkEffort(ps, r.path(prefix)+".effort", s.Effort)
+		}
+		if !s.Effect.IsZero() {
+			checkEffect(ps, r.path(prefix)+".effect", "step", s.Service, s.Effect)
+		}
+		for i, d := range s.DependsOn {
+			j, known := local[d]
+			switch {
+			case !known:
+				ps.Add(index(r.path(prefix)+".depends_on", i), d.String(), "unknown step %s", d)
+				continue
+			case d == s.ID:
+				ps.Add(index(r.path(prefix)+".depends_on", i), d.String(), "the step depends on itself")
+				continue
+			case mark[j] == int32(k+1):
+				ps.Add(index(r.path(prefix)+".depends_on", i), d.String(), "step %s given more than once", d)
+				continue
+			}
+			mark[j] = int32(k + 1)
+			backward = backward && int(j) < k
+			js.deps = append(js.deps, first+j)
+		}
+		js.pool = append(js.pool, pool[min(s.Owner, numOwners-1)])
+		js.effort = append(js.effort, effort)
+		js.class = append(js.class, s.Class)
+		js.group = append(js.group, g)
+		js.depStart = append(js.depStart, int32(len(js.deps)))
+	}
+	// Dependencies the checks refused were not added, so the rows are sound
+	// whatever else is wrong, and a cycle is reported with the rest.
+	if !backward {
+		if cycle := findCycle(js, int(first)); cycle != nil {
+			names := make([]string, 0, len(cycle)+1)
+			for _, k := range cycle {
+				names = append(names, stepName(order[k].of(p)))
+			}
+			names = append(names, names[0])
+			text := strings.Join(names, " → ")
+			ps.Add(order[cycle[0]].path(prefix)+".depends_on", text, "the steps' dependencies form a cycle: %s", text)
+		}
+	}
+	return order
+}
+
+// stepName names a step in a message: its action, or its ID when it has
+// no action.
+func stepName(s *Step) string {
+	if s.Action != "" {
+		return s.Action
+	}
+	return s.ID.String()
+}
+
+// findCycle returns a cycle among the jobs from first to the last (whose
+// dependencies stay among them), as positions from first, or nil if there
+// is none. It is Kahn's algorithm on the jobs' compressed rows; only a plan
+// with a cycle pays for naming it.
+func findCycle(js *jobs, first int) []int {
+	n := len(js.effort) - first
+	waiting := make([]int32, n)
+	dstart := make([]int32, n+1)
+	for j := range n {
+		for _, d := range js.deps[js.depStart[first+j]:js.depStart[first+j+1]] {
+			dstart[int(d)-first+1]++
+			waiting[j]++
+		}
+	}
+	for j := 1; j <= n; j++ {
+		dstart[j] += dstart[j-1]
+	}
+	dependents := make([]int32, dstart[n])
+	fill := slices.Clone(dstart[:n])
+	for j := range n {
+		for _, d := range js.deps[js.depStart[first+j]:js.depStart[first+j+1]] {
+			p := int(d) - first
+			dependents[fill[p]] = int32(j)
+			fill[p]++
+		}
+	}
+	ready := make([]int32, 0, n)
+	for j := range n {
+		if waiting[j] == 0 {
+			ready = append(ready, int32(j))
+		}
+	}
+	for k := 0; k < len(ready); k++ {
+		for _, d := range dependents[dstart[ready[k]]:dstart[ready[k]+1]] {
+			waiting[d]--
+			if waiting[d] == 0 {
+				ready = append(ready, d)
+			}
+		}
+	}
+	if len(ready) == n {
+		return nil
+	}
+	prereqs := make([][]int, n)
+	for j := range n {
+		for _, d := range js.deps[js.depStart[first+j]:js.depStart[first+j+1]] {
+			prereqs[j] = append(prereqs[j], int(d)-first)
+		}
+	}
+	_, cycle := graph.Order(n, prereqs)
+	return cycle
+}
