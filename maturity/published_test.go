@@ -170,7 +170,8 @@ func TestUNLOSI(t *testing.T) {
 			rt.Fatalf("%d of 86 met: %s, want %s", met, band.Key, want)
 		}
 	})
-	// The boundary of FACTS.md: 65 of 86 is Very High, 64 is High.
+	// The boundary: Very High needs more than 75 % of the 86 indicators met, so
+	// 65 of 86 (75.6 %) is Very High and 64 (74.4 %) is High.
 	for met, want := range map[int]string{65: "very-high", 64: "high"} {
 		values := map[string]maturity.Value{}
 		for i, k := range keys {

@@ -13,8 +13,9 @@ const (
 )
 
 // DefaultPlaybook returns the built-in playbook for the services of
-// egov.SerbianCatalog, as the programme offers support (FACTS.md §1:
-// mentoring, training, training materials, promotion). Each call returns a
+// egov.SerbianCatalog, as the programme offers support: mentoring,
+// training, training materials and promotion (UNDP Serbia, "Public call for
+// participation of local self-governments in eGovernment for All", 2025). Each call returns a
 // fresh value.
 //
 // For every service, one ladder of actions:
@@ -28,7 +29,8 @@ const (
 // ConsentID adds the training of eID registration officers (programme team,
 // 2 days; at least 2 officers), which its onboarding requires: an LSG
 // registers citizens only through trained, authorised officers (an
-// assumption of FACTS.md §3). Pisarnica's rollout takes 10 days, as it moves
+// assumption: the sources name registration counters in LSGs, not how their
+// officers are authorised). Pisarnica's rollout takes 10 days, as it moves
 // every case of the administration. General actions serve goals that name no
 // service: staff digital skills and a managers' briefing (train), a
 // communication plan and its channels (improve-communication), a campaign
