@@ -36,15 +36,29 @@ func (c *Compiled) TotalsBatch(as []Assessment, out []Totals) error {
 }
 
 func (c *Compiled) totalsRange(as []Assessment, out []Totals, offset int) error {
-	t := newTally(len(c.dw))
-	scratch := make([]uint64, len(c.dw))
-	var errs []error
-	for i, a := range as {
-		var err error
-		if err = c.owns(a); err == nil {
-			out[i], err = c.totals(a.values, &t, scratch)
+	var (
+		t       tally // the general path's scratch space, made when first needed
+		scratch []uint64
+		errs    []error
+	)
+	for i := range as {
+		a := &as[i]
+		if a.model != c {
+			if err := c.owns(*a); err != nil {
+				out[i] = Totals{}
+				errs = append(errs, fmt.Errorf("assessments[%d]: %w", offset+i, err))
+				continue
+			}
 		}
-		if err != nil {
+		if tot, ok := c.planTotals(a.values); ok {
+			out[i] = tot
+			continue
+		}
+		if scratch == nil {
+			t, scratch = newTally(len(c.dw)), make([]uint64, len(c.dw))
+		}
+		var err error
+		if out[i], err = c.totals(a.values, &t, scratch); err != nil {
 			out[i] = Totals{}
 			errs = append(errs, fmt.Errorf("assessments[%d]: %w", offset+i, err))
 		}
