@@ -9,9 +9,15 @@ import (
 
 // TotalsBatch scores many assessments of this model into out, which must be
 // as long as as: out[i] receives the totals of as[i]. The work is spread
-// over the available processors and allocates nothing per assessment in the
-// common case. Assessments that cannot be scored leave a zero Totals in out
-// and are reported, each with its index, in the returned error.
+// over the available processors and allocates nothing per assessment.
+// Assessments that cannot be scored leave a zero Totals in out and are
+// reported, each with its index, in the returned error.
+//
+// An assessment whose values are all known is scored by a plan that
+// Compile prepares when the model's figures fit in 64 bits (see
+// batchplan.go): one dot product, one division and a few comparisons, with
+// the same Totals as Totals gives. Other assessments take the general path
+// of Totals.
 func (c *Compiled) TotalsBatch(as []Assessment, out []Totals) error {
 	if len(out) != len(as) {
 		return fmt.Errorf("maturity: %d assessments but room for %d totals", len(as), len(out))
@@ -50,8 +56,7 @@ func (c *Compiled) totalsRange(as []Assessment, out []Totals, offset int) error 
 				continue
 			}
 		}
-		if tot, ok := c.planTotals(a.values); ok {
-			out[i] = tot
+		if c.planTotals(a.values, &out[i]) {
 			continue
 		}
 		if scratch == nil {

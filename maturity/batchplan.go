@@ -101,12 +101,13 @@ func (c *Compiled) planBatch() batchPlan {
 	return plan
 }
 
-// totals scores values with the plan. It reports false, leaving the work
-// to the general path, when a value is not known.
-func (c *Compiled) planTotals(values []Value) (Totals, bool) {
+// planTotals scores values with the plan into out. It reports false,
+// leaving out alone and the work to the general path, when a value is not
+// known.
+func (c *Compiled) planTotals(values []Value, out *Totals) bool {
 	plan := &c.batch
 	if !plan.ok || len(values) != len(plan.coef) {
-		return Totals{}, false
+		return false
 	}
 	coef := plan.coef[:len(values)]
 	var num uint64
@@ -116,7 +117,7 @@ func (c *Compiled) planTotals(values []Value) (Totals, bool) {
 		notKnown |= v.state ^ StateKnown
 	}
 	if notKnown != 0 {
-		return Totals{}, false
+		return false
 	}
 
 	x := plan.p + plan.q*num
@@ -132,10 +133,11 @@ func (c *Compiled) planTotals(values []Value) (Totals, bool) {
 		band = b
 	}
 
-	return Totals{
+	*out = Totals{
 		frac: fraction{num: num, den: c.fullDen}, min: c.scaleMin, rng: c.scaleRange,
 		units: int64(units), places: c.places, band: band, level: c.planLevel(values),
-	}, true
+	}
+	return true
 }
 
 // planLevel is level for values that are all known.

@@ -158,6 +158,30 @@ func BenchmarkScoreBatch(b *testing.B) {
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/perAssessment, "allocs/assessment")
 }
 
+// BenchmarkScoreBatchUnknown is BenchmarkScoreBatch with one value of each
+// assessment unknown, so that every assessment takes TotalsBatch's general
+// path rather than the fast path of assessments whose values are all known.
+func BenchmarkScoreBatchUnknown(b *testing.B) {
+	c := maturity.Default()
+	as := batchAssessments(b, c)
+	keys := c.Indicators()
+	for i := range as {
+		a, err := as[i].With(keys[(i+1)%len(keys)], maturity.Unknown())
+		if err != nil {
+			b.Fatal(err)
+		}
+		as[i] = a
+	}
+	out := make([]maturity.Totals, len(as))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := c.TotalsBatch(as, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*batchSize), "ns/assessment")
+}
+
 // floatTotals is what BenchmarkScoreBatchFloat64 computes per assessment:
 // the score rounded to the model's places and its band.
 type floatTotals struct {
