@@ -31,16 +31,10 @@ type batchPlan struct {
 	p, q, r uint64   // units = round((p + q·num) / r)
 	bandAt  []uint64 // band b is reached when num ≥ bandAt[b]
 	rungs   []int    // rung l's requirements are reqs[rungs[l]:rungs[l+1]]
-	reqs    []planRequirement
-}
-
-// planRequirement is a rung's requirement with every indicator known.
-type planRequirement struct {
-	indicator int // -1 when the requirement is on a dimension
-	dimension int
-	// atLeast is the threshold in millionths for an indicator, and for a
-	// dimension atLeast·(its weight sum), to compare with its weighted sum.
-	atLeast uint64
+	// reqs are the ladder's requirements, with a dimension's threshold
+	// multiplied by its weight sum, to compare with its weighted sum of
+	// values when every value is known.
+	reqs []compiledRequirement
 }
 
 // planBatch prepares c's batch plan, or a plan with ok false when a figure
@@ -86,7 +80,7 @@ func (c *Compiled) planBatch() batchPlan {
 	for _, reqs := range c.levels {
 		plan.rungs = append(plan.rungs, len(plan.reqs))
 		for _, req := range reqs {
-			pr := planRequirement{indicator: req.indicator, dimension: req.dimension, atLeast: req.atLeast}
+			pr := req
 			if req.indicator < 0 {
 				t := new(big.Int).Mul(new(big.Int).SetUint64(req.atLeast), new(big.Int).SetUint64(c.full[req.dimension]))
 				pr.atLeast = math.MaxUint64 // above any weighted sum, which is at most full·10^6
