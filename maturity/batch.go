@@ -14,10 +14,9 @@ import (
 // reported, each with its index, in the returned error.
 //
 // An assessment whose values are all known is scored by a plan that
-// Compile prepares when the model's figures fit in 64 bits (see
-// batchplan.go): one dot product, one division and a few comparisons, with
-// the same Totals as Totals gives. Other assessments take the general path
-// of Totals.
+// Compile prepares when the model's figures fit in 64 bits: one dot
+// product, one division and a few comparisons, giving the same Totals as
+// Totals does. Other assessments take the general path of Totals.
 func (c *Compiled) TotalsBatch(as []Assessment, out []Totals) error {
 	if len(out) != len(as) {
 		return fmt.Errorf("maturity: %d assessments but room for %d totals", len(as), len(out))

@@ -115,7 +115,7 @@ func (c *Compiled) planTotals(values []Value, out *Totals) bool {
 	}
 
 	x := plan.p + plan.q*num
-	units, rem := x/plan.r, x%plan.r
+	units, rem := x/plan.r, x%plan.r // units ≤ Max·10^places ≤ 10^15
 	// Round on the remainder: up when it is more than half of r, and at
 	// exactly half as the model's mode says.
 	if up := plan.r - rem; rem > up || rem == up && (!c.halfEven || units%2 == 1) {
