@@ -229,3 +229,11 @@ func TestBatchAtTheEdges(t *testing.T) {
 		})
 	}
 }
+
+// TestDefaultModelIsPlanned keeps the default model on TotalsBatch's fast
+// path, which BENCHMARKS.md measures.
+func TestDefaultModelIsPlanned(t *testing.T) {
+	if !maturity.BatchPlanned(maturity.Default()) {
+		t.Fatal("the default model has no batch plan")
+	}
+}
