@@ -26,15 +26,23 @@ import (
 //     num ≥ ⌈from·den/Range⌉, so a band's start becomes a threshold on num,
 //     and the band is found without dividing.
 type batchPlan struct {
-	ok      bool     // the model allows the plan
-	coef    []uint64 // per indicator: mult[d]·w_i
-	p, q, r uint64   // units = round((p + q·num) / r)
-	bandAt  []uint64 // band b is reached when num ≥ bandAt[b]
-	rungs   []int    // rung l's requirements are reqs[rungs[l]:rungs[l+1]]
-	// reqs are the ladder's requirements, with a dimension's threshold
-	// multiplied by its weight sum, to compare with its weighted sum of
-	// values when every value is known.
-	reqs []compiledRequirement
+	ok      bool              // the model allows the plan
+	coef    []uint64          // per indicator: mult[d]·w_i
+	p, q, r uint64            // units = round((p + q·num) / r)
+	bandAt  []uint64          // band b is reached when num ≥ bandAt[b]
+	reqs    []planRequirement // the ladder's, rung after rung
+}
+
+// planRequirement is a rung's requirement on an assessment whose values are
+// all known.
+type planRequirement struct {
+	// atLeast is the threshold in millionths for an indicator; for a
+	// dimension it is multiplied by the dimension's weight sum, to compare
+	// with its weighted sum of values.
+	atLeast   uint64
+	index     int32 // the indicator's or the dimension's
+	dimension bool  // the requirement is on a dimension
+	last      bool  // the last requirement of its rung
 }
 
 // planBatch prepares c's batch plan, or a plan with ok false when a figure
@@ -76,12 +84,11 @@ func (c *Compiled) planBatch() batchPlan {
 		plan.bandAt[b] = t.Uint64()
 	}
 
-	plan.rungs = make([]int, 0, len(c.levels)+1)
 	for _, reqs := range c.levels {
-		plan.rungs = append(plan.rungs, len(plan.reqs))
-		for _, req := range reqs {
-			pr := req
+		for k, req := range reqs {
+			pr := planRequirement{atLeast: req.atLeast, index: int32(req.indicator), last: k == len(reqs)-1}
 			if req.indicator < 0 {
+				pr.index, pr.dimension = int32(req.dimension), true
 				t := new(big.Int).Mul(new(big.Int).SetUint64(req.atLeast), new(big.Int).SetUint64(c.full[req.dimension]))
 				pr.atLeast = math.MaxUint64 // above any weighted sum, which is at most full·10^6
 				if t.IsUint64() {
@@ -90,8 +97,10 @@ func (c *Compiled) planBatch() batchPlan {
 			}
 			plan.reqs = append(plan.reqs, pr)
 		}
+		if len(reqs) == 0 { // Validate refuses such a rung; it would be met
+			plan.reqs = append(plan.reqs, planRequirement{last: true})
+		}
 	}
-	plan.rungs = append(plan.rungs, len(plan.reqs))
 	return plan
 }
 
@@ -127,32 +136,35 @@ func (c *Compiled) planTotals(values []Value, out *Totals) bool {
 		band = b
 	}
 
+	level := c.planLevel(values)
 	*out = Totals{
 		frac: fraction{num: num, den: c.fullDen}, min: c.scaleMin, rng: c.scaleRange,
-		units: int64(units), places: c.places, band: band, level: c.planLevel(values),
+		units: int64(units), places: c.places, band: band, level: level,
 	}
 	return true
 }
 
-// planLevel is level for values that are all known.
+// planLevel is level for values that are all known: the number of rungs
+// whose requirements are all met before the first that is not.
 func (c *Compiled) planLevel(values []Value) int {
-	plan := &c.batch
-	for l := range len(plan.rungs) - 1 {
-		for _, req := range plan.reqs[plan.rungs[l]:plan.rungs[l+1]] {
-			if req.indicator >= 0 {
-				if uint64(values[req.indicator].micro) < req.atLeast {
-					return l
-				}
-				continue
+	level := 0
+	for _, req := range c.batch.reqs {
+		if !req.dimension {
+			if uint64(values[req.index].micro) < req.atLeast {
+				return level
 			}
+		} else {
 			var n uint64
-			for i := c.dimStart[req.dimension]; i < c.dimStart[req.dimension+1]; i++ {
+			for i := c.dimStart[req.index]; i < c.dimStart[req.index+1]; i++ {
 				n += c.w[i] * uint64(values[i].micro)
 			}
 			if n < req.atLeast {
-				return l
+				return level
 			}
 		}
+		if req.last {
+			level++
+		}
 	}
-	return len(plan.rungs) - 1
+	return level
 }
