@@ -194,7 +194,7 @@ type floatTotals struct {
 // the work into goroutines, and per assessment the straightforward float64
 // score, rounded as the model says, and its band decided as the exact path
 // decides it (on the score before rounding).
-func (f floatModel) batch(values [][]float64, out []floatTotals) {
+func (f *floatModel) batch(values [][]float64, out []floatTotals) {
 	workers := min(runtime.GOMAXPROCS(0), (len(values)+255)/256)
 	if workers <= 1 {
 		f.batchRange(values, out)
