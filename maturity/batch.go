@@ -9,9 +9,14 @@ import (
 
 // TotalsBatch scores many assessments of this model into out, which must be
 // as long as as: out[i] receives the totals of as[i]. The work is spread
-// over the available processors and allocates nothing per assessment in the
-// common case. Assessments that cannot be scored leave a zero Totals in out
-// and are reported, each with its index, in the returned error.
+// over the available processors and allocates nothing per assessment.
+// Assessments that cannot be scored leave a zero Totals in out and are
+// reported, each with its index, in the returned error.
+//
+// An assessment whose values are all known is scored by a plan that
+// Compile prepares when the model's figures fit in 64 bits: one dot
+// product, one division and a few comparisons, giving the same Totals as
+// Totals does. Other assessments take the general path of Totals.
 func (c *Compiled) TotalsBatch(as []Assessment, out []Totals) error {
 	if len(out) != len(as) {
 		return fmt.Errorf("maturity: %d assessments but room for %d totals", len(as), len(out))
@@ -40,15 +45,28 @@ func (c *Compiled) TotalsBatch(as []Assessment, out []Totals) error {
 }
 
 func (c *Compiled) totalsRange(as []Assessment, out []Totals, offset int) error {
-	t := newTally(len(c.dw))
-	scratch := make([]uint64, len(c.dw))
-	var errs []error
-	for i, a := range as {
-		var err error
-		if err = c.owns(a); err == nil {
-			out[i], err = c.totals(a.values, &t, scratch)
+	var (
+		t       tally // the general path's scratch space, made when first needed
+		scratch []uint64
+		errs    []error
+	)
+	for i := range as {
+		a := &as[i]
+		if a.model != c {
+			if err := c.owns(*a); err != nil {
+				out[i] = Totals{}
+				errs = append(errs, fmt.Errorf("assessments[%d]: %w", offset+i, err))
+				continue
+			}
 		}
-		if err != nil {
+		if c.planTotals(a.values, &out[i]) {
+			continue
+		}
+		if scratch == nil {
+			t, scratch = newTally(len(c.dw)), make([]uint64, len(c.dw))
+		}
+		var err error
+		if out[i], err = c.totals(a.values, &t, scratch); err != nil {
 			out[i] = Totals{}
 			errs = append(errs, fmt.Errorf("assessments[%d]: %w", offset+i, err))
 		}

@@ -57,6 +57,8 @@ type Compiled struct {
 	fullMult []uint64
 	fullDen  uint64
 	fullOK   bool
+
+	batch batchPlan // TotalsBatch's fast path; see batchplan.go
 }
 
 type compiledRule struct {
@@ -146,6 +148,7 @@ func Compile(m Model) (*Compiled, error) {
 	}
 	c.fullMult = make([]uint64, len(c.dw))
 	c.fullDen, c.fullOK = combine(c.dw, c.full, nil, c.fullMult)
+	c.batch = c.planBatch()
 	return c, nil
 }
 

@@ -88,7 +88,12 @@
 // the overall score is an exact fraction over the least common multiple of
 // the dimensions' weight sums, kept in machine words (128-bit products for
 // rounding and comparisons) and in big integers only when it would not
-// fit. Decimals are built only when asked for. See BENCHMARKS.md.
+// fit. Decimals are built only when asked for. [Compiled.TotalsBatch] goes
+// further for assessments whose values are all known: Compile gives each
+// indicator its integer share of the overall numerator and turns the
+// rounding and the bands' starts into 64-bit thresholds, when the model's
+// figures allow, so that such an assessment costs one dot product and one
+// division, exactly. See BENCHMARKS.md.
 //
 // # The default model: lsg-dmi 1.0.0
 //
