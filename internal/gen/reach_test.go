@@ -76,7 +76,7 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 	for _, m := range egov.Measures() {
 		want = append(want, "ratio of "+string(m), "ratio to "+string(m), "count of "+string(m))
 	}
-	reach(t, gen.ModelUpTo(maturity.MaxIndicators), 600, want, func(t *testing.T, m maturity.Model, reached func(string)) {
+	reach(t, gen.ModelUpTo(maturity.MaxIndicators), 300, want, func(t *testing.T, m maturity.Model, reached func(string)) {
 		if _, err := maturity.Compile(m); err != nil {
 			t.Fatalf("invalid model: %v", err)
 		}
@@ -183,7 +183,7 @@ func TestValuesReachEveryKind(t *testing.T) {
 	g := rapid.Custom(func(t *rapid.T) map[string]maturity.Value {
 		return gen.Values(gen.ModelUpTo(maturity.MaxIndicators).Draw(t, "model")).Draw(t, "values")
 	})
-	reach(t, g, 300, want, func(t *testing.T, values map[string]maturity.Value, reached func(string)) {
+	reach(t, g, 100, want, func(t *testing.T, values map[string]maturity.Value, reached func(string)) {
 		if len(values) == maturity.MaxIndicators {
 			reached("10000 values")
 		}
@@ -216,7 +216,7 @@ func TestMeasuresReachEveryLimit(t *testing.T) {
 			want = append(want, string(m)+" all of its whole")
 		}
 	}
-	reach(t, gen.Measures(), 1500, want, func(t *testing.T, ms map[egov.Measure]decimal.Decimal, reached func(string)) {
+	reach(t, gen.Measures(), 3000, want, func(t *testing.T, ms map[egov.Measure]decimal.Decimal, reached func(string)) {
 		p := egov.Profile{Municipality: "m", Date: egov.MustDate(2025, time.January, 1), Measures: ms}
 		if err := p.Validate(nil); err != nil {
 			t.Fatalf("invalid measures: %v", err)
@@ -269,7 +269,7 @@ func TestProfileForReachesEveryStage(t *testing.T) {
 		m := gen.Model().Draw(t, "model")
 		return pair{m, gen.ProfileFor(m).Draw(t, "profile")}
 	})
-	reach(t, g, 300, want, func(t *testing.T, mp pair, reached func(string)) {
+	reach(t, g, 100, want, func(t *testing.T, mp pair, reached func(string)) {
 		if err := mp.p.Validate(nil); err != nil {
 			t.Fatalf("invalid profile: %v", err)
 		}
@@ -285,7 +285,7 @@ func TestProfileForReachesEveryStage(t *testing.T) {
 
 func TestDateReachesTheEdges(t *testing.T) {
 	want := []string{"year 1", "year 9999", "February 29", "first of a month", "last of a month", "1990-2060"}
-	reach(t, gen.Date(), 300, want, func(t *testing.T, d egov.Date, reached func(string)) {
+	reach(t, gen.Date(), 100, want, func(t *testing.T, d egov.Date, reached func(string)) {
 		if _, err := egov.ParseDate(d.String()); err != nil || d.IsZero() {
 			t.Fatalf("invalid date %v: %v", d, err)
 		}
@@ -317,7 +317,7 @@ func TestServicesReachTheLimitAndEveryKind(t *testing.T) {
 	for a := egov.AudienceUnspecified; a <= egov.AudienceAdministration; a++ {
 		want = append(want, "audience "+a.String())
 	}
-	reach(t, gen.ServicesUpTo(egov.MaxServices), 400, want, func(t *testing.T, services []egov.Service, reached func(string)) {
+	reach(t, gen.ServicesUpTo(egov.MaxServices), 120, want, func(t *testing.T, services []egov.Service, reached func(string)) {
 		if _, err := egov.NewCatalog(services); err != nil {
 			t.Fatalf("invalid services: %v", err)
 		}
@@ -363,7 +363,7 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 
 		return book{cat, gen.PlaybookUpTo(cat, plan.MaxActions).Draw(t, "playbook")}
 	})
-	reach(t, g, 250, want, func(t *testing.T, b book, reached func(string)) {
+	reach(t, g, 80, want, func(t *testing.T, b book, reached func(string)) {
 		if _, err := plan.CompilePlaybook(b.pb, b.cat); err != nil {
 			t.Fatalf("invalid playbook: %v", err)
 		}
@@ -407,7 +407,7 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 func TestPlanOptionsReachTheLimits(t *testing.T) {
 	want := []string{"horizon 1", "horizon 520", "team 0.01", "team 10000", "municipality 0.01", "municipality 10000",
 		"partner unlimited", "partner 10000"}
-	reach(t, gen.PlanOptions(), 300, want, func(t *testing.T, o plan.Options, reached func(string)) {
+	reach(t, gen.PlanOptions(), 100, want, func(t *testing.T, o plan.Options, reached func(string)) {
 		switch o.Horizon {
 		case 1, plan.MaxHorizon:
 			reached(fmt.Sprintf("horizon %d", o.Horizon))
