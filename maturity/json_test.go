@@ -2,8 +2,6 @@ package maturity_test
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -162,84 +160,4 @@ func TestEnumsText(t *testing.T) {
 	if slices.Contains([]string{maturity.RuleKind(9).String()}, "") {
 		t.Error("out-of-range kind has no name")
 	}
-}
-
-func FuzzDecodeModel(f *testing.F) {
-	// Small models: the fuzzer mutates them quickly (the default model's
-	// 9 KB make every execution slow under coverage instrumentation).
-	egdi, err := os.ReadFile(filepath.Join("testdata", "un-egdi-2022.model.json"))
-	if err != nil {
-		f.Fatal(err)
-	}
-	f.Add(egdi)
-	f.Add([]byte(`{"format":"egovkit.model/1"}`))
-	f.Add([]byte(`{"format":"egovkit.model/1","id":"m","version":"1","scale":{"min":"0","max":"1"},` +
-		`"dimensions":[{"key":"d","weight":"1","indicators":[{"key":"i","weight":"1","rule":{"kind":"given"}}]}],` +
-		`"bands":[{"key":"b","from":"0","to":"1"}],"unknown":"leave-out","rounding":{"places":2}}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := maturity.DecodeModel(data)
-		if err != nil {
-			return
-		}
-		if _, err := maturity.Compile(m); err != nil {
-			t.Fatalf("decoded a model that does not compile: %v", err)
-		}
-		again, err := json.Marshal(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := maturity.DecodeModel(again); err != nil {
-			t.Fatalf("accepted %q but not its encoding: %v", data, err)
-		}
-	})
-}
-
-func FuzzDecodeAssessment(f *testing.F) {
-	c := maturity.Default()
-	seed, _ := json.Marshal(c.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{"ezup": egov.StagePiloting}}))
-	f.Add(seed)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := c.DecodeAssessment(data)
-		if err != nil {
-			return
-		}
-		if _, err := c.Score(a); err != nil {
-			var ns *maturity.NoScoreError
-			if !asNoScore(err, &ns) {
-				t.Fatalf("decoded assessment fails to score: %v", err)
-			}
-		}
-	})
-}
-
-func FuzzDecodeResult(f *testing.F) {
-	c := maturity.Default()
-	r, _ := c.Score(c.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{"ezup": egov.StagePiloting}}))
-	seed, _ := json.Marshal(r)
-	f.Add(seed)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := c.DecodeResult(data)
-		if err != nil {
-			return
-		}
-		again, _ := json.Marshal(res)
-		if _, err := c.DecodeResult(again); err != nil {
-			t.Fatalf("accepted %q but not its encoding: %v", data, err)
-		}
-	})
-}
-
-// FuzzScore scores arbitrary generated models and assessments against the
-// reference scorer.
-func FuzzScore(f *testing.F) {
-	f.Fuzz(rapid.MakeFuzz(func(t *rapid.T) {
-		m, values, _, r, ok := scored(t)
-		ref := refScore(m, values)
-		if ok != ref.ok {
-			t.Fatalf("scored %v, reference %v", ok, ref.ok)
-		}
-		if ok && r.Exact().Cmp(ref.score) != 0 {
-			t.Fatalf("exact score %s, reference %s", r.Exact().RatString(), ref.score.RatString())
-		}
-	}))
 }

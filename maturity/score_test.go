@@ -233,7 +233,20 @@ func TestScalingEveryWeightChangesNothing(t *testing.T) {
 		if !ok {
 			return
 		}
-		k := decimal.NewFromInt(rapid.Int64Range(2, 99).Draw(t, "k"))
+		// Scale by at most what keeps every weight within the limit of 10,000.
+		heaviest := decimal.Zero
+		for _, d := range m.Dimensions {
+			heaviest = decimal.Max(heaviest, d.Weight)
+			for _, ind := range d.Indicators {
+				heaviest = decimal.Max(heaviest, ind.Weight)
+			}
+		}
+		whole, _ := decimal.NewFromInt(10_000).QuoRem(heaviest, 0)
+		most := min(99, whole.IntPart())
+		if most < 2 {
+			return
+		}
+		k := decimal.NewFromInt(rapid.Int64Range(2, most).Draw(t, "k"))
 		scaled := m.Clone()
 		for i := range scaled.Dimensions {
 			d := &scaled.Dimensions[i]

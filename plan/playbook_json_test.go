@@ -2,14 +2,12 @@ package plan_test
 
 import (
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
 
-	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/gen"
 	"github.com/digitaldistrict/egovkit/plan"
 )
@@ -62,55 +60,6 @@ func decodePlaybook(s string) error {
 	return err
 }
 
-func FuzzDecodePlaybook(f *testing.F) {
-	// A small playbook: the default one is large and slow to mutate.
-	f.Add([]byte(`{"format":"egovkit.playbook/1","id":"p","version":"1","actions":[` +
-		`{"key":"m","service":"eid","kind":"materials","owner":"programme-team","effort":"1","needed_below":"piloting"},` +
-		`{"key":"t","service":"eid","kind":"training","audience":"staff","owner":"programme-team","effort":"2.5",` +
-		`"prerequisites":["m"],"effect":{"stage":"piloting"}},` +
-		`{"key":"g","goals":["train"],"kind":"training","owner":"municipality","effort":"1",` +
-		`"effect":{"measure":"staff-trained","at_least":"3"}}]}`))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		pb, err := plan.DecodePlaybook(data)
-		if err != nil {
-			return
-		}
-		if _, err := plan.CompilePlaybook(pb, egov.SerbianCatalog()); err != nil {
-			return
-		}
-		if _, err := json.Marshal(pb); err != nil {
-			t.Fatal(err)
-		}
-	})
-}
-
-// FuzzGenerate drives Generate with fuzzed visits and profiles (as JSON) on
-// the default playbook and model: it must return a plan or an error, never
-// panic.
-func FuzzGenerate(f *testing.F) {
-	f.Add([]byte(`{"format":"egovkit.visit/1","municipality":"cacak","date":"2025-11-20","priorities":[{"rank":1,"goal":"adopt-fully","service":"pisarnica"}]}`),
-		[]byte(`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","stages":{"pisarnica":"partly-in-use"}}`), 10)
-	req := cacakRequest(f)
-	f.Fuzz(func(t *testing.T, visit, profile []byte, horizon int) {
-		v, err := egov.DecodeVisit(visit, nil)
-		if err != nil {
-			return
-		}
-		p, err := egov.DecodeProfile(profile, nil)
-		if err != nil {
-			return
-		}
-		r := req
-		r.Visit, r.Profile = v, p
-		r.Options.Horizon = horizon
-		if pl, err := plan.Generate(r); err == nil {
-			if _, err := json.Marshal(pl); err != nil {
-				t.Fatal(err)
-			}
-		}
-	})
-}
-
 func TestRequestJSONRoundTrip(t *testing.T) {
 	req := cacakRequest(t)
 	data, err := json.Marshal(req)
@@ -147,48 +96,4 @@ func TestRequestJSONRoundTrip(t *testing.T) {
 func decodeRequest(s string, req plan.Request) error {
 	_, err := plan.DecodeRequest([]byte(s), req.Playbook, req.Model)
 	return err
-}
-
-func FuzzDecodeRequest(f *testing.F) {
-	req := cacakRequest(f)
-	seed, _ := json.Marshal(req)
-	f.Add(seed)
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r, err := plan.DecodeRequest(data, req.Playbook, req.Model)
-		if err != nil {
-			return
-		}
-		if _, err := plan.Generate(r); err != nil {
-			t.Fatalf("a decoded request does not plan: %v", err)
-		}
-	})
-}
-
-// FuzzSchedule schedules portfolios of generated plans with generated
-// options: never a panic, never above capacity.
-func FuzzSchedule(f *testing.F) {
-	f.Fuzz(rapid.MakeFuzz(func(t *rapid.T) {
-		var plans []*plan.Plan
-		for i, n := 0, rapid.IntRange(1, 3).Draw(t, "plans"); i < n; i++ {
-			req := request(t)
-			req.Visit.Municipality = fmt.Sprintf("m%d", i)
-			req.Profile.Municipality = req.Visit.Municipality
-			p, err := plan.Generate(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			plans = append(plans, p)
-		}
-		o := gen.PlanOptions().Draw(t, "options")
-		pf, err := plan.SchedulePortfolio(plans, plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon,
-			TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for w, v := range pf.TeamLoad() {
-			if v.GreaterThan(o.TeamCapacity) {
-				t.Fatalf("week %d: team load %s over %s", w+1, v, o.TeamCapacity)
-			}
-		}
-	}))
 }

@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"fmt"
+	"math/big"
 	"slices"
 	"strings"
 	"time"
@@ -21,33 +23,63 @@ func ServiceKey() *rapid.Generator[egov.ServiceKey] {
 	return rapid.Map(Key(), func(s string) egov.ServiceKey { return egov.ServiceKey(s) })
 }
 
-// Date generates a valid date between 1990 and 2060.
+// Date generates a valid date: mostly between 1990 and 2060, often on the
+// first or last day of a month or February 29th, sometimes in the first
+// or last year a Date may hold (egov.MinYear, egov.MaxYear) or anywhere
+// between.
 func Date() *rapid.Generator[egov.Date] {
 	return rapid.Custom(func(t *rapid.T) egov.Date {
-		y := rapid.IntRange(1990, 2060).Draw(t, "year")
+		var y int
+		switch b := rapid.IntRange(0, 15).Draw(t, "year branch"); {
+		case b < 10:
+			y = rapid.IntRange(1990, 2060).Draw(t, "year")
+		case b == 10:
+			return egov.MustDate(rapid.SampledFrom([]int{4, 1600, 2000, 2024, 2400, 9996}).Draw(t, "leap year"), time.February, 29)
+		case b < 13:
+			y = egov.MinYear
+		case b < 15:
+			y = egov.MaxYear
+		default:
+			y = rapid.IntRange(egov.MinYear, egov.MaxYear).Draw(t, "year")
+		}
 		m := time.Month(rapid.IntRange(1, 12).Draw(t, "month"))
 		first := egov.MustDate(y, m, 1)
-		last := first.AddDays(40)
-		last = egov.MustDate(last.Year(), last.Month(), 1).AddDays(-1)
-		d := rapid.IntRange(1, last.Day()).Draw(t, "day")
-		return egov.MustDate(y, m, d)
+		last := daysIn(y, m)
+		switch rapid.IntRange(0, 3).Draw(t, "day branch") {
+		case 1:
+			return first
+		case 2:
+			return egov.MustDate(y, m, last)
+		}
+		return egov.MustDate(y, m, rapid.IntRange(1, last).Draw(t, "day"))
 	})
 }
 
-// Services generates the services of a valid catalogue: unique keys, names,
-// kinds, audiences, and prerequisites that only point at services earlier in
-// a random order, so they never form a cycle.
-func Services() *rapid.Generator[[]egov.Service] {
+// daysIn returns the number of days in the month, from package time.
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// Services generates the services of a valid catalogue, up to
+// DefaultServices of them: see ServicesUpTo.
+func Services() *rapid.Generator[[]egov.Service] { return ServicesUpTo(DefaultServices) }
+
+// ServicesUpTo generates the services of a valid catalogue, from none to
+// limit of them (often exactly limit; egov.MaxServices is the largest a
+// catalogue may hold): unique keys, names, every kind and audience, and
+// prerequisites that only point at services earlier in a random order, so
+// they never form a cycle. Long lists are made from a few draws (keys s0,
+// s1, …, prerequisites at drawn distances, a drawn permutation).
+func ServicesUpTo(limit int) *rapid.Generator[[]egov.Service] {
 	return rapid.Custom(func(t *rapid.T) []egov.Service {
-		keys := rapid.SliceOfNDistinct(ServiceKey(), 0, 12, func(k egov.ServiceKey) egov.ServiceKey { return k }).Draw(t, "keys")
+		n := size(t, "services", 0, limit, 12, rateFor(limit))
+		if n > drawEachUpTo {
+			return manyServices(t, n)
+		}
+		keys := rapid.SliceOfNDistinct(ServiceKey(), n, n, func(k egov.ServiceKey) egov.ServiceKey { return k }).Draw(t, "keys")
 		services := make([]egov.Service, len(keys))
 		for i, k := range keys {
-			s := egov.Service{
-				Key:      k,
-				Name:     egov.ServiceNames{English: "Service " + string(k), Latin: "Usluga " + string(k)},
-				Kind:     egov.ServiceKind(rapid.IntRange(1, 5).Draw(t, "kind")),
-				Audience: egov.Audience(rapid.IntRange(0, 4).Draw(t, "audience")),
-			}
+			s := service(k, rapid.IntRange(1, 5).Draw(t, "kind"), rapid.IntRange(0, 4).Draw(t, "audience"))
 			if i > 0 {
 				prereqs := rapid.SliceOfNDistinct(rapid.IntRange(0, i-1), 0, 3, rapid.ID[int]).Draw(t, "prereqs")
 				for _, j := range prereqs {
@@ -65,10 +97,58 @@ func Services() *rapid.Generator[[]egov.Service] {
 	})
 }
 
-// Catalog generates a valid catalogue.
-func Catalog() *rapid.Generator[*egov.Catalog] {
+func service(k egov.ServiceKey, kind, audience int) egov.Service {
+	return egov.Service{
+		Key:      k,
+		Name:     egov.ServiceNames{English: "Service " + string(k), Latin: "Usluga " + string(k)},
+		Kind:     egov.ServiceKind(kind),
+		Audience: egov.Audience(audience),
+	}
+}
+
+// manyServices makes n services from a few draws: service i requires
+// service i−d for each drawn distance d that divides i evenly by a drawn
+// modulus, and the list is permuted by i ↦ (a·i + b) mod n.
+func manyServices(t *rapid.T, n int) []egov.Service {
+	dists := rapid.SliceOfNDistinct(rapid.IntRange(1, 50), 0, 3, rapid.ID[int]).Draw(t, "distances")
+	mod := rapid.IntRange(1, 7).Draw(t, "modulus")
+	services := make([]egov.Service, n)
+	for i := range services {
+		s := service(egov.ServiceKey(fmt.Sprintf("s%d", i)), 1+i%5, i%5)
+		for _, d := range dists {
+			if i-d >= 0 && i%mod == 0 {
+				s.Prerequisites = append(s.Prerequisites, egov.Prerequisite{Service: services[i-d].Key, Assumption: i%3 == 0})
+			}
+		}
+		services[i] = s
+	}
+	a := rapid.IntRange(1, n-1).Draw(t, "multiplier")
+	for gcd(a, n) != 1 {
+		a++
+	}
+	b := rapid.IntRange(0, n-1).Draw(t, "offset")
+	out := make([]egov.Service, n)
+	for i, s := range services {
+		out[(a*i+b)%n] = s
+	}
+	return out
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// Catalog generates a valid catalogue of up to DefaultServices services.
+func Catalog() *rapid.Generator[*egov.Catalog] { return CatalogUpTo(DefaultServices) }
+
+// CatalogUpTo generates a valid catalogue of up to limit services (see
+// ServicesUpTo).
+func CatalogUpTo(limit int) *rapid.Generator[*egov.Catalog] {
 	return rapid.Custom(func(t *rapid.T) *egov.Catalog {
-		return egov.MustNewCatalog(Services().Draw(t, "services"))
+		return egov.MustNewCatalog(ServicesUpTo(limit).Draw(t, "services"))
 	})
 }
 
@@ -94,45 +174,76 @@ func WithCycle(t *rapid.T, services []egov.Service) ([]egov.Service, []egov.Serv
 	return out, cycle
 }
 
-// Profile generates a valid profile of services from the catalogue.
+// Profile generates a valid profile of services from the catalogue: any
+// stage (unknown among them) or none for each service, and measures from
+// Measures.
 func Profile(cat *egov.Catalog) *rapid.Generator[egov.Profile] {
 	return rapid.Custom(func(t *rapid.T) egov.Profile {
 		p := egov.Profile{
 			Municipality: Key().Draw(t, "municipality"),
 			Date:         Date().Draw(t, "date"),
 		}
-		for _, k := range cat.Keys() {
-			if rapid.Bool().Draw(t, "has stage") {
+		keys := cat.Keys()
+		// Large catalogues repeat a pattern of drawn stages.
+		var pattern []int
+		if len(keys) > drawEachUpTo {
+			pattern = rapid.SliceOfN(rapid.IntRange(-1, int(egov.StageFullyInUse)), patternLength, patternLength).Draw(t, "stages")
+		}
+		for i, k := range keys {
+			s := -1
+			switch {
+			case pattern != nil:
+				s = pattern[i%patternLength]
+			case rapid.Bool().Draw(t, "has stage"):
+				s = int(rapid.SampledFrom(egov.AdoptionStages()).Draw(t, "stage"))
+			}
+			if s >= 0 {
 				if p.Stages == nil {
 					p.Stages = map[egov.ServiceKey]egov.AdoptionStage{}
 				}
-				p.Stages[k] = rapid.SampledFrom(egov.AdoptionStages()).Draw(t, "stage")
+				p.Stages[k] = egov.AdoptionStage(s)
 			}
 		}
-		staff := rapid.Int64Range(0, 5000).Draw(t, "staff")
-		for _, m := range egov.Measures() {
-			if !rapid.Bool().Draw(t, "has measure") {
+		p.Measures = Measures().Draw(t, "measures")
+		return p
+	})
+}
+
+// Measures generates the measures of a valid profile: each measure unknown
+// (absent) or any value of its kind: counts up to the 30 digits a number may
+// have (see Count), shares with up to 29 places (see Share), and parts of
+// staff anywhere from 0 to all of it.
+func Measures() *rapid.Generator[map[egov.Measure]decimal.Decimal] {
+	return rapid.Custom(func(t *rapid.T) map[egov.Measure]decimal.Decimal {
+		var out map[egov.Measure]decimal.Decimal
+		for _, m := range egov.Measures() { // wholes come before their parts
+			if rapid.IntRange(0, 4).Draw(t, "has measure") == 0 {
 				continue
 			}
 			var v decimal.Decimal
+			whole, isPart := m.Whole()
+			w, known := out[whole]
 			switch {
 			case m.Kind() == egov.MeasureKindShare:
-				v = decimal.New(rapid.Int64Range(0, 1_000_000).Draw(t, "share"), -6)
-			case m == egov.MeasureStaff:
-				v = decimal.NewFromInt(staff)
-			default:
-				if _, isPart := m.Whole(); isPart {
-					v = decimal.NewFromInt(rapid.Int64Range(0, staff).Draw(t, "part"))
-				} else {
-					v = decimal.NewFromInt(rapid.Int64Range(0, 1_000_000).Draw(t, "count"))
+				v = Share().Draw(t, "share")
+			case isPart && known:
+				switch rapid.IntRange(0, 3).Draw(t, "part") {
+				case 0:
+					v = decimal.Zero
+				case 1:
+					v = w
+				default:
+					v = decimal.NewFromBigInt(bigBelow(t, "part", new(big.Int).Add(w.BigInt(), big.NewInt(1))), 0)
 				}
+			default:
+				v = Count().Draw(t, "count")
 			}
-			if p.Measures == nil {
-				p.Measures = map[egov.Measure]decimal.Decimal{}
+			if out == nil {
+				out = map[egov.Measure]decimal.Decimal{}
 			}
-			p.Measures[m] = v
+			out[m] = v
 		}
-		return p
+		return out
 	})
 }
 

@@ -116,12 +116,3 @@ func TestDecodeNeedsAPointer(t *testing.T) {
 		t.Fatalf("got %+v", ps)
 	}
 }
-
-func FuzzDecode(f *testing.F) {
-	f.Add([]byte(`{"format":"x","count":3,"items":[{"name":"a","level":"low"}],"tags":{"k":"v"}}`))
-	f.Add([]byte(`{"items":[[[[]]]]}`))
-	f.Fuzz(func(_ *testing.T, data []byte) {
-		var d doc
-		_ = strictjson.Decode(data, &d, strictjson.Limits{})
-	})
-}

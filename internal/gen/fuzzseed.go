@@ -1,0 +1,94 @@
+package gen
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"pgregory.net/rapid"
+)
+
+// Seeds for fuzz targets built with rapid.MakeFuzz. Such a target reads its
+// input as the bits rapid draws from, eight bytes a draw, so a seed at the
+// limits is a byte string from which the generators happen to draw limit
+// values. SeedBytes makes such strings from a number, DrawFrom shows what a
+// generator draws from one, and SeedsReaching finds numbers whose strings
+// together reach a list of limits, so that a fuzz target can keep a short
+// list of numbers and a test can check that they still reach them.
+
+// SeedBytes returns n pseudo-random bytes made from seed.
+func SeedBytes(seed uint64, n int) []byte {
+	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	b := make([]byte, n)
+	for i := 0; i < n; i += 8 {
+		u := r.Uint64()
+		for j := i; j < min(i+8, n); j++ {
+			b[j] = byte(u)
+			u >>= 8
+		}
+	}
+	return b
+}
+
+// DrawFrom returns what g draws from data as a fuzz target made with
+// rapid.MakeFuzz would, and false if data runs out first.
+func DrawFrom[V any](t *testing.T, g *rapid.Generator[V], data []byte) (V, bool) {
+	t.Helper()
+	var v V
+	ok := false
+	t.Run("draw", func(t *testing.T) {
+		rapid.MakeFuzz(func(rt *rapid.T) {
+			v = g.Draw(rt, "input")
+			ok = true
+		})(t, data)
+	})
+	return v, ok
+}
+
+// SeedsReaching returns the seeds (of SeedBytes with n bytes) among the
+// first tries that reach every label of want, chosen greedily, and the
+// labels none of them reaches. see reports the labels a drawn value
+// reaches.
+func SeedsReaching[V any](t *testing.T, g *rapid.Generator[V], n, tries int, want []string, see func(V, func(string))) (seeds []uint64, missing []string) {
+	t.Helper()
+	reachedBy := map[uint64]map[string]bool{}
+	for s := range uint64(tries) {
+		v, ok := DrawFrom(t, g, SeedBytes(s, n))
+		if !ok {
+			continue
+		}
+		got := map[string]bool{}
+		see(v, func(l string) { got[l] = true })
+		reachedBy[s] = got
+	}
+	left := map[string]bool{}
+	for _, w := range want {
+		left[w] = true
+	}
+	for len(left) > 0 {
+		best, bestN := uint64(0), 0
+		for s := range uint64(tries) {
+			k := 0
+			for l := range reachedBy[s] {
+				if left[l] {
+					k++
+				}
+			}
+			if k > bestN {
+				best, bestN = s, k
+			}
+		}
+		if bestN == 0 {
+			break
+		}
+		seeds = append(seeds, best)
+		for l := range reachedBy[best] {
+			delete(left, l)
+		}
+	}
+	for _, w := range want {
+		if left[w] {
+			missing = append(missing, w)
+		}
+	}
+	return seeds, missing
+}
