@@ -1,6 +1,8 @@
 package gen
 
 import (
+	"time"
+
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -47,7 +49,7 @@ func drawShape(t *rapid.T) actionShape {
 		onboarding:       rapid.Bool().Draw(t, "onboarding"),
 		rollout:          rapid.Bool().Draw(t, "rollout"),
 		promotion:        rapid.Bool().Draw(t, "promotion"),
-		audience:         rapid.SampledFrom([]plan.Audience{plan.AudienceStaff, plan.AudienceEIDOfficers, plan.AudienceManagers}).Draw(t, "audience"),
+		audience:         rapid.SampledFrom([]plan.Audience{plan.TraineesStaff, plan.AudienceEIDOfficers, plan.AudienceManagers}).Draw(t, "audience"),
 		neededBelow:      rapid.SampledFrom(egov.AdoptionStages()).Draw(t, "needed below"),
 		trainingMeasure:  rapid.IntRange(0, 3).Draw(t, "training measure") == 3,
 		promotionMeasure: rapid.IntRange(0, 2).Draw(t, "promotion measure") == 2,
@@ -157,7 +159,7 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 				Effort: effort(t, "effort"),
 			}
 			if a.Kind == plan.KindTraining && rapid.Bool().Draw(t, "audience") {
-				a.Audience = rapid.SampledFrom([]plan.Audience{plan.AudienceStaff, plan.AudienceEIDOfficers, plan.AudienceManagers}).Draw(t, "audience")
+				a.Audience = rapid.SampledFrom([]plan.Audience{plan.TraineesStaff, plan.AudienceEIDOfficers, plan.AudienceManagers}).Draw(t, "audience")
 			}
 			if rapid.IntRange(0, 2).Draw(t, "general effect") == 2 {
 				m := rapid.SampledFrom(egov.Measures()).Draw(t, "measure")
@@ -188,7 +190,9 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 
 // PlanOptions generates schedule options: capacities from 0.01 to
 // plan.MaxEffort person-days a week (partners sometimes unlimited), a
-// horizon of 1 to plan.MaxHorizon weeks, each often at either end.
+// horizon of 1 to plan.MaxHorizon weeks, each often at either end; a start
+// so late that the horizon would run past 9999-12-31 is moved back to end
+// on that day.
 func PlanOptions() *rapid.Generator[plan.Options] {
 	return rapid.Custom(func(t *rapid.T) plan.Options {
 		capacity := func(label string) decimal.Decimal {
@@ -197,6 +201,12 @@ func PlanOptions() *rapid.Generator[plan.Options] {
 		o := plan.Options{Start: Date().Draw(t, "start"),
 			Horizon:      int(intEdge(t, "horizon", 1, plan.MaxHorizon, 40, often)),
 			TeamCapacity: capacity("team"), MunicipalityCapacity: capacity("municipality")}
+		// A plan's last week must end by the last day a Date can hold: a
+		// start too late for the horizon moves back so that it ends on it.
+		last := egov.MustDate(egov.MaxYear, time.December, 31)
+		if days := 7 * o.Horizon; last.DaysSince(o.Start) < days-1 {
+			o.Start = last.AddDays(-(days - 1))
+		}
 		if rapid.Bool().Draw(t, "partner capacity") {
 			o.PartnerCapacity = capacity("partner")
 		}

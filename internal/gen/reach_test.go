@@ -351,7 +351,7 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 	for o := plan.OwnerTeam; o <= plan.OwnerPartner; o++ {
 		want = append(want, "owner "+o.String())
 	}
-	for a := plan.AudienceStaff; a <= plan.AudienceManagers; a++ {
+	for a := plan.TraineesStaff; a <= plan.AudienceManagers; a++ {
 		want = append(want, "audience "+a.String())
 	}
 	type book struct {
