@@ -26,10 +26,16 @@ func widened(t *rapid.T) maturity.Model {
 		}
 	}
 	if k := int32(rapid.IntRange(0, 5).Draw(t, "wider by 10^k")); k > 0 {
+		w := m.Clone()
 		f := decimal.New(1, k)
-		m.Scale.Min, m.Scale.Max = m.Scale.Min.Mul(f), m.Scale.Max.Mul(f)
-		for b := range m.Bands {
-			m.Bands[b].From, m.Bands[b].To = m.Bands[b].From.Mul(f), m.Bands[b].To.Mul(f)
+		w.Scale.Min, w.Scale.Max = w.Scale.Min.Mul(f), w.Scale.Max.Mul(f)
+		for b := range w.Bands {
+			w.Bands[b].From, w.Bands[b].To = w.Bands[b].From.Mul(f), w.Bands[b].To.Mul(f)
+		}
+		// The generator already reaches the scale's limits; a model that
+		// widening would take past them stays as drawn.
+		if w.Validate() == nil {
+			return w
 		}
 	}
 	return m

@@ -158,7 +158,7 @@ func scheduleInputs() *rapid.Generator[scheduleInput] {
 
 // scheduleSeeds are the seeds of gen.SeedBytes from which scheduleInputs
 // draws inputs at the limits (see TestFuzzScheduleSeedsReachTheEdges).
-var scheduleSeeds = []uint64{170, 5}
+var scheduleSeeds = []uint64{170, 95}
 
 // FuzzSchedule plans for a few municipalities and schedules the plans as a
 // portfolio: never a panic, never above capacity, and on few steps the

@@ -120,6 +120,15 @@ func TestReplanProperties(t *testing.T) {
 		later := req.Profile
 		later.Date = later.Date.AddDays(70)
 		q, err := plan.Replan(p, req.Model, plan.Progress{Profile: later, Done: marked, From: later.Date})
+		// The re-plan keeps the horizon from its new start: one that would
+		// run past the last day a date can hold is refused, as Generate
+		// refuses it.
+		if last := egov.MustDate(egov.MaxYear, 12, 31); last.DaysSince(later.Date) < 7*p.Options.Horizon-1 {
+			if err == nil {
+				t.Fatalf("a re-plan from %s over %d weeks was accepted", later.Date, p.Options.Horizon)
+			}
+			return
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
