@@ -33,7 +33,7 @@ type actionShape struct {
 	materials, training, onboarding, rollout, promotion bool
 	owners                                              [5]plan.Owner
 	efforts                                             [5]decimal.Decimal
-	audience                                            plan.Audience
+	audience                                            plan.Trainees
 	neededBelow                                         egov.AdoptionStage
 	trainingMeasure                                     bool // training also raises staff trained
 	promotionMeasure                                    bool // promotion raises registered eCitizens
@@ -49,7 +49,7 @@ func drawShape(t *rapid.T) actionShape {
 		onboarding:       rapid.Bool().Draw(t, "onboarding"),
 		rollout:          rapid.Bool().Draw(t, "rollout"),
 		promotion:        rapid.Bool().Draw(t, "promotion"),
-		audience:         rapid.SampledFrom([]plan.Audience{plan.TraineesStaff, plan.AudienceEIDOfficers, plan.AudienceManagers}).Draw(t, "audience"),
+		audience:         rapid.SampledFrom([]plan.Trainees{plan.TraineesStaff, plan.TraineesEIDOfficers, plan.TraineesManagers}).Draw(t, "audience"),
 		neededBelow:      rapid.SampledFrom(egov.AdoptionStages()).Draw(t, "needed below"),
 		trainingMeasure:  rapid.IntRange(0, 3).Draw(t, "training measure") == 3,
 		promotionMeasure: rapid.IntRange(0, 2).Draw(t, "promotion measure") == 2,
@@ -159,7 +159,7 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 				Effort: effort(t, "effort"),
 			}
 			if a.Kind == plan.KindTraining && rapid.Bool().Draw(t, "audience") {
-				a.Audience = rapid.SampledFrom([]plan.Audience{plan.TraineesStaff, plan.AudienceEIDOfficers, plan.AudienceManagers}).Draw(t, "audience")
+				a.Audience = rapid.SampledFrom([]plan.Trainees{plan.TraineesStaff, plan.TraineesEIDOfficers, plan.TraineesManagers}).Draw(t, "audience")
 			}
 			if rapid.IntRange(0, 2).Draw(t, "general effect") == 2 {
 				m := rapid.SampledFrom(egov.Measures()).Draw(t, "measure")
