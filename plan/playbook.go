@@ -205,10 +205,8 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action,
 		default:
 			c.byService[a.Service] = append(c.byService[a.Service], i)
 		}
-	} else {
-		if len(a.Goals) == 0 {
-			ps.Add(path+".goals", "", "an action with no service needs the goals it serves")
-		}
+	} else if len(a.Goals) == 0 {
+		ps.Add(path+".goals", "", "an action with no service needs the goals it serves")
 	}
 	for j, g := range a.Goals {
 		if !g.IsValid() {

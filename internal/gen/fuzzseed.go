@@ -1,7 +1,7 @@
 package gen
 
 import (
-	"math/rand/v2"
+	"math/bits"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -15,18 +15,46 @@ import (
 // together reach a list of limits, so that a fuzz target can keep a short
 // list of numbers and a test can check that they still reach them.
 
-// SeedBytes returns n pseudo-random bytes made from seed.
+// SeedBytes returns n pseudo-random bytes made from seed: the output of
+// PCG-DXSM seeded with (seed, 0x9e3779b97f4a7c15), the generator of
+// math/rand/v2's PCG, eight bytes a draw, least significant first. It is
+// written out here rather than imported so that no package of the module
+// outside tests imports a random number generator; a test checks that the
+// bytes are math/rand/v2's.
 func SeedBytes(seed uint64, n int) []byte {
-	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	r := pcg{hi: seed, lo: 0x9e3779b97f4a7c15}
 	b := make([]byte, n)
 	for i := 0; i < n; i += 8 {
-		u := r.Uint64()
+		u := r.next()
 		for j := i; j < min(i+8, n); j++ {
 			b[j] = byte(u)
 			u >>= 8
 		}
 	}
 	return b
+}
+
+// pcg is a 128-bit PCG with the DXSM output function.
+type pcg struct{ hi, lo uint64 }
+
+func (p *pcg) next() uint64 {
+	const (
+		mulHi    = 2549297995355413924
+		mulLo    = 4865540595714422341
+		incHi    = 6364136223846793005
+		incLo    = 1442695040888963407
+		cheapMul = 0xda942042e4dd58b5
+	)
+	hi, lo := bits.Mul64(p.lo, mulLo)
+	hi += p.hi*mulLo + p.lo*mulHi
+	lo, c := bits.Add64(lo, incLo, 0)
+	hi, _ = bits.Add64(hi, incHi, c)
+	p.hi, p.lo = hi, lo
+	hi ^= hi >> 32
+	hi *= cheapMul
+	hi ^= hi >> 48
+	hi *= lo | 1
+	return hi
 }
 
 // DrawFrom returns what g draws from data as a fuzz target made with

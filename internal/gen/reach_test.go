@@ -97,8 +97,7 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 		case 0:
 			reached("no levels")
 		}
-		switch {
-		case m.Scale.Max.Equal(dec("1000000000")):
+		if m.Scale.Max.Equal(dec("1000000000")) {
 			reached("scale max 1000000000")
 		}
 		if m.Scale.Min.Equal(dec("999999999.999999")) {
@@ -183,7 +182,7 @@ func TestValuesReachEveryKind(t *testing.T) {
 	g := rapid.Custom(func(t *rapid.T) map[string]maturity.Value {
 		return gen.Values(gen.ModelUpTo(maturity.MaxIndicators).Draw(t, "model")).Draw(t, "values")
 	})
-	reach(t, g, 100, want, func(t *testing.T, values map[string]maturity.Value, reached func(string)) {
+	reach(t, g, 100, want, func(_ *testing.T, values map[string]maturity.Value, reached func(string)) {
 		if len(values) == maturity.MaxIndicators {
 			reached("10000 values")
 		}
@@ -351,7 +350,7 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 	for o := plan.OwnerTeam; o <= plan.OwnerPartner; o++ {
 		want = append(want, "owner "+o.String())
 	}
-	for a := plan.TraineesStaff; a <= plan.AudienceManagers; a++ {
+	for a := plan.TraineesStaff; a <= plan.TraineesManagers; a++ {
 		want = append(want, "audience "+a.String())
 	}
 	type book struct {
@@ -373,7 +372,7 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 		for _, a := range b.pb.Actions {
 			reached("kind " + a.Kind.String())
 			reached("owner " + a.Owner.String())
-			if a.Audience != plan.AudienceNone {
+			if a.Audience != plan.TraineesNone {
 				reached("audience " + a.Audience.String())
 			}
 			if a.Service == "" {
@@ -430,12 +429,12 @@ func TestPlanOptionsReachTheLimits(t *testing.T) {
 
 // The default generators reach their own sizes, below the library's limits.
 func TestDefaultSizesAreReached(t *testing.T) {
-	reach(t, gen.Services(), 100, []string{"100 services"}, func(t *testing.T, s []egov.Service, reached func(string)) {
+	reach(t, gen.Services(), 100, []string{"100 services"}, func(_ *testing.T, s []egov.Service, reached func(string)) {
 		if len(s) == gen.DefaultServices {
 			reached("100 services")
 		}
 	})
-	reach(t, gen.Model(), 100, []string{"1000 indicators"}, func(t *testing.T, m maturity.Model, reached func(string)) {
+	reach(t, gen.Model(), 100, []string{"1000 indicators"}, func(_ *testing.T, m maturity.Model, reached func(string)) {
 		n := 0
 		for _, d := range m.Dimensions {
 			n += len(d.Indicators)
@@ -447,7 +446,7 @@ func TestDefaultSizesAreReached(t *testing.T) {
 	g := rapid.Custom(func(t *rapid.T) plan.Playbook {
 		return gen.Playbook(gen.Catalog().Draw(t, "catalogue")).Draw(t, "playbook")
 	})
-	reach(t, g, 100, []string{"1000 actions"}, func(t *testing.T, pb plan.Playbook, reached func(string)) {
+	reach(t, g, 100, []string{"1000 actions"}, func(_ *testing.T, pb plan.Playbook, reached func(string)) {
 		if len(pb.Actions) == gen.DefaultActions {
 			reached("1000 actions")
 		}
