@@ -24,18 +24,16 @@ import (
 // the credit of the service's known stage; a yes-no rule 1 from its minimum
 // stage on, 0 below; a ratio rule numerator ÷ denominator (not applicable
 // when the denominator is 0) and a count rule measure ÷ target, each capped
-// at 1 and rounded half up to six places, as the Rule documentation says.
+// at 1 and rounded to six places with the model's rounding mode, as the
+// Rule documentation says.
 // Anything the profile does not record makes the value unknown.
-func refRead(r maturity.Rule, p egov.Profile) maturity.Value {
+func refRead(r maturity.Rule, p egov.Profile, mode maturity.RoundingMode) maturity.Value {
 	quotient := func(num, den *big.Rat) maturity.Value {
 		x := new(big.Rat).Quo(num, den)
 		if x.Cmp(big.NewRat(1, 1)) > 0 {
 			x.SetInt64(1)
 		}
-		// Half up: floor(x·10^6 + 1/2).
-		x.Mul(x, big.NewRat(1_000_000, 1))
-		x.Add(x, big.NewRat(1, 2))
-		micro := new(big.Int).Quo(x.Num(), x.Denom())
+		micro := roundRef(x, maturity.Rounding{Places: 6, Mode: mode}).Shift(6).BigInt()
 		v, err := maturity.ValueFromMicro(micro.Int64()) // at most 10^6: capped above
 		if err != nil {
 			panic(err)
@@ -100,7 +98,7 @@ func TestAssessAndScoreMatchReferenceAtTheEdges(t *testing.T) {
 		want := map[string]maturity.Value{}
 		for _, d := range m.Dimensions {
 			for _, ind := range d.Indicators {
-				w := refRead(ind.Rule, p)
+				w := refRead(ind.Rule, p, m.Rounding.Mode)
 				want[ind.Key] = w
 				if got, _ := a.Value(ind.Key); got != w {
 					t.Fatalf("indicator %s (%s rule): Assess read %v, the definition gives %v", ind.Key, ind.Rule.Kind, got, w)

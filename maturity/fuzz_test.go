@@ -230,7 +230,7 @@ func FuzzScore(f *testing.F) {
 		want := map[string]maturity.Value{}
 		for _, d := range in.m.Dimensions {
 			for _, ind := range d.Indicators {
-				want[ind.Key] = refRead(ind.Rule, *in.profile)
+				want[ind.Key] = refRead(ind.Rule, *in.profile, in.m.Rounding.Mode)
 				if got, _ := a.Value(ind.Key); got != want[ind.Key] {
 					t.Fatalf("indicator %s (%s rule): Assess read %v, the definition gives %v", ind.Key, ind.Rule.Kind, got, want[ind.Key])
 				}
