@@ -202,7 +202,7 @@ func scoreInputs() *rapid.Generator[scoreInput] {
 
 // scoreSeeds are the seeds of gen.SeedBytes from which scoreInputs draws
 // inputs at the limits (see TestFuzzScoreSeedsReachTheEdges).
-var scoreSeeds = []uint64{33, 95, 14}
+var scoreSeeds = []uint64{128, 287, 25}
 
 const scoreSeedBytes = 8192
 
@@ -304,7 +304,7 @@ var scoreEdgeList = []string{"given values", "assessed from a profile", "scale u
 func TestFuzzScoreSeedsReachTheEdges(t *testing.T) {
 	if *searchSeeds {
 		seeds, missing := gen.SeedsReaching(t, scoreInputs(), scoreSeedBytes, 400, scoreEdgeList, scoreEdges)
-		t.Logf("scoreSeeds = %#v (reaching all but %q)", seeds, missing)
+		t.Logf("scoreSeeds = %v (reaching all but %q)", seeds, missing)
 		return
 	}
 	got := map[string]bool{}

@@ -18,38 +18,53 @@ import (
 // and overflow bugs live. The mixtures are ordered so that shrinking moves
 // towards the small branch.
 
-// Rates of the expensive edges: how often, out of 256 draws, a size is
-// drawn at its limit when reaching it costs a lot of work in every
-// property that draws it (10,000 indicators, 100,000 actions).
+// Rates of the edges: how often, out of 256 draws, a value is drawn
+// exactly at a limit (twice the rate) or one step inside it. Magnitudes
+// cost nothing more at their limits and are drawn there often; sizes cost
+// work in every property that draws them and are drawn at their limits
+// rarely or, where the limit is far above what a property usually needs
+// (10,000 services or indicators, 100,000 actions), seldom.
 const (
-	often = 24 // out of 256: about one draw in ten
-	rare  = 4  // out of 256: about one draw in sixty-four
+	often  = 24 // limit in about one draw in five
+	rare   = 4  // limit in about one draw in thirty
+	seldom = 1  // limit in about one draw in a hundred and thirty
 )
 
-// Sizes the generators of this package draw up to by default, below the
-// limits of the library where reaching the limit makes every property that
-// draws it slow (planning for 10,000 services takes seconds). The UpTo
-// variants (ServicesUpTo, CatalogUpTo, ModelUpTo, PlaybookUpTo) reach the
-// limits themselves.
+// Sizes the generators of this package draw up to by default, far below
+// the library's limits on services, indicators and actions: properties
+// draw thousands of values, and planning for 10,000 services takes seconds.
+// The UpTo variants (ServicesUpTo, CatalogUpTo, ModelUpTo, PlaybookUpTo)
+// reach the limits themselves.
 const (
-	DefaultServices   = 100
-	DefaultIndicators = 1_000
-	DefaultActions    = 1_000
+	DefaultServices   = 24
+	DefaultIndicators = 120
+	DefaultActions    = 200
 )
 
-// rateFor returns how often a size up to limit is drawn at it: often when
-// that is cheap, rarely when it is not.
+// rateFor returns how often a size up to limit is drawn at it: rarely up
+// to a thousand, seldom beyond.
 func rateFor(limit int) int64 {
 	if limit <= 1_000 {
-		return often
+		return rare
 	}
-	return rare
+	return seldom
 }
 
-// intEdge draws an integer in [lo, hi]: exactly hi in 2·rate/256 of draws,
-// hi−1, lo and lo+1 in rate/256 each, log-uniform over the range in a
-// quarter of draws, and otherwise small (lo to lo+small).
+// intEdge draws a magnitude in [lo, hi]: exactly hi in 2·rate/256 of
+// draws, hi−1, lo and lo+1 in rate/256 each, log-uniform over the range in
+// a quarter of draws, and otherwise small (lo to lo+small).
 func intEdge(t *rapid.T, label string, lo, hi, small, rate int64) int64 {
+	return mixture(t, label, lo, hi, small, rate, 64)
+}
+
+// size draws how many of something to make, from lo to hi: like intEdge,
+// but log-uniform over the range only in 4·rate/256 of draws, since a
+// size costs work in proportion.
+func size(t *rapid.T, label string, lo, hi, small int, rate int64) int {
+	return int(mixture(t, label, int64(lo), int64(hi), int64(small), rate, 4*rate))
+}
+
+func mixture(t *rapid.T, label string, lo, hi, small, rate, logShare int64) int64 {
 	if hi <= lo {
 		return lo
 	}
@@ -63,14 +78,15 @@ func intEdge(t *rapid.T, label string, lo, hi, small, rate int64) int64 {
 		return lo
 	case b >= 256-5*rate:
 		return lo + 1
-	case b >= 256-5*rate-64:
+	case b >= 256-5*rate-logShare:
 		return logUniform(t, label, lo, hi)
 	}
 	return rapid.Int64Range(lo, min(hi, lo+small)).Draw(t, label)
 }
 
-// logUniform draws an integer in [lo, hi] whose distance from lo has a
-// uniformly drawn bit length.
+// logUniform draws an integer in [lo, hi] whose distance from lo has at
+// most a uniformly drawn number of bits, so that every order of magnitude
+// comes up about as often.
 func logUniform(t *rapid.T, label string, lo, hi int64) int64 {
 	span := uint64(hi - lo)
 	n := rapid.IntRange(0, bits.Len64(span)).Draw(t, label+" bits")
@@ -79,12 +95,6 @@ func logUniform(t *rapid.T, label string, lo, hi int64) int64 {
 		top = uint64(1)<<(n-1) | (uint64(1)<<(n-1) - 1)
 	}
 	return lo + int64(rapid.Uint64Range(0, min(top, span)).Draw(t, label))
-}
-
-// size draws how many of something to make, from lo to hi, with the
-// limit hi reached at the given rate.
-func size(t *rapid.T, label string, lo, hi, small int, rate int64) int {
-	return int(intEdge(t, label, int64(lo), int64(hi), int64(small), rate))
 }
 
 // pow10 returns 10^n.
@@ -118,7 +128,11 @@ func bigWhole(t *rapid.T, label string, maxDigits int) *big.Int {
 	limit := pow10(maxDigits) // exclusive
 	switch b := rapid.IntRange(0, 15).Draw(t, label+" branch"); {
 	case b < 6:
-		return big.NewInt(rapid.Int64Range(0, min(1000, limit.Int64()-1)).Draw(t, label))
+		small := int64(1000)
+		if limit.IsInt64() {
+			small = min(small, limit.Int64()-1)
+		}
+		return big.NewInt(rapid.Int64Range(0, small).Draw(t, label))
 	case b < 9:
 		var fits []*big.Int
 		for _, s := range specialCounts {
@@ -159,7 +173,7 @@ func bigBelow(t *rapid.T, label string, n *big.Int) *big.Int {
 // 64-bit conversions break.
 func Count() *rapid.Generator[decimal.Decimal] {
 	return rapid.Custom(func(t *rapid.T) decimal.Decimal {
-		return decimal.NewFromBigInt(bigWhole(t, "count", exact.MaxDigits), 0)
+		return reexpress(t, "count", decimal.NewFromBigInt(bigWhole(t, "count", exact.MaxDigits), 0))
 	})
 }
 
@@ -167,27 +181,54 @@ func Count() *rapid.Generator[decimal.Decimal] {
 // 1, a few places, six places (the precision of indicator values), a tie
 // at the seventh place, or up to the 29 places a number below 1 may have.
 func Share() *rapid.Generator[decimal.Decimal] {
-	return rapid.Custom(func(t *rapid.T) decimal.Decimal {
-		switch b := rapid.IntRange(0, 9).Draw(t, "share branch"); b {
-		case 0:
-			return decimal.Zero
-		case 1:
-			return decimal.NewFromInt(1)
-		case 2, 3:
-			return decimal.New(rapid.Int64Range(0, 100).Draw(t, "share"), -2)
-		case 4, 5:
-			return decimal.New(rapid.Int64Range(0, 1_000_000).Draw(t, "share"), -6)
-		case 6:
-			// Halfway between two millionths: rounding decides.
-			return decimal.New(rapid.Int64Range(0, 999_999).Draw(t, "share")*10+5, -7)
-		}
-		places := rapid.IntRange(7, exact.MaxDigits-1).Draw(t, "share places")
-		return decimal.NewFromBigInt(bigBelow(t, "share", pow10(places)), -int32(places))
-	})
+	return rapid.Custom(func(t *rapid.T) decimal.Decimal { return reexpress(t, "share", share(t)) })
+}
+
+func share(t *rapid.T) decimal.Decimal {
+	switch rapid.IntRange(0, 9).Draw(t, "share branch") {
+	case 0:
+		return decimal.Zero
+	case 1:
+		return decimal.NewFromInt(1)
+	case 2, 3:
+		return decimal.New(rapid.Int64Range(0, 100).Draw(t, "share"), -2)
+	case 4, 5:
+		return decimal.New(rapid.Int64Range(0, 1_000_000).Draw(t, "share"), -6)
+	case 6:
+		// Halfway between two millionths: rounding decides.
+		return decimal.New(rapid.Int64Range(0, 999_999).Draw(t, "share")*10+5, -7)
+	}
+	places := rapid.IntRange(7, exact.MaxDigits-1).Draw(t, "share places")
+	return decimal.NewFromBigInt(bigBelow(t, "share", pow10(places)), -int32(places))
 }
 
 // fraction draws a number from 0 to 1 with at most six places, often 0 or 1
 // or one millionth away from them.
 func fraction(t *rapid.T, label string) decimal.Decimal {
-	return decimal.New(intEdge(t, label, 0, 1_000_000, 1_000_000, often), -6)
+	return reexpress(t, label, decimal.New(intEdge(t, label, 0, 1_000_000, 1_000_000, often), -6))
+}
+
+// reexpress returns d, in one draw in eight written differently: with up
+// to three zeros after its last digit ("1.500" for 1.5) or, for a whole
+// number ending in zeros, with a positive exponent (1000 as 1e3). Code that
+// reads a decimal's coefficient or exponent rather than its value must not
+// see a difference.
+func reexpress(t *rapid.T, label string, d decimal.Decimal) decimal.Decimal {
+	switch rapid.IntRange(0, 15).Draw(t, label+" written") {
+	case 14:
+		k := int32(rapid.IntRange(1, 3).Draw(t, label+" zeros"))
+		return decimal.NewFromBigInt(new(big.Int).Mul(d.Coefficient(), pow10(int(k))), d.Exponent()-k)
+	case 15:
+		c, exp := d.Coefficient(), d.Exponent()
+		ten, r := big.NewInt(10), new(big.Int)
+		for c.Sign() != 0 {
+			q, _ := new(big.Int).QuoRem(c, ten, r)
+			if r.Sign() != 0 {
+				break
+			}
+			c, exp = q, exp+1
+		}
+		return decimal.NewFromBigInt(c, exp)
+	}
+	return d
 }

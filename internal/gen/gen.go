@@ -65,14 +65,14 @@ func daysIn(y int, m time.Month) int {
 func Services() *rapid.Generator[[]egov.Service] { return ServicesUpTo(DefaultServices) }
 
 // ServicesUpTo generates the services of a valid catalogue, from none to
-// limit of them (often exactly limit; egov.MaxServices is the largest a
+// limit of them (sometimes exactly limit; egov.MaxServices is the largest a
 // catalogue may hold): unique keys, names, every kind and audience, and
 // prerequisites that only point at services earlier in a random order, so
 // they never form a cycle. Long lists are made from a few draws (keys s0,
 // s1, …, prerequisites at drawn distances, a drawn permutation).
 func ServicesUpTo(limit int) *rapid.Generator[[]egov.Service] {
 	return rapid.Custom(func(t *rapid.T) []egov.Service {
-		n := size(t, "services", 0, limit, 12, rateFor(limit))
+		n := size(t, "services", 0, limit, 12, rare)
 		if n > drawEachUpTo {
 			return manyServices(t, n)
 		}

@@ -37,14 +37,14 @@ func weight(t *rapid.T, label string) decimal.Decimal {
 	if rapid.IntRange(0, 3).Draw(t, label+" whole") == 0 {
 		return decimal.NewFromInt(rapid.Int64Range(1, 10).Draw(t, label))
 	}
-	return decimal.New(intEdge(t, label+" units", 1, maxWeight*weightUnits, weightUnits, often), -4)
+	return reexpress(t, label, decimal.New(intEdge(t, label+" units", 1, maxWeight*weightUnits, weightUnits, often), -4))
 }
 
 // Model generates a valid model of up to DefaultIndicators indicators: see
 // ModelUpTo.
 func Model() *rapid.Generator[maturity.Model] { return ModelUpTo(DefaultIndicators) }
 
-// ModelUpTo generates a valid model of up to limit indicators (often
+// ModelUpTo generates a valid model of up to limit indicators (sometimes
 // exactly limit; maturity.MaxIndicators is the most a model may have). It
 // reaches every other limit of a model (100 dimensions, 100 bands, 100
 // levels, weights of 10,000, a scale up to 1,000,000,000 or only one
@@ -62,7 +62,7 @@ func ModelUpTo(limit int) *rapid.Generator[maturity.Model] {
 		m.Scale.Max = decimal.New(minUnits+rangeUnits, -6)
 
 		services := rapid.SliceOfNDistinct(ServiceKey(), 1, 4, rapid.ID[egov.ServiceKey]).Draw(t, "services")
-		nd := size(t, "dimensions", 1, maturity.MaxDimensions, 3, often)
+		nd := size(t, "dimensions", 1, maturity.MaxDimensions, 3, rare)
 		total := size(t, "indicators", min(nd, limit), limit, 8, rateFor(limit))
 		nd = min(nd, total)
 		perDim := make([]int, nd)
@@ -257,6 +257,10 @@ func credits(t *rapid.T) []decimal.Decimal {
 // digits: 1, one millionth, a small whole number, or anything up to 30
 // digits, whole or with six places.
 func target(t *rapid.T) decimal.Decimal {
+	return reexpress(t, "target", anyTarget(t))
+}
+
+func anyTarget(t *rapid.T) decimal.Decimal {
 	switch rapid.IntRange(0, 5).Draw(t, "target") {
 	case 0:
 		return decimal.NewFromInt(rapid.Int64Range(1, 1000).Draw(t, "target"))

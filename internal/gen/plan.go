@@ -24,7 +24,7 @@ func Effort() *rapid.Generator[decimal.Decimal] {
 }
 
 func effort(t *rapid.T, label string) decimal.Decimal {
-	return decimal.New(intEdge(t, label+" hundredths", 1, plan.MaxEffort*effortUnits, 600, often), -2)
+	return reexpress(t, label, decimal.New(intEdge(t, label+" hundredths", 1, plan.MaxEffort*effortUnits, 600, often), -2))
 }
 
 // An actionShape is what Playbook draws for one service: which actions it
@@ -176,7 +176,7 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 		}
 		// Sometimes fill the playbook up to its limit with one general action
 		// repeated.
-		if rapid.IntRange(0, 255).Draw(t, "fill") >= int(256-2*rateFor(limit)) && len(pb.Actions) < limit {
+		if rapid.IntRange(0, 255).Draw(t, "fill") >= 256-2*rare && len(pb.Actions) < limit {
 			filler := general(len(pb.Actions))
 			for i := len(pb.Actions); i < limit; i++ {
 				a := filler
@@ -196,7 +196,7 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 func PlanOptions() *rapid.Generator[plan.Options] {
 	return rapid.Custom(func(t *rapid.T) plan.Options {
 		capacity := func(label string) decimal.Decimal {
-			return decimal.New(intEdge(t, label, 1, plan.MaxEffort*effortUnits, 500, often), -2)
+			return reexpress(t, label, decimal.New(intEdge(t, label, 1, plan.MaxEffort*effortUnits, 500, often), -2))
 		}
 		o := plan.Options{Start: Date().Draw(t, "start"),
 			Horizon:      int(intEdge(t, "horizon", 1, plan.MaxHorizon, 40, often)),

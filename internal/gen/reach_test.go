@@ -62,7 +62,7 @@ var maxInt64 = new(big.Int).SetInt64(1<<63 - 1)
 func TestModelReachesEveryLimitAndKind(t *testing.T) {
 	want := []string{
 		"100 dimensions", "10000 indicators", "100 bands", "100 levels", "no levels",
-		"weight 10000", "weight 9999.9999", "weight 0.0001", "every weight 10000",
+		"weight 10000", "weight 9999.9999", "weight 0.0001", "every weight 10000", "weight written with zeros beyond four places",
 		"scale max 1000000000", "scale one millionth wide", "scale min 999999999.999999",
 		"band one millionth wide",
 		"places 0", "places 6", "mode half-up", "mode half-even", "policy leave-out", "policy count-as-zero",
@@ -76,7 +76,7 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 	for _, m := range egov.Measures() {
 		want = append(want, "ratio of "+string(m), "ratio to "+string(m), "count of "+string(m))
 	}
-	reach(t, gen.ModelUpTo(maturity.MaxIndicators), 300, want, func(t *testing.T, m maturity.Model, reached func(string)) {
+	reach(t, gen.ModelUpTo(maturity.MaxIndicators), 600, want, func(t *testing.T, m maturity.Model, reached func(string)) {
 		if _, err := maturity.Compile(m); err != nil {
 			t.Fatalf("invalid model: %v", err)
 		}
@@ -112,6 +112,9 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 			}
 		}
 		weights := func(w decimal.Decimal) {
+			if w.Exponent() < -maturity.MaxWeightPlace {
+				reached("weight written with zeros beyond four places")
+			}
 			for _, s := range []string{"10000", "9999.9999", "0.0001"} {
 				if w.Equal(dec(s)) {
 					reached("weight " + s)
@@ -182,7 +185,7 @@ func TestValuesReachEveryKind(t *testing.T) {
 	g := rapid.Custom(func(t *rapid.T) map[string]maturity.Value {
 		return gen.Values(gen.ModelUpTo(maturity.MaxIndicators).Draw(t, "model")).Draw(t, "values")
 	})
-	reach(t, g, 100, want, func(_ *testing.T, values map[string]maturity.Value, reached func(string)) {
+	reach(t, g, 600, want, func(_ *testing.T, values map[string]maturity.Value, reached func(string)) {
 		if len(values) == maturity.MaxIndicators {
 			reached("10000 values")
 		}
@@ -210,7 +213,8 @@ func TestMeasuresReachEveryLimit(t *testing.T) {
 			want = append(want, string(m)+" 0", string(m)+" 1", string(m)+" with 29 places", string(m)+" halfway between millionths")
 			continue
 		}
-		want = append(want, string(m)+" 0", string(m)+" of 30 digits", string(m)+" beyond 64 bits", string(m)+" 2305843009213693951")
+		want = append(want, string(m)+" 0", string(m)+" of 30 digits", string(m)+" beyond 64 bits", string(m)+" 2305843009213693951",
+			string(m)+" written with a positive exponent", string(m)+" written with zeros after the point")
 		if _, ok := m.Whole(); ok {
 			want = append(want, string(m)+" all of its whole")
 		}
@@ -243,6 +247,12 @@ func TestMeasuresReachEveryLimit(t *testing.T) {
 				}
 				if digits(v) == exact.MaxDigits {
 					reached(name + " of 30 digits")
+				}
+				switch {
+				case v.Exponent() > 0:
+					reached(name + " written with a positive exponent")
+				case v.Exponent() < 0:
+					reached(name + " written with zeros after the point")
 				}
 				if v.BigInt().Cmp(maxInt64) > 0 {
 					reached(name + " beyond 64 bits")
@@ -316,7 +326,7 @@ func TestServicesReachTheLimitAndEveryKind(t *testing.T) {
 	for a := egov.AudienceUnspecified; a <= egov.AudienceAdministration; a++ {
 		want = append(want, "audience "+a.String())
 	}
-	reach(t, gen.ServicesUpTo(egov.MaxServices), 120, want, func(t *testing.T, services []egov.Service, reached func(string)) {
+	reach(t, gen.ServicesUpTo(egov.MaxServices), 200, want, func(t *testing.T, services []egov.Service, reached func(string)) {
 		if _, err := egov.NewCatalog(services); err != nil {
 			t.Fatalf("invalid services: %v", err)
 		}
@@ -362,7 +372,7 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 
 		return book{cat, gen.PlaybookUpTo(cat, plan.MaxActions).Draw(t, "playbook")}
 	})
-	reach(t, g, 80, want, func(t *testing.T, b book, reached func(string)) {
+	reach(t, g, 200, want, func(t *testing.T, b book, reached func(string)) {
 		if _, err := plan.CompilePlaybook(b.pb, b.cat); err != nil {
 			t.Fatalf("invalid playbook: %v", err)
 		}
@@ -429,26 +439,26 @@ func TestPlanOptionsReachTheLimits(t *testing.T) {
 
 // The default generators reach their own sizes, below the library's limits.
 func TestDefaultSizesAreReached(t *testing.T) {
-	reach(t, gen.Services(), 100, []string{"100 services"}, func(_ *testing.T, s []egov.Service, reached func(string)) {
+	reach(t, gen.Services(), 200, []string{"the default number of services"}, func(_ *testing.T, s []egov.Service, reached func(string)) {
 		if len(s) == gen.DefaultServices {
-			reached("100 services")
+			reached("the default number of services")
 		}
 	})
-	reach(t, gen.Model(), 100, []string{"1000 indicators"}, func(_ *testing.T, m maturity.Model, reached func(string)) {
+	reach(t, gen.Model(), 200, []string{"the default number of indicators"}, func(_ *testing.T, m maturity.Model, reached func(string)) {
 		n := 0
 		for _, d := range m.Dimensions {
 			n += len(d.Indicators)
 		}
 		if n == gen.DefaultIndicators {
-			reached("1000 indicators")
+			reached("the default number of indicators")
 		}
 	})
 	g := rapid.Custom(func(t *rapid.T) plan.Playbook {
 		return gen.Playbook(gen.Catalog().Draw(t, "catalogue")).Draw(t, "playbook")
 	})
-	reach(t, g, 100, []string{"1000 actions"}, func(_ *testing.T, pb plan.Playbook, reached func(string)) {
+	reach(t, g, 200, []string{"the default number of actions"}, func(_ *testing.T, pb plan.Playbook, reached func(string)) {
 		if len(pb.Actions) == gen.DefaultActions {
-			reached("1000 actions")
+			reached("the default number of actions")
 		}
 	})
 }
