@@ -112,7 +112,7 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 			}
 		}
 		weights := func(w decimal.Decimal) {
-			if w.Exponent() < -maturity.MaxWeightPlace {
+			if w.Exponent() < -maturity.MaxWeightPlaces {
 				reached("weight written with zeros beyond four places")
 			}
 			for _, s := range []string{"10000", "9999.9999", "0.0001"} {
