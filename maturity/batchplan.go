@@ -40,9 +40,9 @@ type planRequirement struct {
 	// dimension it is multiplied by the dimension's weight sum, to compare
 	// with its weighted sum of values.
 	atLeast   uint64
-	index     int32 // the indicator's or the dimension's
-	dimension bool  // the requirement is on a dimension
-	last      bool  // the last requirement of its rung
+	index     int  // the indicator's or the dimension's
+	dimension bool // the requirement is on a dimension
+	last      bool // the last requirement of its rung
 }
 
 // planBatch prepares c's batch plan, or a plan with ok false when a figure
@@ -86,9 +86,9 @@ func (c *Compiled) planBatch() batchPlan {
 
 	for _, reqs := range c.levels {
 		for k, req := range reqs {
-			pr := planRequirement{atLeast: req.atLeast, index: int32(req.indicator), last: k == len(reqs)-1}
+			pr := planRequirement{atLeast: req.atLeast, index: req.indicator, last: k == len(reqs)-1}
 			if req.indicator < 0 {
-				pr.index, pr.dimension = int32(req.dimension), true
+				pr.index, pr.dimension = req.dimension, true
 				t := new(big.Int).Mul(new(big.Int).SetUint64(req.atLeast), new(big.Int).SetUint64(c.full[req.dimension]))
 				pr.atLeast = math.MaxUint64 // above any weighted sum, which is at most full·10^6
 				if t.IsUint64() {
