@@ -135,6 +135,20 @@ type scheduleInput struct {
 	options  plan.PortfolioOptions
 }
 
+// GoString is what rapid logs for every input it draws: a summary, as
+// formatting every request is slow. A failing input is kept by go test and
+// can be drawn again with gen.DrawFrom.
+func (in scheduleInput) GoString() string {
+	s := fmt.Sprintf("%d requests (", len(in.requests))
+	for i, r := range in.requests {
+		if i > 0 {
+			s += ", "
+		}
+		s += fmt.Sprintf("%d actions, %d priorities", len(r.Playbook.Playbook().Actions), len(r.Visit.Priorities))
+	}
+	return s + fmt.Sprintf("); portfolio from %s, %d weeks, team %s", in.options.Start, in.options.Horizon, in.options.TeamCapacity)
+}
+
 func scheduleInputs() *rapid.Generator[scheduleInput] {
 	return rapid.Custom(func(t *rapid.T) scheduleInput {
 		var in scheduleInput
