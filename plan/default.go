@@ -21,10 +21,26 @@ const (
 // For every service, one ladder of actions:
 //
 //	<service>-materials   materials, programme team, 1 day; needed below piloting
-//	<service>-training    training of staff, programme team, 2 days → piloting
+//	<service>-training    training of staff, programme team, 2 days; needed below partly in use;
+//	                      at least a tenth of the staff trained
 //	<service>-onboarding  technical support, programme team, 3 days → partly in use
 //	<service>-rollout     technical support, municipality, 5 days → fully in use
 //	<service>-promotion   promotion, municipality, 2 days (citizen- and business-facing services)
+//
+// A service's training does not move its stage: a two-day course changes
+// what staff know, not what the municipality runs, while the stage
+// "piloting" that a model credits means the service is in trial use, which
+// takes the configuration its onboarding does. (Earlier versions moved a
+// service to piloting on training alone, so that training staff in the
+// State Data Centre, say, scored as piloting its hosting.) What training
+// does change is the staff trained, which the default model rewards as a
+// share of the staff; each service's training is taken to reach at least a
+// tenth of the administration (the staff who work with that service), and
+// the digital skills training below at least a quarter, the share the
+// model's second level asks for. Both shares are planning assumptions,
+// stated as shares because administrations differ in size: where a profile
+// does not record the staff, a plan says the training's gain is unknown
+// until it is known.
 //
 // ConsentID adds the training of eID registration officers (programme team,
 // 2 days; at least 2 officers), which its onboarding requires: an LSG
@@ -32,13 +48,14 @@ const (
 // assumption: the sources name registration counters in LSGs, not how their
 // officers are authorised). Pisarnica's rollout takes 10 days, as it moves
 // every case of the administration. General actions serve goals that name no
-// service: staff digital skills and a managers' briefing (train), a
-// communication plan and its channels (improve-communication), a campaign
-// for citizen services (promote), and new e-services built with the Service
-// Generator (expand-services).
+// service: staff digital skills (train; at least a quarter of the staff
+// trained) and a managers' briefing (train), a communication plan and its
+// channels (improve-communication), a campaign for citizen services
+// (promote), and new e-services built with the Service Generator
+// (expand-services).
 //
-// Efforts are egovkit's planning assumptions, not measurements: change them
-// in a copy of the playbook to match the team's experience.
+// Efforts and shares are egovkit's planning assumptions, not measurements:
+// change them in a copy of the playbook to match the team's experience.
 func DefaultPlaybook() Playbook {
 	pd := decimal.NewFromInt
 	pb := Playbook{ID: DefaultPlaybookID, Version: DefaultPlaybookVersion,
@@ -53,7 +70,8 @@ func DefaultPlaybook() Playbook {
 				Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(1), NeededBelow: egov.StagePiloting},
 			Action{Key: k + "-training", Name: "Training of staff in " + name, Service: key,
 				Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(2),
-				Prerequisites: []string{k + "-materials"}, Effect: Effect{Stage: egov.StagePiloting}},
+				Prerequisites: []string{k + "-materials"}, NeededBelow: egov.StagePartlyInUse,
+				Effect: Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: decimal.New(1, -1)}},
 		)
 		onboarding := Action{Key: k + "-onboarding", Name: "Onboarding and configuration of " + name, Service: key,
 			Kind: KindTechnicalSupport, Owner: OwnerTeam, Effort: pd(3),
@@ -84,7 +102,8 @@ func DefaultPlaybook() Playbook {
 	}
 	pb.Actions = append(pb.Actions,
 		Action{Key: "staff-digital-skills", Name: "Digital skills training for administration staff",
-			Goals: []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(3)},
+			Goals: []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(3),
+			Effect: Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: decimal.New(25, -2)}},
 		Action{Key: "managers-briefing", Name: "Briefing of managers on the national platforms",
 			Goals: []egov.GoalKind{egov.GoalTrain, egov.GoalExpandServices}, Kind: KindTraining, Audience: TraineesManagers,
 			Owner: OwnerTeam, Effort: pd(1)},

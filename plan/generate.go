@@ -2,7 +2,6 @@ package plan
 
 import (
 	"cmp"
-	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -44,8 +43,19 @@ func Generate(req Request) (*Plan, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &generator{req: req, pb: req.Playbook, acts: req.Playbook.pb.Actions}
+	g := &generator{req: req, pb: req.Playbook, acts: req.Playbook.pb.Actions, fig: newBasis(req.Model)}
+	g.own = make([]*big.Rat, len(g.acts))
+	g.ownDone = make([]bool, len(g.acts))
+	if g.recorded, g.rng, err = g.fig.figures(req.Profile); err != nil {
+		return nil, err
+	}
+	if g.rng != nil {
+		g.scored, g.start = true, g.rng.Low.Exact
+	}
 	g.selectActions()
+	if g.err != nil {
+		return nil, g.err
+	}
 	return g.build([]int64{team, municipality, partner})
 }
 
@@ -66,27 +76,52 @@ type generator struct {
 	selectedIn map[egov.ServiceKey][]int
 	next       map[egov.ServiceKey]int
 	status     []PriorityStatus
+	// The figures: the basis they are measured on, the recorded score and
+	// range, whether the basis scores at all and its lower end (start);
+	// each action's own gain once computed (ownDone), and the first error
+	// met computing one.
+	fig      basis
+	recorded *Score
+	rng      *Range
+	scored   bool
+	start    *big.Rat
+	own      []*big.Rat
+	ownDone  []bool
+	err      error
 }
 
 func (g *generator) stepID(i int) StepID {
 	return egov.DeriveID[Step]("step:" + g.req.Visit.ResolvedID().String() + ":" + g.acts[i].Key)
 }
 
-// met reports whether the profile already shows what action i brings.
+// met reports whether the profile already shows what action a brings. An
+// action with NeededBelow is needed below that stage of its service,
+// whatever its measure effect shows: a service's training is still needed
+// before its onboarding when staff trained in other work already reach
+// its share. Other actions are met when the profile shows their effect.
 func met(a Action, p egov.Profile) bool {
-	e := a.Effect
-	if e.IsZero() {
-		// Work that leaves no trace is needed below its stage, and never
-		// on a service already fully in use unless a priority forces it.
-		st := p.Stage(a.Service)
-		return a.Service != "" && (st == egov.StageFullyInUse || a.NeededBelow != egov.StageUnknown && st >= a.NeededBelow)
+	if a.Service != "" && a.NeededBelow != egov.StageUnknown {
+		return p.Stage(a.Service) >= a.NeededBelow
 	}
-	if e.Stage != egov.StageUnknown && p.Stage(a.Service) < e.Stage {
+	return shown(a.Service, a.Effect, p)
+}
+
+// shown reports whether the profile shows an effect on the service: its
+// stage reached and its measure at its target. Work that leaves no trace is
+// shown only on a service already fully in use (unless a priority forces
+// it, no step works there); a share of a whole the profile does not record
+// is not shown.
+func shown(service egov.ServiceKey, e Effect, p egov.Profile) bool {
+	if e.IsZero() {
+		return service != "" && p.Stage(service) == egov.StageFullyInUse
+	}
+	if e.Stage != egov.StageUnknown && p.Stage(service) < e.Stage {
 		return false
 	}
 	if e.Measure != "" {
-		v, ok := p.Measure(e.Measure)
-		return ok && !v.LessThan(e.AtLeast)
+		target, ok := effectTarget(p, e)
+		v, known := p.Measure(e.Measure)
+		return ok && known && !v.LessThan(target)
 	}
 	return true
 }
@@ -95,25 +130,12 @@ func met(a Action, p egov.Profile) bool {
 // its service ("ddc partly-in-use") or the value of the measure it raises
 // ("eid-registration-officers 2").
 func shows(a Action, p egov.Profile) string {
-	if m := a.Effect.Measure; m != "" && a.Effect.Stage == egov.StageUnknown {
+	neededBelow := a.Service != "" && a.NeededBelow != egov.StageUnknown
+	if m := a.Effect.Measure; m != "" && a.Effect.Stage == egov.StageUnknown && !neededBelow {
 		v, _ := p.Measure(m)
 		return string(m) + " " + exact.FormatDecimal(v)
 	}
 	return string(a.Service) + " " + p.Stage(a.Service).String()
-}
-
-// apply returns p with the action's effect: stages and measures only rise.
-func apply(p egov.Profile, a Action) egov.Profile {
-	e := a.Effect
-	if e.Stage != egov.StageUnknown && p.Stage(a.Service) < e.Stage {
-		p = p.WithStage(a.Service, e.Stage)
-	}
-	if e.Measure != "" {
-		if v, ok := p.Measure(e.Measure); !ok || v.LessThan(e.AtLeast) {
-			p = p.WithMeasure(e.Measure, e.AtLeast)
-		}
-	}
-	return p
 }
 
 // want selects action i for a reason, with its unmet prerequisites.
@@ -266,7 +288,7 @@ func (g *generator) selectActions() {
 		}
 	}
 	// Indicator gaps on services whose recorded stage is known.
-	for _, dim := range g.req.Model.Model().Dimensions {
+	for _, dim := range g.fig.model.Dimensions {
 		for _, ind := range dim.Indicators {
 			r := ind.Rule
 			if r.Kind != maturity.RuleStage && r.Kind != maturity.RuleYesNo {
@@ -276,7 +298,9 @@ func (g *generator) selectActions() {
 			if !st.IsKnown() || st >= egov.StageFullyInUse || len(g.selectedIn[r.Service]) > 0 {
 				continue
 			}
-			if i := g.nextStage(r.Service); i >= 0 {
+			// A step only an indicator gap asks for is planned when it
+			// gains something.
+			if i := g.nextStage(r.Service); i >= 0 && g.gains(i) {
 				g.want(i, Reason{Kind: ReasonIndicatorGap, Indicator: ind.Key}, afterRank(maxRank, 2), false)
 			}
 		}
@@ -312,63 +336,40 @@ func (g *generator) nextStage(s egov.ServiceKey) int {
 	return best
 }
 
-// assumptions returns what the plan takes as known, in a fixed order.
-func (g *generator) assumptions() []Assumption {
-	var out []Assumption
-	seen := map[string]bool{}
-	for i, a := range g.acts {
-		if !g.selected[i] {
-			continue
-		}
-		if a.Service != "" && !g.req.Profile.Stage(a.Service).IsKnown() && !seen["s:"+string(a.Service)] {
-			seen["s:"+string(a.Service)] = true
-			out = append(out, Assumption{Service: a.Service, Stage: egov.StageNotStarted})
-		}
-		if m := a.Effect.Measure; m != "" && !seen["m:"+string(m)] {
-			if _, ok := g.req.Profile.Measure(m); !ok {
-				seen["m:"+string(m)] = true
-				out = append(out, Assumption{Measure: m, Value: decimal.Decimal{}})
-			}
-		}
+// ownGain returns action i's own gain: the lower end of the profile's
+// range with the action's effect alone, minus the lower end as recorded;
+// nil when it cannot be told (a share of a whole the profile does not
+// record, or a model with nothing to score). It is computed once per action.
+func (g *generator) ownGain(i int) *big.Rat {
+	if g.ownDone[i] {
+		return g.own[i]
 	}
-	slices.SortFunc(out, func(a, b Assumption) int {
-		if c := cmp.Compare(a.Service, b.Service); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Measure, b.Measure)
-	})
-	return out
-}
-
-func withAssumptions(p egov.Profile, as []Assumption) egov.Profile {
-	for _, a := range as {
-		if a.Service != "" {
-			p = p.WithStage(a.Service, a.Stage)
-		} else {
-			p = p.WithMeasure(a.Measure, a.Value)
-		}
-	}
-	return p
-}
-
-// score returns the model's totals of a profile, nil when nothing is known.
-func score(m *maturity.Compiled, p egov.Profile) (*maturity.Totals, error) {
-	t, err := m.Totals(m.Assess(p))
-	var none *maturity.NoScoreError
-	if errors.As(err, &none) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &t, nil
-}
-
-func summary(bands []maturity.Band, t *maturity.Totals) *Score {
-	if t == nil {
+	g.ownDone[i] = true
+	if !g.scored {
 		return nil
 	}
-	return &Score{Score: t.Score(), Exact: t.Exact(), Band: bands[t.Band()].Key, Level: t.Level()}
+	a := g.acts[i]
+	after, changed, awaits := applyEffect(g.req.Profile, a.Service, a.Effect)
+	switch {
+	case !changed && awaits != "":
+		return nil
+	case !changed:
+		g.own[i] = new(big.Rat)
+		return g.own[i]
+	}
+	t, ok, err := g.fig.low(after)
+	if err != nil || !ok {
+		g.err = cmp.Or(g.err, err)
+		return nil
+	}
+	g.own[i] = new(big.Rat).Sub(t.Exact(), g.start)
+	return g.own[i]
+}
+
+// gains reports whether action i's own gain is known and positive.
+func (g *generator) gains(i int) bool {
+	gain := g.ownGain(i)
+	return gain != nil && gain.Sign() > 0
 }
 
 func (g *generator) build(caps []int64) (*Plan, error) {
@@ -376,20 +377,7 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 	p := &Plan{Municipality: req.Profile.Municipality, Visit: req.Visit.ResolvedID(),
 		Model: req.Model.ID(), ModelVersion: req.Model.Version(),
 		Playbook: g.pb.pb.ID, PlaybookVersion: g.pb.pb.Version, Options: req.Options,
-		Assumptions: g.assumptions(), Priorities: g.status}
-	model := req.Model.Model()
-	rounding := model.Rounding
-	p.baseline = withAssumptions(req.Profile, p.Assumptions)
-	recorded, err := score(req.Model, req.Profile)
-	if err != nil {
-		return nil, err
-	}
-	p.Recorded = summary(model.Bands, recorded)
-	current, err := score(req.Model, p.baseline)
-	if err != nil {
-		return nil, err
-	}
-	p.Current = summary(model.Bands, current)
+		Priorities: g.status, Recorded: g.recorded, Range: g.rng}
 
 	var sel []int
 	for i, s := range g.selected {
@@ -397,21 +385,22 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 			sel = append(sel, i)
 		}
 	}
-	// Per selected action, by action index: its gain, its gain per
-	// person-day and its step ID, computed once.
+	// Per selected action, by action index: its gain per person-day (its
+	// own gain, 0 when unknown) and its step ID, computed once.
 	n := len(g.acts)
-	gains := make([]*big.Rat, n)
 	perDay := make([]*big.Rat, n)
 	ids := make([]StepID, n)
 	keys := make([]string, n)
 	for _, i := range sel {
-		_, gains[i] = gainOf(req.Model, rounding, p.baseline, current, Step{Service: g.acts[i].Service, Effect: g.acts[i].Effect})
 		perDay[i] = new(big.Rat)
-		if gains[i] != nil {
-			perDay[i].Quo(gains[i], big.NewRat(g.pb.effort[i], 100))
+		if gain := g.ownGain(i); gain != nil {
+			perDay[i].Quo(gain, big.NewRat(g.pb.effort[i], 100))
 		}
 		ids[i] = g.stepID(i)
 		keys[i] = ids[i].String()
+	}
+	if g.err != nil {
+		return nil, g.err
 	}
 	// Rank the selected actions by class, gain per person-day, ID; then a
 	// topological order that breaks ties by that rank.
@@ -455,13 +444,9 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 			deps[k] = append(deps[k], planPos[q])
 		}
 		slices.SortFunc(st.DependsOn, func(a, b StepID) int { return cmp.Compare(a.String(), b.String()) })
-		if gain := gains[i]; gain != nil {
-			st.GainExact = gain
-			st.Gain = exact.Round(gain, rounding.Places, rounding.Mode == maturity.HalfEven)
-		}
 		steps[k] = st
 	}
-	if err := place(p, steps, deps, caps, req.Model); err != nil {
+	if err := place(p, steps, deps, caps, g.fig, req.Profile); err != nil {
 		return nil, err
 	}
 	return p, nil
@@ -469,8 +454,8 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 
 // place schedules steps (in plan order; deps[k] are the plan positions of
 // step k's prerequisites) from p.Options.Start, fills p.Steps, p.Deferred
-// and p.Projected, and settles the outcome of each priority.
-func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compiled) error {
+// and the figures (see measure), and settles the outcome of each priority.
+func place(p *Plan, steps []Step, deps [][]int, caps []int64, fig basis, start egov.Profile) error {
 	js := &jobs{depStart: make([]int32, 1, len(steps)+1)}
 	for k, st := range steps {
 		js.pool = append(js.pool, int32(st.Owner-OwnerTeam))
@@ -482,7 +467,7 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 		}
 		js.depStart = append(js.depStart, int32(len(js.deps)))
 	}
-	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
+	begin, end, load, stuck := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
 		1, p.Options.Horizon)
 	if stuck >= 0 {
 		var ps egov.ProblemList
@@ -501,45 +486,84 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, m *maturity.Compil
 			}
 		}
 	}
-	projected := p.baseline
 	for k, st := range steps {
-		if start[k] == 0 {
+		if begin[k] == 0 {
 			st.StartWeek, st.EndWeek, st.Start, st.End = 0, 0, egov.Date{}, egov.Date{}
 			p.Deferred = append(p.Deferred, st)
 			continue
 		}
-		st.StartWeek, st.EndWeek = int(start[k]), int(end[k])
+		st.StartWeek, st.EndWeek = int(begin[k]), int(end[k])
 		st.Start = p.Options.Start.AddDays(7 * (st.StartWeek - 1))
 		st.End = p.Options.Start.AddDays(7*st.EndWeek - 1)
 		p.Steps = append(p.Steps, st)
-		projected = applyStep(projected, st)
 	}
-	proj, err := score(m, projected)
-	if err != nil {
+	if err := measure(p, fig, start); err != nil {
 		return err
 	}
-	p.Projected = summary(m.Model().Bands, proj)
 	settle(p)
 	return nil
 }
 
-// gainOf returns the step's gain over the current score: exact, and
-// rounded as the model says; zero and nil when the profile has no score.
-func gainOf(m *maturity.Compiled, r maturity.Rounding, baseline egov.Profile, current *maturity.Totals, s Step) (decimal.Decimal, *big.Rat) {
-	if current == nil {
-		return decimal.Decimal{}, nil
+// measure sets the plan's figures on its basis, the lower end of the
+// range: Current from p.Range; each step's Running and its marginal Gain,
+// walking the scheduled steps in plan order and then the deferred ones;
+// Projected and ProjectedRange once every scheduled step is done. So the
+// scheduled steps' exact gains add up to Projected − Current.
+func measure(p *Plan, fig basis, start egov.Profile) error {
+	p.Current, p.Projected, p.ProjectedRange = nil, nil, nil
+	var running *big.Rat
+	if p.Range != nil {
+		low := p.Range.Low
+		p.Current, running = &low, low.Exact
 	}
-	after, err := score(m, applyStep(baseline, s))
-	if err != nil || after == nil {
-		return decimal.Decimal{}, nil
+	profile := start
+	walk := func(s *Step) error {
+		next, changed, awaits := applyEffect(profile, s.Service, s.Effect)
+		s.GainAwaits = awaits
+		s.Gain, s.GainExact, s.Running, s.RunningExact = decimal.Decimal{}, nil, decimal.Decimal{}, nil
+		profile = next
+		if running == nil {
+			return nil
+		}
+		gain := new(big.Rat)
+		if changed {
+			t, ok, err := fig.low(next)
+			if err != nil {
+				return err
+			}
+			if ok {
+				gain.Sub(t.Exact(), running)
+				running = t.Exact()
+			}
+		}
+		if changed || awaits == "" {
+			s.GainExact, s.Gain = gain, fig.round(gain)
+		}
+		s.RunningExact, s.Running = running, fig.round(running)
+		return nil
 	}
-	g := new(big.Rat).Sub(after.Exact(), current.Exact())
-	return exact.Round(g, r.Places, r.Mode == maturity.HalfEven), g
-}
-
-// applyStep returns p with the step's effect.
-func applyStep(p egov.Profile, s Step) egov.Profile {
-	return apply(p, Action{Service: s.Service, Effect: s.Effect})
+	for i := range p.Steps {
+		if err := walk(&p.Steps[i]); err != nil {
+			return err
+		}
+	}
+	if p.Range != nil {
+		_, projected, err := fig.figures(profile)
+		if err != nil {
+			return err
+		}
+		p.ProjectedRange = projected
+		if projected != nil {
+			low := projected.Low
+			p.Projected = &low
+		}
+	}
+	for i := range p.Deferred {
+		if err := walk(&p.Deferred[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // settle sets each priority's scheduled steps and, for one that steps were

@@ -52,9 +52,27 @@ type scoreJSON struct {
 }
 
 type effectJSON struct {
-	Stage   egov.AdoptionStage `json:"stage,omitzero"`
-	Measure egov.Measure       `json:"measure,omitempty"`
-	AtLeast string             `json:"at_least,omitempty"`
+	Stage        egov.AdoptionStage `json:"stage,omitzero"`
+	Measure      egov.Measure       `json:"measure,omitempty"`
+	AtLeast      string             `json:"at_least,omitempty"`
+	ShareOfWhole string             `json:"share_of_whole,omitempty"`
+}
+
+// effectOf writes an effect: its stage, and its measure with either the
+// value it reaches at least or the share of its whole.
+func effectOf(e Effect) *effectJSON {
+	out := &effectJSON{Stage: e.Stage, Measure: e.Measure}
+	switch {
+	case e.Measure == "":
+	case !e.ShareOfWhole.IsZero() || exact.CheckDecimal(e.ShareOfWhole) != nil:
+		out.ShareOfWhole = exact.FormatDecimal(e.ShareOfWhole)
+		if !e.AtLeast.IsZero() {
+			out.AtLeast = exact.FormatDecimal(e.AtLeast)
+		}
+	default:
+		out.AtLeast = exact.FormatDecimal(e.AtLeast)
+	}
+	return out
 }
 
 type reasonJSON struct {
@@ -165,11 +183,7 @@ func stepOf(s Step) stepJSON {
 		out.Gain, out.GainExact = asWritten(s.Gain), ratString(s.GainExact)
 	}
 	if !s.Effect.IsZero() {
-		e := &effectJSON{Stage: s.Effect.Stage, Measure: s.Effect.Measure}
-		if s.Effect.Measure != "" {
-			e.AtLeast = exact.FormatDecimal(s.Effect.AtLeast)
-		}
-		out.Effect = e
+		out.Effect = effectOf(s.Effect)
 	}
 	out.Rationale = make([]reasonJSON, len(s.Rationale.Reasons))
 	for i, r := range s.Rationale.Reasons {

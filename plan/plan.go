@@ -20,8 +20,14 @@ type StepID = egov.ID[Step]
 
 // A Plan is an operational plan for one municipality after one visit:
 // ordered, scheduled steps, each saying why it is there and what it buys;
-// the score the municipality reaches when they are done; and what became of
-// every agreed priority.
+// the score the municipality can count on when they are done; and what
+// became of every agreed priority.
+//
+// Its figures rest on one basis, the lower end of the range of scores the
+// profile can still reach: the least the municipality can score given what
+// is known (Current), which the steps raise one by one (each Step's Gain
+// and Running) to the least it can score once they are all done
+// (Projected). The gains add up exactly to Projected − Current.
 type Plan struct {
 	Municipality    string
 	Visit           egov.VisitID
@@ -30,7 +36,12 @@ type Plan struct {
 	Playbook        string
 	PlaybookVersion string
 	Options         Options
-	// Assumptions the plan starts from, beyond the recorded profile.
+	// Assumptions was what earlier plans took as known beyond the profile.
+	//
+	// Deprecated: plans make no assumptions: their figures rest on the
+	// lower end of the profile's range, which needs none. Generate and
+	// Replan leave Assumptions empty; Replan still checks a plan's
+	// Assumptions, as any input, and drops them.
 	Assumptions []Assumption
 	// Steps in plan order: dependencies first, then the agreed priority
 	// rank, then expected gain per person-day, then the step ID.
@@ -41,20 +52,26 @@ type Plan struct {
 	// Priorities says, for every agreed priority in rank order, whether the
 	// plan serves it and, if not, why.
 	Priorities []PriorityStatus
-	// Recorded is the model's score of the profile as recorded. Current is
-	// its score of the profile the plan starts from (the recorded profile
-	// with the Assumptions), and Projected its score when every scheduled
-	// step is done: Projected is never below Current, and each step's gain
-	// is measured from Current. Any of them is nil when nothing the model
-	// reads is known.
-	Recorded, Current, Projected *Score
+	// Recorded is the model's score of the profile as recorded, with its
+	// coverage, under the model's policy for unknown values (the default
+	// model leaves them out): nil when nothing the model reads is known.
+	Recorded *Score
+	// Range is the range of scores the recorded profile can still reach
+	// once every unknown fact becomes known; ProjectedRange is the range
+	// once every scheduled step is done. Recorded is not itself one of
+	// those scores and may lie outside Range: leaving out what is unknown
+	// is not the same as any value it can turn out to have. Both are nil
+	// when no completion of the profile has anything to score.
+	Range, ProjectedRange *Range
+	// Current is Range's lower end: the figure every gain is measured
+	// from. Projected is ProjectedRange's lower end: Current plus the gains
+	// of the scheduled steps, exactly, and never below Current.
+	Current, Projected *Score
 	// Done lists steps of an earlier plan found done when re-planning.
 	Done []StepID
 	// Load is each week's scheduled work per owner, in person-days, for the
 	// weeks and owners with any work.
 	Load []WeekLoad
-	// baseline is the recorded profile plus the assumptions.
-	baseline egov.Profile
 }
 
 // A Step is one scheduled action of a plan.
@@ -75,13 +92,27 @@ type Step struct {
 	// starts on Options.Start); Start and End are the first and last day.
 	StartWeek, EndWeek int
 	Start, End         egov.Date
-	// Gain is the expected score gain of this step alone: the model's
-	// score of the starting profile with the step's effect applied, minus
-	// the current score, rounded once from the exact GainExact (nil when
-	// the profile cannot be scored).
+	// Gain is what the step adds to the plan's lower end: Running minus
+	// the Running of the step before it in plan order (Current for the
+	// first), rounded once from the exact GainExact. A scheduled step
+	// follows the scheduled steps before it; a deferred step follows every
+	// scheduled step and the deferred ones before it. GainExact is nil
+	// when the gain cannot be told: GainAwaits then names the fact it
+	// waits for, or the model has nothing to score.
 	Gain      decimal.Decimal
 	GainExact *big.Rat
-	Effect    Effect
+	// GainAwaits names the measure the step's gain waits for: the whole of
+	// a share the step raises ("a quarter of the staff trained") when the
+	// profile does not record it. That part of the effect adds nothing to
+	// Running until the measure is known; with nothing else to measure,
+	// GainExact is nil rather than 0.
+	GainAwaits egov.Measure
+	// Running is the plan's lower end once this step and every step before
+	// it are done, rounded once from the exact RunningExact (nil when the
+	// model has nothing to score). The last scheduled step's is Projected.
+	Running      decimal.Decimal
+	RunningExact *big.Rat
+	Effect       Effect
 	// Position is the step's place in the plan order (from 0), counting
 	// deferred steps too.
 	Position int
@@ -93,19 +124,34 @@ type Step struct {
 	Rationale Rationale
 }
 
-// A Score is a summary of a scored profile.
+// A Score is a summary of a scored profile, or of one end of its range.
 type Score struct {
 	Score decimal.Decimal // rounded as the model says
 	Exact *big.Rat
-	Band  string
-	Level int // ladder rungs reached
+	Band  string // decided on Score, as reported
+	Level int    // ladder rungs reached
+	// Coverage is the share of the model's applicable weight that the
+	// profile knows, from 0 to 1, rounded to the model's places plus two:
+	// how much of what the figure rests on is known rather than left out
+	// or bounded. Both ends of a range carry the coverage of the profile
+	// they are the range of.
+	Coverage decimal.Decimal
 }
 
-// An Assumption is something the plan takes as known that the profile
-// does not record: a service it works on whose stage is unknown is taken as
-// not started, and a measure it raises whose value is unknown as 0, so that
-// the plan starts from a definite point and its gains never come from
-// merely making something known.
+// A Range is how far a score can still move once every unknown fact of a
+// profile becomes known: Low is the least the municipality can score, High
+// the most. When nothing is unknown, both are the score. OuterBound says
+// that an end may not be reached by any one completion of the profile (see
+// maturity.Range); every completion still scores within the range.
+type Range struct {
+	Low, High  Score
+	OuterBound bool
+}
+
+// An Assumption is something earlier plans took as known that the profile
+// did not record: a service's stage or a measure's value.
+//
+// Deprecated: plans make no assumptions (see Plan.Assumptions).
 type Assumption struct {
 	Service egov.ServiceKey
 	Stage   egov.AdoptionStage

@@ -56,17 +56,48 @@ type Action struct {
 }
 
 // An Effect is a change to a profile: the action's service reaches at least
-// Stage, and/or Measure reaches at least AtLeast. Effects never lower
-// anything, and they are changes to the profile, not to a maturity model's
-// indicators, so one playbook serves any model.
+// Stage, and/or Measure reaches at least AtLeast, or at least ShareOfWhole of
+// its whole. Effects never lower anything, and they are changes to the
+// profile, not to a maturity model's indicators, so one playbook serves any
+// model.
+//
+// An effect never raises a measure that is the whole of others (staff, of
+// which staff trained and eID registration officers are parts):
+// CompilePlaybook refuses it, because a score that reads a part as a share
+// of its whole falls when the whole grows. For the same reason Generate
+// refuses a playbook with an effect on a measure its model divides by.
+// A part never rises above its whole where the profile records the whole:
+// training "at least 40" staff of an administration of 30 trains 30.
 type Effect struct {
 	Stage   egov.AdoptionStage `json:"stage,omitzero"`
 	Measure egov.Measure       `json:"measure,omitempty"`
 	AtLeast decimal.Decimal    `json:"at_least,omitzero"`
+	// ShareOfWhole, for a Measure that is part of another (see
+	// egov.Measure.Whole), raises the Measure to at least this share of its
+	// whole, rounded up to a whole number: 0.25 on staff trained trains at
+	// least a quarter of the staff. It is more than 0 and at most 1, and
+	// given instead of AtLeast. It is a planning assumption about how many
+	// people an action reaches, stated as a share because the number of
+	// staff differs from one municipality to another; where the profile does
+	// not record the whole, a plan cannot say what the effect gains until
+	// it is known, and says so (Step.GainAwaits).
+	ShareOfWhole decimal.Decimal `json:"share_of_whole,omitzero"`
 }
 
 // IsZero reports whether the effect changes nothing.
 func (e Effect) IsZero() bool { return e.Stage == egov.StageUnknown && e.Measure == "" }
+
+// parts returns the measures m is the whole of (staff → staff trained and
+// eID registration officers), in the order of egov.Measures.
+func parts(m egov.Measure) []egov.Measure {
+	var out []egov.Measure
+	for _, part := range egov.Measures() {
+		if w, ok := part.Whole(); ok && w == m {
+			out = append(out, part)
+		}
+	}
+	return out
+}
 
 // Clone returns a deep copy of p.
 func (p Playbook) Clone() Playbook {
@@ -96,6 +127,7 @@ type CompiledPlaybook struct {
 	prereqs   [][]int // explicit and catalogue-derived, sorted
 	implied   [][]int // the catalogue-derived part, for explanations
 	effort    []int64 // hundredths of a person-day
+	measured  []int   // the actions with a measure effect, in order
 	byService map[egov.ServiceKey][]int
 	byGoal    map[egov.GoalKind][]int
 	// Per service, computed once so that planning never scans a service's
@@ -243,6 +275,9 @@ func (c *CompiledPlaybook) validateAction(ps *egov.ProblemList, i int, a Action,
 		}
 	}
 	checkEffect(ps, path+".effect", "action", a.Service, a.Effect)
+	if a.Effect.Measure != "" {
+		c.measured = append(c.measured, i)
+	}
 	if !a.NeededBelow.IsValid() {
 		ps.Add(path+".needed_below", a.NeededBelow.String(), "stage %s out of range", a.NeededBelow)
 	}

@@ -45,14 +45,15 @@ func (p Playbook) MarshalJSON() ([]byte, error) {
 		}
 		aj.Effort = exact.FormatDecimal(a.Effort)
 		if !a.Effect.IsZero() {
-			e := &effectJSON{Stage: a.Effect.Stage, Measure: a.Effect.Measure}
 			if a.Effect.Measure != "" {
 				if err := exact.CheckDecimal(a.Effect.AtLeast); err != nil {
 					ps.Add(index("actions", i)+".effect.at_least", "", "%v", err)
 				}
-				e.AtLeast = exact.FormatDecimal(a.Effect.AtLeast)
+				if err := exact.CheckDecimal(a.Effect.ShareOfWhole); err != nil {
+					ps.Add(index("actions", i)+".effect.share_of_whole", "", "%v", err)
+				}
 			}
-			aj.Effect = e
+			aj.Effect = effectOf(a.Effect)
 		}
 		doc.Actions = append(doc.Actions, aj)
 	}
@@ -92,6 +93,13 @@ func DecodePlaybook(data []byte) (Playbook, error) {
 					ps.Add(path+".effect.at_least", aj.Effect.AtLeast, "%v", err)
 				}
 				a.Effect.AtLeast = v
+			}
+			if aj.Effect.ShareOfWhole != "" {
+				v, err := exact.ParseDecimal(aj.Effect.ShareOfWhole)
+				if err != nil {
+					ps.Add(path+".effect.share_of_whole", aj.Effect.ShareOfWhole, "%v", err)
+				}
+				a.Effect.ShareOfWhole = v
 			}
 		}
 		pb.Actions = append(pb.Actions, a)

@@ -21,13 +21,15 @@ type Progress struct {
 // Replan marks done the steps the caller lists and those whose effect the
 // later profile shows, and schedules what remains from Progress.From, with
 // the plan's options otherwise. The remaining steps keep their order and
-// their reasons; gains and scores are measured again from the later
-// profile (with the plan's assumptions for what it still leaves unknown).
-// The plan given is not changed. The model must be the one the plan was
-// made with.
+// their reasons; the figures are measured again from the later profile, on
+// the same basis as Generate's (the lower end of its range), with each
+// step's gain marginal in plan order. The plan given is not changed. The
+// model must be the one the plan was made with, and no step may raise a
+// measure the model divides by (as Generate requires of the playbook).
 //
 // The plan may have been built or changed by hand, so Replan checks it as
-// it checks the progress: the municipality, the assumptions, the options,
+// it checks the progress: the municipality, the (deprecated) assumptions,
+// which it then drops, the options,
 // the priorities' ranks, goals and outcomes (OutcomeUnspecified is
 // refused), and every step, scheduled or deferred (its ID, kind, owner, effort,
 // effect and dependencies, which must name steps of the plan and form no
@@ -81,8 +83,14 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	}
 	order := addSteps(&ps, "plan", p, 0, &[numOwners]int32{OwnerMunicipality: 1, OwnerPartner: 2}, &jobs{depStart: []int32{0}})
 	known := make(map[StepID]bool, len(order))
+	var divisors map[egov.Measure]string
+	if model.ID() != "" {
+		divisors = newBasis(model).divisors()
+	}
 	for _, r := range order {
-		known[r.of(p).ID] = true
+		s := r.of(p)
+		known[s.ID] = true
+		checkDivisor(&ps, r.path("plan"), "step "+stepName(s), s.Effect, divisors, model.ID()+" "+model.Version())
 	}
 	for i, id := range pr.Done {
 		if !known[id] {
@@ -102,31 +110,18 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 		done[id] = true
 	}
 	for _, r := range order {
-		if s := r.of(p); !s.Effect.IsZero() && met(Action{Service: s.Service, Effect: s.Effect}, pr.Profile) {
+		if s := r.of(p); !s.Effect.IsZero() && shown(s.Service, s.Effect, pr.Profile) {
 			done[s.ID] = true
 		}
 	}
 	out := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
 		Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: opts,
 		Priorities: slices.Clone(p.Priorities)}
-	for _, a := range p.Assumptions {
-		_, measureKnown := pr.Profile.Measure(a.Measure)
-		if a.Service != "" && !pr.Profile.Stage(a.Service).IsKnown() || a.Measure != "" && !measureKnown {
-			out.Assumptions = append(out.Assumptions, a)
-		}
-	}
-	out.baseline = withAssumptions(pr.Profile, out.Assumptions)
-	model0 := model.Model()
-	recorded, err := score(model, pr.Profile)
-	if err != nil {
+	fig := newBasis(model)
+	var err error
+	if out.Recorded, out.Range, err = fig.figures(pr.Profile); err != nil {
 		return nil, err
 	}
-	out.Recorded = summary(model0.Bands, recorded)
-	current, err := score(model, out.baseline)
-	if err != nil {
-		return nil, err
-	}
-	out.Current = summary(model0.Bands, current)
 
 	var steps []Step
 	pos := map[StepID]int{}
@@ -137,7 +132,6 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 			continue
 		}
 		s.DependsOn = slices.DeleteFunc(slices.Clone(s.DependsOn), func(id StepID) bool { return done[id] })
-		s.Gain, s.GainExact = gainOf(model, model0.Rounding, out.baseline, current, s)
 		pos[s.ID] = len(steps)
 		steps = append(steps, s)
 	}
@@ -149,7 +143,7 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 			}
 		}
 	}
-	if err := place(out, steps, deps, []int64{team, municipality, partner}, model); err != nil {
+	if err := place(out, steps, deps, []int64{team, municipality, partner}, fig, pr.Profile); err != nil {
 		return nil, err
 	}
 	return out, nil

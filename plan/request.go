@@ -123,7 +123,14 @@ func (r Request) check(ps *egov.ProblemList, decoded bool) (team, municipality, 
 	case r.Playbook.cat == nil:
 		ps.Add("playbook", "", "the playbook was not compiled (use CompilePlaybook)")
 	}
-	checkModel(ps, "model", r.Model)
+	if checkModel(ps, "model", r.Model) && r.Playbook != nil {
+		// No effect may raise a measure the model divides by.
+		divisors := newBasis(r.Model).divisors()
+		for _, i := range r.Playbook.measured {
+			a := &r.Playbook.pb.Actions[i]
+			checkDivisor(ps, index("playbook.actions", i), "action "+a.Key, a.Effect, divisors, r.Model.ID()+" "+r.Model.Version())
+		}
+	}
 	if !decoded {
 		var cat *egov.Catalog
 		if r.Playbook != nil {

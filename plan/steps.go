@@ -55,7 +55,10 @@ func checkTrainees(ps *egov.ProblemList, path string, k ActionKind, t Trainees) 
 
 // checkEffect checks an effect on a service: a stage in range, on a named
 // service; a defined measure with a value the measure can take (a count is
-// whole, a share at most 1), as a profile requires of it.
+// whole, a share at most 1), as a profile requires of it, or a share of its
+// whole from more than 0 to 1 for a measure that has a whole; and never a
+// measure that is the whole of others, whose growth lowers the share its
+// parts make of it.
 func checkEffect(ps *egov.ProblemList, path, of string, service egov.ServiceKey, e Effect) {
 	if e.Stage != egov.StageUnknown {
 		switch {
@@ -65,12 +68,42 @@ func checkEffect(ps *egov.ProblemList, path, of string, service egov.ServiceKey,
 			ps.Add(path+".stage", e.Stage.String(), "a stage effect needs the %s's service", of)
 		}
 	}
-	if e.Measure != "" {
-		if !e.Measure.IsDefined() {
-			ps.Add(path+".measure", string(e.Measure), "unknown measure %q", e.Measure)
-			return
+	share := !e.ShareOfWhole.IsZero() || exact.CheckDecimal(e.ShareOfWhole) != nil
+	if e.Measure == "" {
+		if share {
+			ps.Add(path+".share_of_whole", exact.FormatDecimal(e.ShareOfWhole), "a share of a whole needs the measure it raises")
 		}
+		return
+	}
+	if !e.Measure.IsDefined() {
+		ps.Add(path+".measure", string(e.Measure), "unknown measure %q", e.Measure)
+		return
+	}
+	if of := parts(e.Measure); len(of) > 0 {
+		names := make([]string, len(of))
+		for i, p := range of {
+			names[i] = string(p)
+		}
+		ps.Add(path+".measure", string(e.Measure),
+			"raising %s could lower a score: %s are parts of it, and a share of it falls as it grows", e.Measure,
+			strings.Join(names, " and "))
+	}
+	if !share {
 		checkMeasureValue(ps, path+".at_least", e.Measure, e.AtLeast)
+		return
+	}
+	if _, hasWhole := e.Measure.Whole(); !hasWhole {
+		ps.Add(path+".share_of_whole", exact.FormatDecimal(e.ShareOfWhole), "%s is not part of another measure", e.Measure)
+	}
+	if !e.AtLeast.IsZero() || exact.CheckDecimal(e.AtLeast) != nil {
+		ps.Add(path+".at_least", exact.FormatDecimal(e.AtLeast), "give at_least or share_of_whole, not both")
+	}
+	if err := exact.CheckDecimal(e.ShareOfWhole); err != nil {
+		ps.Add(path+".share_of_whole", "", "%v", err)
+		return
+	}
+	if text := exact.FormatDecimal(e.ShareOfWhole); e.ShareOfWhole.Sign() <= 0 || e.ShareOfWhole.GreaterThan(decimal.NewFromInt(1)) {
+		ps.Add(path+".share_of_whole", text, "share %s is not more than 0 and at most 1", text)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"pgregory.net/rapid"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
 	"github.com/digitaldistrict/egovkit/plan"
 )
 
@@ -36,8 +37,9 @@ type actionShape struct {
 	audience                                            plan.Trainees
 	neededBelow                                         egov.AdoptionStage
 	trainingMeasure                                     bool // training also raises staff trained
+	trainingShare                                       bool // … as a share of the staff
 	promotionMeasure                                    bool // promotion raises registered eCitizens
-	trained, ecitizens                                  decimal.Decimal
+	trained, ecitizens, share                           decimal.Decimal
 	extra                                               bool // an extra prerequisite on an earlier action
 }
 
@@ -60,7 +62,11 @@ func drawShape(t *rapid.T) actionShape {
 		s.efforts[i] = effort(t, "effort")
 	}
 	if s.trainingMeasure {
-		s.trained = Count().Draw(t, "staff trained")
+		if s.trainingShare = rapid.Bool().Draw(t, "share of staff"); s.trainingShare {
+			s.share = positiveShare(t, "share")
+		} else {
+			s.trained = Count().Draw(t, "staff trained")
+		}
 	}
 	if s.promotionMeasure {
 		s.ecitizens = Count().Draw(t, "registered ecitizens")
@@ -76,11 +82,12 @@ func Playbook(cat *egov.Catalog) *rapid.Generator[plan.Playbook] {
 
 // PlaybookUpTo generates a valid playbook for the catalogue: for each service,
 // in the catalogue's order, some of materials, training (→ piloting,
-// sometimes also raising staff trained), technical support (→ partly or
-// fully in use) and promotion (sometimes raising registered eCitizens),
-// chained in that order, with a few extra prerequisites on earlier
-// actions; and general actions for goals with no service, some raising a
-// measure. So every effect kind comes up: none, a stage, a measure, both.
+// sometimes also raising staff trained, to a count or to a share of the
+// staff), technical support (→ partly or fully in use) and promotion
+// (sometimes raising registered eCitizens), chained in that order, with a
+// few extra prerequisites on earlier actions; and general actions for goals
+// with no service, some raising a measure other than staff (a whole, which
+// no effect may raise), to a value or, for a part, to a share of its whole. So every effect kind comes up: none, a stage, a measure, both.
 // Every owner, action kind and training audience comes up, efforts up to
 // plan.MaxEffort, and sometimes exactly limit actions (general ones fill
 // the playbook up; plan.MaxActions is the most a playbook may have), as
@@ -132,7 +139,10 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 			}
 			if shape.training {
 				e := plan.Effect{Stage: egov.StagePiloting}
-				if shape.trainingMeasure {
+				switch {
+				case shape.trainingShare:
+					e.Measure, e.ShareOfWhole = egov.MeasureStaffTrained, shape.share
+				case shape.trainingMeasure:
 					e.Measure, e.AtLeast = egov.MeasureStaffTrained, shape.trained
 				}
 				add(plan.KindTraining, e, 0)
@@ -162,12 +172,15 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 				a.Audience = rapid.SampledFrom([]plan.Trainees{plan.TraineesStaff, plan.TraineesEIDOfficers, plan.TraineesManagers}).Draw(t, "audience")
 			}
 			if rapid.IntRange(0, 2).Draw(t, "general effect") == 2 {
-				m := rapid.SampledFrom(egov.Measures()).Draw(t, "measure")
+				m := rapid.SampledFrom(raisable()).Draw(t, "measure")
 				v := Count()
 				if m.Kind() == egov.MeasureKindShare {
 					v = Share()
 				}
 				a.Effect = plan.Effect{Measure: m, AtLeast: v.Draw(t, "at least")}
+				if _, part := m.Whole(); part && rapid.Bool().Draw(t, "share of whole") {
+					a.Effect = plan.Effect{Measure: m, ShareOfWhole: positiveShare(t, "share of whole")}
+				}
 			}
 			return a
 		}
@@ -186,6 +199,38 @@ func PlaybookUpTo(cat *egov.Catalog, limit int) *rapid.Generator[plan.Playbook] 
 		}
 		return pb
 	})
+}
+
+// raisable returns the measures an effect may raise: every measure but
+// those that are the whole of others (staff), whose growth lowers the share
+// their parts make of them.
+func raisable() []egov.Measure {
+	var out []egov.Measure
+	for _, m := range egov.Measures() {
+		whole := false
+		for _, part := range egov.Measures() {
+			if w, ok := part.Whole(); ok && w == m {
+				whole = true
+			}
+		}
+		if !whole {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// positiveShare draws a share of a whole more than 0 and at most 1:
+// anything Share draws but 0, or exactly 1, or the least share a number
+// below 1 can hold.
+func positiveShare(t *rapid.T, label string) decimal.Decimal {
+	if s := share(t); s.Sign() > 0 {
+		return reexpress(t, label, s)
+	}
+	if rapid.Bool().Draw(t, label+" is 1") {
+		return decimal.New(1, 0)
+	}
+	return decimal.New(1, -(exact.MaxDigits - 1))
 }
 
 // PlanOptions generates schedule options: capacities from 0.01 to
