@@ -40,6 +40,7 @@ func zeroValues() map[string][]any {
 		"MismatchError":  {&maturity.MismatchError{}, (*maturity.MismatchError)(nil)},
 		"Model":          {maturity.Model{}, (*maturity.Model)(nil)},
 		"NoScoreError":   {&maturity.NoScoreError{}, (*maturity.NoScoreError)(nil)},
+		"Range":          {maturity.Range{}},
 		"RankedRow":      {maturity.RankedRow{}},
 		"Ranking":        {maturity.Ranking{}},
 		"Requirement":    {maturity.Requirement{}},
