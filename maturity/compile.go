@@ -44,7 +44,7 @@ type Compiled struct {
 	dw          []uint64 // dimension weights, in ten-thousandths
 	full        []uint64 // each dimension's sum of indicator weights
 	rules       []compiledRule
-	bandUnits   []int64  // each band's start in units of the reported score, rounded up
+	bandUnits   []int64 // each band's start in units of the reported score, rounded up
 	levels      [][]compiledRequirement
 
 	scaleMin, scaleRange uint64 // in millionths

@@ -302,4 +302,3 @@ func TestRangeOfKnownValuesIsTheScore(t *testing.T) {
 		}
 	})
 }
-

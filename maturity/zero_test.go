@@ -31,6 +31,7 @@ func zeroValues() map[string][]any {
 		"DimensionDelta": {maturity.DimensionDelta{}},
 		"DimensionScore": {maturity.DimensionScore{}},
 		"Entry":          {maturity.Entry{}},
+		"Fact":           {maturity.Fact{}},
 		"Gain":           {maturity.Gain{}},
 		"Indicator":      {maturity.Indicator{}},
 		"IndicatorDelta": {maturity.IndicatorDelta{}},
