@@ -203,9 +203,10 @@ func TestBatchAtTheEdges(t *testing.T) {
 		{"half up 0.5 to no places", model(0, maturity.HalfUp, "1", unit, nil, "1"), []string{"0.5"}, "1", 0, 0},
 		{"half even 0.5 to no places", model(0, maturity.HalfEven, "1", unit, nil, "1"), []string{"0.5"}, "0", 0, 0},
 		{"just below 0.5", model(0, maturity.HalfUp, "1", unit, nil, "1"), []string{"0.499999"}, "0", 0, 0},
-		// 3·0.333333 = 0.999999 reads 1.00 but lies below the band
-		// starting at 1, a threshold of 666,666⅔ millionths on the sum.
-		{"below a band, rounded onto it", model(2, maturity.HalfUp, "3", thirds, nil, "0.0001", "0.0001"), []string{"0.333333", "0.333333"}, "1.00", 0, 0},
+		// 3·0.333333 = 0.999999 reads 1.00, and bands go by the score as
+		// reported: it is in the band starting at 1.
+		{"below a band, rounded onto it", model(2, maturity.HalfUp, "3", thirds, nil, "0.0001", "0.0001"), []string{"0.333333", "0.333333"}, "1.00", 1, 0},
+		{"below a band, reported below it", model(6, maturity.HalfUp, "3", thirds, nil, "0.0001", "0.0001"), []string{"0.333333", "0.333333"}, "0.999999", 0, 0},
 		{"just above a band's start", model(6, maturity.HalfUp, "3", thirds, nil, "0.0001", "0.0001"), []string{"0.333334", "0.333333"}, "1.000001", 1, 0},
 		{"on a band's start", model(2, maturity.HalfUp, "3", thirds, nil, "1", "2"), []string{"0.333334", "0.333333"}, "1.00", 1, 0},
 		{"a dimension exactly at its requirement", model(2, maturity.HalfUp, "1", unit, half, "1", "3"), []string{"0.5", "0.5"}, "0.50", 0, 1},

@@ -22,14 +22,11 @@ import (
 //     with den = fullDen and k = 10^(6-places); dividing the three constants
 //     by their greatest common divisor gives (p + q·num) / r, which is one
 //     64-bit division whose remainder says how to round;
-//   - num/den ≥ from/Range for integers num exactly when
-//     num ≥ ⌈from·den/Range⌉, so a band's start becomes a threshold on num,
-//     and the band is found without dividing.
+//   - the band is decided on the rounded units, as everywhere (see band).
 type batchPlan struct {
 	ok      bool              // the model allows the plan
 	coef    []uint64          // per indicator: mult[d]·w_i
 	p, q, r uint64            // units = round((p + q·num) / r)
-	bandAt  []uint64          // band b is reached when num ≥ bandAt[b]
 	reqs    []planRequirement // the ladder's, rung after rung
 }
 
@@ -71,17 +68,6 @@ func (c *Compiled) planBatch() batchPlan {
 	plan.coef = make([]uint64, len(c.w))
 	for i, w := range c.w {
 		plan.coef[i] = c.fullMult[c.dimOf[i]] * w // ≤ fullDen/10^6: fits
-	}
-
-	rng := new(big.Int).SetUint64(c.scaleRange)
-	plan.bandAt = make([]uint64, len(c.bandFrom))
-	for b, from := range c.bandFrom {
-		t := new(big.Int).Mul(new(big.Int).SetUint64(from), den)
-		t.Add(t, rng).Sub(t, big.NewInt(1)).Quo(t, rng) // ⌈from·den/Range⌉ ≤ den
-		if !t.IsUint64() {
-			return batchPlan{}
-		}
-		plan.bandAt[b] = t.Uint64()
 	}
 
 	for _, reqs := range c.levels {
@@ -131,11 +117,7 @@ func (c *Compiled) planTotals(values []Value, out *Totals) bool {
 		units++
 	}
 
-	band := 0
-	for b := 1; b < len(plan.bandAt) && num >= plan.bandAt[b]; b++ {
-		band = b
-	}
-
+	band := c.band(int64(units))
 	level := c.planLevel(values)
 	*out = Totals{
 		frac: fraction{num: num, den: c.fullDen}, min: c.scaleMin, rng: c.scaleRange,

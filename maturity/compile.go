@@ -44,7 +44,7 @@ type Compiled struct {
 	dw          []uint64 // dimension weights, in ten-thousandths
 	full        []uint64 // each dimension's sum of indicator weights
 	rules       []compiledRule
-	bandFrom    []uint64 // each band's start, as millionths of the scale above its minimum
+	bandUnits   []int64 // each band's start in units of the reported score, rounded up
 	levels      [][]compiledRequirement
 
 	scaleMin, scaleRange uint64 // in millionths
@@ -127,7 +127,11 @@ func Compile(m Model) (*Compiled, error) {
 	}
 	c.dimStart = append(c.dimStart, len(c.keys))
 	for i, b := range m.Bands {
-		c.bandFrom = append(c.bandFrom, fx.units(index("bands", i)+".from", b.From, MaxValuePlaces, maxScale)-c.scaleMin)
+		// A reported score of u units is at or above the start exactly when
+		// u ≥ ⌈start in units⌉.
+		from := fx.units(index("bands", i)+".from", b.From, MaxValuePlaces, maxScale)
+		k := pow10(MaxValuePlaces - c.places)
+		c.bandUnits = append(c.bandUnits, int64((from+k-1)/k)) // from ≤ 10^15: no overflow
 	}
 	for i, l := range m.Levels {
 		var reqs []compiledRequirement

@@ -51,7 +51,8 @@
 // figure is an exact rational (a *big.Rat on request) and every reported
 // decimal is rounded once from it, half up or half even as the model says.
 // The exact contributions add up to the exact score (minus the scale's
-// minimum). Bands are decided on the exact score; ranks on reported scores.
+// minimum). Bands and ranks are decided on scores as reported, so that a
+// score printed as 25.00 is never placed in the band that ends at 25.
 //
 // Every zero value is safe: its methods answer, never panic. The zero
 // [Assessment] belongs to no model; the zero [Totals], the zero [Result]

@@ -29,9 +29,13 @@ func Example() {
 			fmt.Println(d.Key, d.Score.StringFixed(2))
 		}
 	}
+	// The score rests on 16 % of the model: say how far it could move.
+	rg, _ := m.Range(profile)
+	fmt.Println("range", rg.Low.Score().StringFixed(2), "to", rg.High.Score().StringFixed(2))
 	// Output:
 	// score 35.00 band middle coverage 0.1600
 	// back-office 35.00
+	// range 5.60 to 89.60
 }
 
 // A methodology is data: here the UN E-Government Development Index, the
@@ -157,4 +161,71 @@ func ExampleMismatchError() {
 	// Output:
 	// <nil>
 	// maturity: assessment made for model lsg-dmi 1.0.0, used with lsg-dmi 1.0.0: same ID and version, different content: dimensions[4].weight is 20 in the model it was made for and 30 in the one given
+}
+
+// A score that rests on little of the model can still move far. Čačak's
+// profile after the visit records two services of sixteen: its range is
+// what the score could turn out to be once everything is known. The
+// recorded score leaves the unknown indicators out, so it is not one of
+// those outcomes and need not lie within the range.
+func ExampleCompiled_Range() {
+	m := maturity.Default()
+	profile := egov.Profile{Municipality: "cacak", Date: egov.MustDate(2025, 11, 20),
+		Stages: map[egov.ServiceKey]egov.AdoptionStage{
+			egov.ServicePisarnica: egov.StagePartlyInUse,
+			egov.ServiceEPecat:    egov.StagePlanned,
+		}}
+	r, err := m.Score(m.Assess(profile))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	rg, err := m.Range(profile)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	bands := m.Model().Bands
+	fmt.Println("recorded", r.Score().StringFixed(2), "on coverage", r.Coverage().StringFixed(4))
+	fmt.Println("range", rg.Low.Score().StringFixed(2), "to", rg.High.Score().StringFixed(2),
+		"("+bands[rg.Low.Band()].Key, "to", bands[rg.High.Band()].Key+")")
+	fmt.Println("levels", rg.Low.Level(), "to", rg.High.Level())
+
+	// With nothing known, the range is the whole scale.
+	empty, _ := m.Range(egov.Profile{Municipality: "kragujevac", Date: egov.MustDate(2025, 11, 18)})
+	fmt.Println("nothing known:", empty.Low.Score().StringFixed(2), "to", empty.High.Score().StringFixed(2))
+	// Output:
+	// recorded 35.00 on coverage 0.1600
+	// range 5.60 to 89.60 (low to very-high)
+	// levels 0 to 2
+	// nothing known: 0.00 to 100.00
+}
+
+// What to ask at the next visit: the facts whose answers narrow the range
+// most, whatever the answer.
+func ExampleCompiled_AskFirst() {
+	m := maturity.Default()
+	profile := egov.Profile{Municipality: "cacak", Date: egov.MustDate(2025, 11, 20),
+		Stages: map[egov.ServiceKey]egov.AdoptionStage{
+			egov.ServicePisarnica: egov.StagePartlyInUse,
+			egov.ServiceEPecat:    egov.StagePlanned,
+		}}
+	facts, err := m.AskFirst(profile)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, f := range facts[:5] {
+		what := string(f.Service)
+		if what == "" {
+			what = fmt.Sprint(f.Measures)
+		}
+		fmt.Println(what, "narrows by at least", f.NarrowsRounded.StringFixed(2), "settling", f.Settles)
+	}
+	// Output:
+	// ezup narrows by at least 10.00 settling [ezup]
+	// [staff-trained staff] narrows by at least 10.00 settling [staff-trained-share]
+	// ddc narrows by at least 7.50 settling [ddc-hosting]
+	// eid narrows by at least 7.50 settling [eid-in-use]
+	// esanduce narrows by at least 6.00 settling [esanduce]
 }

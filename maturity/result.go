@@ -49,7 +49,7 @@ func (c *Compiled) Score(a Assessment) (*Result, error) {
 	}
 	r.f = f
 	r.units = c.units(f)
-	r.band = c.band(f)
+	r.band = c.band(r.units)
 	r.level = c.level(a.values, &r.t)
 	return r, nil
 }
@@ -110,7 +110,7 @@ func (r *Result) Totals() Totals {
 		places: r.c.places, band: r.band, level: r.level}
 }
 
-// Band returns the band the exact score falls in, and its index.
+// Band returns the band the reported score falls in, and its index.
 func (r *Result) Band() (Band, int) {
 	if !r.IsValid() {
 		return Band{}, -1

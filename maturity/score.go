@@ -206,24 +206,15 @@ func pow10(n int32) uint64 {
 	return p
 }
 
-// band returns the index of the band the exact score falls in: the last
-// band whose start is at or below it.
-func (c *Compiled) band(f fraction) int {
+// band returns the index of the band the reported score (units of
+// 10^-places) falls in: the last band whose start is at or below it. Bands
+// are decided on the score as reported, so that a score printed as 25.00
+// is never shown in the band below 25. A model that reports fewer places
+// than its scale has may report a score beyond its scale (0 on a scale
+// from 0.000001): it falls in the nearer outer band.
+func (c *Compiled) band(units int64) int {
 	b := 0
-	for k := 1; k < len(c.bandFrom); k++ {
-		var atOrAbove bool
-		if f.rat != nil {
-			start := big.NewRat(int64(c.bandFrom[k]), int64(c.scaleRange))
-			atOrAbove = f.rat.Cmp(start) >= 0
-		} else {
-			// num/den ≥ from/range  ⇔  num·range ≥ from·den
-			ah, al := bits.Mul64(f.num, c.scaleRange)
-			bh, bl := bits.Mul64(c.bandFrom[k], f.den)
-			atOrAbove = cmp128(ah, al, bh, bl) >= 0
-		}
-		if !atOrAbove {
-			break
-		}
+	for k := 1; k < len(c.bandUnits) && units >= c.bandUnits[k]; k++ {
 		b = k
 	}
 	return b

@@ -33,7 +33,8 @@ func valueRat(v maturity.Value) *big.Rat {
 //     the dimension counts if any indicator does;
 //   - the overall fraction is Σ W·mean / Σ W over counted dimensions;
 //   - the score is Min + (Max − Min)·fraction;
-//   - the band is the last whose start is at or below the score;
+//   - the band is the last whose start is at or below the score as
+//     reported (rounded once to the model's places by its mode);
 //   - the level is the number of consecutive rungs whose requirements hold;
 //   - coverage is Σ over dimensions with an applicable indicator of
 //     (W / Σ W) · (known weight / applicable weight).
@@ -88,8 +89,9 @@ func refScore(m maturity.Model, values map[string]maturity.Value) refResult {
 	rng := new(big.Rat).Sub(rat(m.Scale.Max), rat(m.Scale.Min))
 	score := new(big.Rat).Add(rat(m.Scale.Min), new(big.Rat).Mul(rng, frac))
 	band := 0
+	reported := rat(roundRef(score, m.Rounding))
 	for k, b := range m.Bands {
-		if rat(b.From).Cmp(score) <= 0 {
+		if rat(b.From).Cmp(reported) <= 0 {
 			band = k
 		}
 	}

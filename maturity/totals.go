@@ -44,10 +44,11 @@ func (c *Compiled) totals(values []Value, t *tally, scratch []uint64) (Totals, e
 		return Totals{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
 	}
 	f.mult, f.bigMult = nil, nil // Totals keeps only the fraction
+	units := c.units(f)
 	return Totals{
 		frac: f, min: c.scaleMin, rng: c.scaleRange,
-		units: c.units(f), places: c.places,
-		band: c.band(f), level: c.level(values, t),
+		units: units, places: c.places,
+		band: c.band(units), level: c.level(values, t),
 	}, nil
 }
 
@@ -71,7 +72,7 @@ func (t Totals) Score() decimal.Decimal { return decimal.New(t.units, -t.places)
 // for 62.50 with two places; 0 for the zero Totals).
 func (t Totals) Units() int64 { return t.units }
 
-// Band returns the index of the band the exact score falls in, and -1 for
+// Band returns the index of the band the reported score falls in, and -1 for
 // the zero Totals, which fall in none.
 func (t Totals) Band() int {
 	if !t.IsValid() {

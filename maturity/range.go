@@ -1,0 +1,133 @@
+package maturity
+
+import (
+	"math/big"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+// A Range is how far a score can still move once everything unknown becomes
+// known: the lowest and the highest score over every completion of what is
+// known, each end with its exact value, its score rounded once as the model
+// says, its band and its level.
+//
+// A completion gives every unknown fact a value it can still take: an
+// unknown service any adoption stage, an unknown measure any value its kind
+// allows that keeps parts within their wholes (staff trained ≤ staff), so
+// that a ratio whose whole is unknown may turn out not applicable (a whole
+// of 0). Every indicator of a completion is then known or not applicable,
+// so the unknown policy does not enter into it; the recorded score does:
+// under LeaveOut it leaves unknown indicators out, which no completion
+// does, so the recorded score is not itself a completion and may lie
+// outside the range (a municipality scored 60 on the one indicator it
+// knows may range from 4 to 93).
+//
+// When nothing is unknown, both ends are the score. When nothing is known,
+// the range is as wide as the model allows: 0 to 100 for the default model.
+// Learning a fact never widens a range.
+//
+// The ends are found indicator by indicator. Where two indicators read one
+// unknown fact, the ends may ask it for two things at once; Range checks
+// that one completion reaches each end, and when none does, OuterBound is
+// set: the range then holds every completion's score but an end may not be
+// reached. The zero Range is no range: IsValid reports false.
+type Range struct {
+	Low, High Totals
+	// OuterBound is set when an end may not be the score of any
+	// completion, because indicators that read one unknown fact ask it for
+	// different values; the range still holds every completion's score.
+	OuterBound bool
+}
+
+// IsValid reports whether r holds a range: false for the zero Range.
+func (r Range) IsValid() bool { return r.Low.IsValid() && r.High.IsValid() }
+
+// Width returns High − Low, exactly (0 for the zero Range).
+func (r Range) Width() *big.Rat {
+	if !r.IsValid() {
+		return new(big.Rat)
+	}
+	return new(big.Rat).Sub(r.High.Exact(), r.Low.Exact())
+}
+
+// Settled reports whether the range is a single score: nothing unknown
+// can move it.
+func (r Range) Settled() bool { return r.IsValid() && r.Low.Cmp(r.High) == 0 }
+
+// Contains reports whether the exact score t lies within the range, ends
+// included.
+func (r Range) Contains(t Totals) bool {
+	return r.IsValid() && t.IsValid() && r.Low.Cmp(t) <= 0 && t.Cmp(r.High) <= 0
+}
+
+// Overlaps reports whether two ranges share a score: when they do, which
+// of the two municipalities scores higher is not settled by what is known.
+func (r Range) Overlaps(o Range) bool {
+	return r.IsValid() && o.IsValid() && r.Low.Cmp(o.High) <= 0 && o.Low.Cmp(r.High) <= 0
+}
+
+// Range returns the range of scores the profile can still reach once every
+// fact it lacks becomes known, as the model reads the profile (see
+// Assess): a stage rule between its credits for the lowest and the highest
+// stage the service can still reach, a yes-no rule 0 or 1 (always 1 when
+// its threshold is "not started"), a ratio or count rule over the
+// quotients the measures' bounds allow, a given value anywhere from 0 to
+// 1. Measures the profile holds with an invalid value (negative, or with
+// more digits than allowed) count as unknown, as Assess reads them.
+//
+// It returns a *NoScoreError when no completion has anything to score
+// (every indicator is known not to apply), and an error for a nil or zero
+// *Compiled.
+func (c *Compiled) Range(p egov.Profile) (Range, error) {
+	if !c.valid() {
+		return Range{}, noModel()
+	}
+	spans := make([]span, len(c.rules))
+	for i := range c.rules {
+		spans[i] = c.rules[i].spanOf(p, c.halfEven)
+	}
+	return c.rangeOf(p, spans, true)
+}
+
+// RangeOf returns the range of scores an assessment can still reach when
+// each unknown value becomes known, anywhere from 0 to 1; known and
+// not-applicable values stay as they are. It is the range of given values,
+// as for published indices; for an assessment read from a profile, Range
+// on the profile knows more (a ratio whose whole is unknown may turn out
+// not applicable; two indicators may read one fact). It returns a
+// *MismatchError for an assessment of another model and a *NoScoreError
+// when every indicator is not applicable.
+func (c *Compiled) RangeOf(a Assessment) (Range, error) {
+	if err := c.owns(a); err != nil {
+		return Range{}, err
+	}
+	spans := make([]span, len(a.values))
+	for i, v := range a.values {
+		spans[i] = fixedSpan(v)
+	}
+	return c.rangeOf(egov.Profile{}, spans, false)
+}
+
+// rangeOf computes the two ends over the spans; fromProfile says whether
+// the spans come from p, whose shared facts must then be checked.
+func (c *Compiled) rangeOf(p egov.Profile, spans []span, fromProfile bool) (Range, error) {
+	values := make([]Value, 2*len(spans))
+	lo, hi := values[:len(spans)], values[len(spans):]
+	if !c.extreme(spans, false, lo) {
+		return Range{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
+	}
+	c.extreme(spans, true, hi)
+	t := newTally(len(c.dw))
+	var r Range
+	var err error
+	if r.Low, err = c.totals(lo, &t, nil); err != nil {
+		return Range{}, err
+	}
+	if r.High, err = c.totals(hi, &t, nil); err != nil {
+		return Range{}, err
+	}
+	if fromProfile {
+		r.OuterBound = !c.attainable(p, spans, lo, false) || !c.attainable(p, spans, hi, true)
+	}
+	return r, nil
+}
