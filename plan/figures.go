@@ -78,11 +78,9 @@ func (b basis) low(p egov.Profile) (maturity.Totals, bool, error) {
 }
 
 // ends returns the two ends of the profile's range.
-// TODO(range): maturity.Compiled.Range once it lands; the score as recorded
-// stands in for both ends until then.
 func (b basis) ends(p egov.Profile) (low, high maturity.Totals, outer bool, err error) {
-	t, err := b.m.Totals(b.m.Assess(p))
-	return t, t, false, err
+	r, err := b.m.Range(p)
+	return r.Low, r.High, r.OuterBound, err
 }
 
 // figures returns the score of the profile as recorded (nil when nothing
