@@ -55,7 +55,8 @@ func (b basis) divisors() map[egov.Measure]string {
 // checkDivisor adds a problem when an effect raises a measure the model
 // divides by (see divisors), naming the action and the indicator.
 func checkDivisor(ps *egov.ProblemList, path, action string, e Effect, divisors map[egov.Measure]string, modelID string) {
-	if ind, ok := divisors[e.Measure]; ok && e.Measure != "" {
+	// A whole is refused already, whatever the model (see checkEffect).
+	if ind, ok := divisors[e.Measure]; ok && e.Measure != "" && len(parts(e.Measure)) == 0 {
 		ps.Add(path+".effect.measure", string(e.Measure),
 			"%s raises %s, which indicator %q of model %s divides by: raising it could lower the score",
 			action, e.Measure, ind, modelID)

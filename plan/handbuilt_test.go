@@ -86,71 +86,108 @@ func TestHandBuiltStepsAreChecked(t *testing.T) {
 	}
 	pr := plan.Progress{Profile: req.Profile, From: req.Options.Start}
 	id := func(i int) string { return p.Steps[i].ID.String() }
+	at := func(action string) int {
+		for i, s := range p.Steps {
+			if s.Action == action {
+				return i
+			}
+		}
+		t.Fatalf("no step %s", action)
+		return -1
+	}
+	// The steps the cases change: materials with no prerequisite, the
+	// training that needs them, the step that needs the training, and a
+	// step with a stage effect.
+	mat, trn, onb, stg := at("episarnica-materials"), at("episarnica-training"), at("episarnica-onboarding"), at("pisarnica-rollout")
+	if !slices.Equal(p.Steps[trn].DependsOn, []plan.StepID{p.Steps[mat].ID}) || len(p.Steps[mat].DependsOn) != 0 ||
+		!slices.Contains(p.Steps[onb].DependsOn, p.Steps[trn].ID) || p.Steps[stg].Effect.Stage == egov.StageUnknown {
+		t.Fatal("the plan's steps are not as the cases expect")
+	}
+	step := func(i int) string { return fmt.Sprintf("steps[%d]", i) }
 	unknown := egov.DeriveID[plan.Step]("nope")
 	tests := []struct {
 		name   string
 		change func(q *plan.Plan)
 		want   []string
 	}{
-		{"no owner", func(q *plan.Plan) { q.Steps[1].Owner = 0 }, []string{"steps[1].owner: missing owner"}},
-		{"owner out of range", func(q *plan.Plan) { q.Steps[1].Owner = 200 },
-			[]string{"steps[1].owner: owner Owner(200) out of range"}},
-		{"negative effort", func(q *plan.Plan) { q.Steps[1].Effort = pd("-3") },
-			[]string{"steps[1].effort: effort -3 is not positive"}},
-		{"zero effort", func(q *plan.Plan) { q.Steps[1].Effort = decimal.Decimal{} },
-			[]string{"steps[1].effort: effort 0 is not positive"}},
-		{"huge effort", func(q *plan.Plan) { q.Steps[1].Effort = decimal.New(1, 20) },
-			[]string{"steps[1].effort: effort 100000000000000000000 is above 10000 person-days"}},
-		{"effort beyond any int64", func(q *plan.Plan) { q.Steps[1].Effort = decimal.New(1, math.MaxInt32) },
-			[]string{"steps[1].effort: number has more than 30 digits"}},
-		{"too many places", func(q *plan.Plan) { q.Steps[1].Effort = pd("1.001") },
-			[]string{"steps[1].effort: 1.001 has more than 2 decimal places"}},
-		{"no kind", func(q *plan.Plan) { q.Steps[0].Kind = 0 }, []string{"steps[0].kind: missing kind"}},
-		{"training audience on materials", func(q *plan.Plan) { q.Steps[1].Audience = plan.TraineesStaff },
-			[]string{"steps[1].audience: only training has an audience"}},
-		{"audience out of range", func(q *plan.Plan) { q.Steps[2].Audience = 9 },
-			[]string{"steps[2].audience: audience Trainees(9) out of range"}},
-		{"no ID", func(q *plan.Plan) { q.Steps[3].ID = plan.StepID{} }, []string{
-			"steps[3].id: missing step ID",
-			"steps[4].depends_on[0]: unknown step " + id(3),
+		{"no owner", func(q *plan.Plan) { q.Steps[mat].Owner = 0 }, []string{step(mat) + ".owner: missing owner"}},
+		{"owner out of range", func(q *plan.Plan) { q.Steps[mat].Owner = 200 },
+			[]string{step(mat) + ".owner: owner Owner(200) out of range"}},
+		{"negative effort", func(q *plan.Plan) { q.Steps[mat].Effort = pd("-3") },
+			[]string{step(mat) + ".effort: effort -3 is not positive"}},
+		{"zero effort", func(q *plan.Plan) { q.Steps[mat].Effort = decimal.Decimal{} },
+			[]string{step(mat) + ".effort: effort 0 is not positive"}},
+		{"huge effort", func(q *plan.Plan) { q.Steps[mat].Effort = decimal.New(1, 20) },
+			[]string{step(mat) + ".effort: effort 100000000000000000000 is above 10000 person-days"}},
+		{"effort beyond any int64", func(q *plan.Plan) { q.Steps[mat].Effort = decimal.New(1, math.MaxInt32) },
+			[]string{step(mat) + ".effort: number has more than 30 digits"}},
+		{"too many places", func(q *plan.Plan) { q.Steps[mat].Effort = pd("1.001") },
+			[]string{step(mat) + ".effort: 1.001 has more than 2 decimal places"}},
+		{"no kind", func(q *plan.Plan) { q.Steps[stg].Kind = 0 }, []string{step(stg) + ".kind: missing kind"}},
+		{"training audience on materials", func(q *plan.Plan) { q.Steps[mat].Audience = plan.TraineesStaff },
+			[]string{step(mat) + ".audience: only training has an audience"}},
+		{"audience out of range", func(q *plan.Plan) { q.Steps[trn].Audience = 9 },
+			[]string{step(trn) + ".audience: audience Trainees(9) out of range"}},
+		{"no ID", func(q *plan.Plan) { q.Steps[trn].ID = plan.StepID{} }, []string{
+			step(trn) + ".id: missing step ID",
+			step(onb) + ".depends_on[" + fmt.Sprint(slices.Index(p.Steps[onb].DependsOn, p.Steps[trn].ID)) + "]: unknown step " + id(trn),
 		}},
-		{"an ID twice", func(q *plan.Plan) { q.Steps[3].ID = q.Steps[0].ID }, []string{
-			"steps[3].id: step " + id(0) + " given more than once, first at steps[0]",
-			"steps[4].depends_on[0]: unknown step " + id(3),
+		{"an ID twice", func(q *plan.Plan) { q.Steps[trn].ID = q.Steps[stg].ID }, []string{
+			step(trn) + ".id: step " + id(stg) + " given more than once, first at " + step(stg),
+			step(onb) + ".depends_on[" + fmt.Sprint(slices.Index(p.Steps[onb].DependsOn, p.Steps[trn].ID)) + "]: unknown step " + id(trn),
 		}},
-		{"unknown dependency", func(q *plan.Plan) { q.Steps[2].DependsOn = append(q.Steps[2].DependsOn, unknown) },
-			[]string{"steps[2].depends_on[1]: unknown step " + unknown.String()}},
-		{"dependency on itself", func(q *plan.Plan) { q.Steps[2].DependsOn = []plan.StepID{q.Steps[2].ID} },
-			[]string{"steps[2].depends_on[0]: the step depends on itself"}},
-		{"dependency twice", func(q *plan.Plan) { q.Steps[2].DependsOn = append(q.Steps[2].DependsOn, q.Steps[2].DependsOn[0]) },
-			[]string{"steps[2].depends_on[1]: step " + p.Steps[2].DependsOn[0].String() + " given more than once"}},
-		{"a cycle", func(q *plan.Plan) { q.Steps[1].DependsOn = append(q.Steps[1].DependsOn, q.Steps[2].ID) }, []string{
-			"steps[1].depends_on: the steps' dependencies form a cycle: " + p.Steps[1].Action + " → " + p.Steps[2].Action +
-				" → " + p.Steps[1].Action,
+		{"unknown dependency", func(q *plan.Plan) { q.Steps[trn].DependsOn = append(q.Steps[trn].DependsOn, unknown) },
+			[]string{step(trn) + ".depends_on[1]: unknown step " + unknown.String()}},
+		{"dependency on itself", func(q *plan.Plan) { q.Steps[trn].DependsOn = []plan.StepID{q.Steps[trn].ID} },
+			[]string{step(trn) + ".depends_on[0]: the step depends on itself"}},
+		{"dependency twice", func(q *plan.Plan) { q.Steps[trn].DependsOn = append(q.Steps[trn].DependsOn, q.Steps[trn].DependsOn[0]) },
+			[]string{step(trn) + ".depends_on[1]: step " + p.Steps[trn].DependsOn[0].String() + " given more than once"}},
+		{"a cycle", func(q *plan.Plan) { q.Steps[mat].DependsOn = append(q.Steps[mat].DependsOn, q.Steps[trn].ID) }, []string{
+			step(mat) + ".depends_on: the steps' dependencies form a cycle: " + p.Steps[mat].Action + " → " + p.Steps[trn].Action +
+				" → " + p.Steps[mat].Action,
 		}},
-		{"stage effect out of range", func(q *plan.Plan) { q.Steps[2].Effect.Stage = 200 },
-			[]string{"steps[2].effect.stage: stage AdoptionStage(200) out of range"}},
-		{"stage effect without a service", func(q *plan.Plan) { q.Steps[2].Service = "" },
-			[]string{"steps[2].effect.stage: a stage effect needs the step's service"}},
-		{"service not a key", func(q *plan.Plan) { q.Steps[2].Service = "Pisarnica" },
-			[]string{`steps[2].service: service key "Pisarnica" is not lower-case ASCII words joined by hyphens (did you mean "pisarnica"?)`}},
-		{"unknown measure", func(q *plan.Plan) { q.Steps[2].Effect = plan.Effect{Measure: "staf", AtLeast: pd("1")} },
-			[]string{`steps[2].effect.measure: unknown measure "staf"`}},
-		{"count not whole", func(q *plan.Plan) { q.Steps[2].Effect = plan.Effect{Measure: egov.MeasureStaff, AtLeast: pd("1.5")} },
-			[]string{"steps[2].effect.at_least: staff 1.5 is not a whole number"}},
+		{"stage effect out of range", func(q *plan.Plan) { q.Steps[stg].Effect.Stage = 200 },
+			[]string{step(stg) + ".effect.stage: stage AdoptionStage(200) out of range"}},
+		{"stage effect without a service", func(q *plan.Plan) { q.Steps[stg].Service = "" },
+			[]string{step(stg) + ".effect.stage: a stage effect needs the step's service"}},
+		{"service not a key", func(q *plan.Plan) { q.Steps[stg].Service = "Pisarnica" },
+			[]string{step(stg) + `.service: service key "Pisarnica" is not lower-case ASCII words joined by hyphens (did you mean "pisarnica"?)`}},
+		{"unknown measure", func(q *plan.Plan) { q.Steps[stg].Effect = plan.Effect{Measure: "staf", AtLeast: pd("1")} },
+			[]string{step(stg) + `.effect.measure: unknown measure "staf"`}},
+		{"count not whole", func(q *plan.Plan) {
+			q.Steps[stg].Effect = plan.Effect{Measure: egov.MeasureStaffTrained, AtLeast: pd("1.5")}
+		}, []string{step(stg) + ".effect.at_least: staff-trained 1.5 is not a whole number"}},
 		{"share above 1", func(q *plan.Plan) {
-			q.Steps[2].Effect = plan.Effect{Measure: egov.MeasureElectronicCaseShare, AtLeast: pd("1.5")}
-		}, []string{"steps[2].effect.at_least: share cases-handled-electronically 1.5 is more than 1"}},
-		{"negative measure", func(q *plan.Plan) { q.Steps[2].Effect = plan.Effect{Measure: egov.MeasureStaff, AtLeast: pd("-1")} },
-			[]string{"steps[2].effect.at_least: staff -1 is negative"}},
+			q.Steps[stg].Effect = plan.Effect{Measure: egov.MeasureElectronicCaseShare, AtLeast: pd("1.5")}
+		}, []string{step(stg) + ".effect.at_least: share cases-handled-electronically 1.5 is more than 1"}},
+		{"negative measure", func(q *plan.Plan) {
+			q.Steps[stg].Effect = plan.Effect{Measure: egov.MeasureStaffTrained, AtLeast: pd("-1")}
+		}, []string{step(stg) + ".effect.at_least: staff-trained -1 is negative"}},
+		{"a whole raised", func(q *plan.Plan) { q.Steps[stg].Effect = plan.Effect{Measure: egov.MeasureStaff, AtLeast: pd("10")} },
+			[]string{step(stg) + ".effect.measure: raising staff could lower a score: staff-trained and " +
+				"eid-registration-officers are parts of it, and a share of it falls as it grows"}},
+		{"share of a whole above 1", func(q *plan.Plan) {
+			q.Steps[trn].Effect = plan.Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: pd("1.5")}
+		}, []string{step(trn) + ".effect.share_of_whole: share 1.5 is not more than 0 and at most 1"}},
+		{"negative share of a whole", func(q *plan.Plan) {
+			q.Steps[trn].Effect = plan.Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: pd("-0.5")}
+		}, []string{step(trn) + ".effect.share_of_whole: share -0.5 is not more than 0 and at most 1"}},
+		{"share of no whole", func(q *plan.Plan) {
+			q.Steps[trn].Effect = plan.Effect{Measure: egov.MeasureRegisteredECitizens, ShareOfWhole: pd("0.5")}
+		}, []string{step(trn) + ".effect.share_of_whole: registered-ecitizens is not part of another measure"}},
+		{"share and a value", func(q *plan.Plan) {
+			q.Steps[trn].Effect = plan.Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: pd("0.5"), AtLeast: pd("3")}
+		}, []string{step(trn) + ".effect.at_least: give at_least or share_of_whole, not both"}},
+		{"share without a measure", func(q *plan.Plan) { q.Steps[trn].Effect = plan.Effect{ShareOfWhole: pd("0.5")} },
+			[]string{step(trn) + ".effect.share_of_whole: a share of a whole needs the measure it raises"}},
 		// Outputs of a schedule are computed again, whatever they say.
 		{"weeks out of range", func(q *plan.Plan) {
-			q.Steps[0].StartWeek, q.Steps[0].EndWeek = math.MinInt, math.MaxInt
-			q.Steps[1].StartWeek, q.Steps[1].EndWeek = 0, -1
+			q.Steps[stg].StartWeek, q.Steps[stg].EndWeek = math.MinInt, math.MaxInt
+			q.Steps[mat].StartWeek, q.Steps[mat].EndWeek = 0, -1
 		}, nil},
 		{"classes and positions of any size", func(q *plan.Plan) {
-			q.Steps[0].Class, q.Steps[1].Class, q.Steps[2].Class = math.MinInt, math.MaxInt, -1
-			q.Steps[0].Position, q.Steps[1].Position = math.MaxInt, math.MinInt
+			q.Steps[stg].Class, q.Steps[mat].Class, q.Steps[trn].Class = math.MinInt, math.MaxInt, -1
+			q.Steps[stg].Position, q.Steps[mat].Position = math.MaxInt, math.MinInt
 		}, nil},
 	}
 	for _, c := range tests {
@@ -177,9 +214,11 @@ func TestHandBuiltPlanProblemsComeTogether(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := clonePlan(p)
+	// Step 1 is episarnica-materials, which episarnica-training (step 3)
+	// needs.
 	q.Steps[0].Owner = 0
 	q.Steps[1].Effort = pd("-3")
-	q.Steps[1].DependsOn = append(q.Steps[1].DependsOn, q.Steps[2].ID)
+	q.Steps[1].DependsOn = append(q.Steps[1].DependsOn, q.Steps[3].ID)
 	q.Deferred = append(q.Deferred, plan.Step{ID: egov.DeriveID[plan.Step]("late"), Kind: plan.KindMaterials,
 		Owner: plan.OwnerTeam, Effort: pd("0.001"), Position: 1_000})
 	_, err = plan.Replan(q, req.Model, plan.Progress{Profile: req.Profile, From: req.Options.Start})

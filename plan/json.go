@@ -63,13 +63,12 @@ type effectJSON struct {
 func effectOf(e Effect) *effectJSON {
 	out := &effectJSON{Stage: e.Stage, Measure: e.Measure}
 	switch {
-	case e.Measure == "":
 	case !e.ShareOfWhole.IsZero() || exact.CheckDecimal(e.ShareOfWhole) != nil:
 		out.ShareOfWhole = exact.FormatDecimal(e.ShareOfWhole)
 		if !e.AtLeast.IsZero() {
 			out.AtLeast = exact.FormatDecimal(e.AtLeast)
 		}
-	default:
+	case e.Measure != "":
 		out.AtLeast = exact.FormatDecimal(e.AtLeast)
 	}
 	return out

@@ -84,8 +84,12 @@ type Effect struct {
 	ShareOfWhole decimal.Decimal `json:"share_of_whole,omitzero"`
 }
 
-// IsZero reports whether the effect changes nothing.
-func (e Effect) IsZero() bool { return e.Stage == egov.StageUnknown && e.Measure == "" }
+// IsZero reports whether the effect is the zero Effect, which changes
+// nothing. (An effect with a share of a whole but no measure changes nothing
+// either, but is not zero: it is refused.)
+func (e Effect) IsZero() bool {
+	return e.Stage == egov.StageUnknown && e.Measure == "" && e.ShareOfWhole.IsZero() && exact.CheckDecimal(e.ShareOfWhole) == nil
+}
 
 // parts returns the measures m is the whole of (staff → staff trained and
 // eID registration officers), in the order of egov.Measures.

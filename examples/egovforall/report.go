@@ -171,6 +171,35 @@ func scoreText(s *plan.Score) string {
 	return s.Score.StringFixed(2) + " (" + s.Band + ", level " + fmt.Sprint(s.Level) + ")"
 }
 
+// rangeText writes a range as "5.60 (low) to 89.60 (very-high)".
+func rangeText(r *plan.Range) string {
+	return r.Low.Score.StringFixed(2) + " (" + r.Low.Band + ") to " + r.High.Score.StringFixed(2) + " (" + r.High.Band + ")"
+}
+
+// planFigures are the bullets that head a plan: the score as recorded,
+// the range, and the lower end the plan counts on, now and when every step
+// is done.
+func planFigures(p *plan.Plan) []string {
+	recorded := "Score as recorded: none (nothing the model reads is known)"
+	if p.Recorded != nil {
+		recorded = fmt.Sprintf("Score as recorded: %s on coverage %s, leaving out what is unknown",
+			scoreText(p.Recorded), p.Recorded.Coverage.StringFixed(4))
+	}
+	if p.Range == nil {
+		return []string{recorded, "No range: the model has nothing to score"}
+	}
+	rng := "Range: " + rangeText(p.Range) + ", the lowest and highest score once every unknown fact is known"
+	if p.Recorded != nil {
+		rng += " (the recorded score leaves the unknown out, which no such score does, so it may lie outside)"
+	}
+	out := []string{recorded, rng,
+		fmt.Sprintf("The plan counts on the lower end: at least %s now, and at least %s when all %d steps are done "+
+			"(week %d), with a range then of %s on coverage %s",
+			scoreText(p.Current), scoreText(p.Projected), len(p.Steps), p.Weeks(), rangeText(p.ProjectedRange),
+			p.ProjectedRange.Low.Coverage.StringFixed(4))}
+	return out
+}
+
 func (a *analysis) planSection(d document) {
 	opts := planOptions()
 	d.heading(2, "Operational plans")
@@ -178,32 +207,38 @@ func (a *analysis) planSection(d document) {
 		"municipality up to %s person-days a week and the municipality %s of its own. These dates and "+
 		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
 		opts.Start, opts.Horizon, num(opts.TeamCapacity), num(opts.MunicipalityCapacity)))
+	d.para("A plan's figures are lower ends: the least the municipality can score given what is known, " +
+		"counting each unknown fact at the least it can be. A step's gain is what it adds to that lower end " +
+		"once the steps before it are done, and \"At least\" is the lower end once it is done, so the gains " +
+		"add up to the plan's whole rise. Where a step raises something the profile does not record (how many " +
+		"eID registration officers Bela Palanka has, which its finding says is more than none), part of its " +
+		"gain is that fact becoming known: ask at the next visit. A training that trains a share of the staff " +
+		"has no gain to show until the number of staff is known.")
 	for _, p := range a.plans {
 		d.heading(3, "Plan for "+a.name(p.Municipality))
-		d.bullets([]string{
-			"Score as recorded: " + scoreText(p.Recorded),
-			fmt.Sprintf("Score the plan starts from: %s, taking %d unknown stages or measures it works on as not started or 0",
-				scoreText(p.Current), len(p.Assumptions)),
-			fmt.Sprintf("Projected when all %d steps are done (week %d): %s", len(p.Steps), p.Weeks(), scoreText(p.Projected)),
-		})
-		for _, kind := range plan.ActionKinds() {
-			var rows [][]string
-			for _, s := range p.Steps {
-				if s.Kind != kind {
-					continue
-				}
-				gain := "-"
-				if s.GainExact != nil {
-					gain = "+" + s.Gain.StringFixed(2)
-				}
-				rows = append(rows, []string{weeks(s.StartWeek, s.EndWeek), s.Action, num(s.Effort),
-					s.Owner.String(), gain, s.Rationale.String()})
+		d.bullets(planFigures(p))
+		var rows [][]string
+		for k, s := range p.Steps {
+			gain, running := "-", "-"
+			why := s.Kind.String() + " by the " + s.Owner.String()
+			switch {
+			case s.GainExact != nil:
+				gain = "+" + s.Gain.StringFixed(2)
+			case s.GainAwaits != "":
+				gain = "?"
+				why += "; gain unknown until " + string(s.GainAwaits) + " is known"
 			}
-			if len(rows) == 0 {
-				continue
+			if s.GainExact != nil && s.GainAwaits != "" {
+				why += "; more once " + string(s.GainAwaits) + " is known"
 			}
-			d.heading(4, kindTitle(kind))
-			d.table([]string{"Weeks", "Action", "Days", "Owner", "Gain", "Why"}, rows)
+			if s.RunningExact != nil {
+				running = s.Running.StringFixed(2)
+			}
+			rows = append(rows, []string{fmt.Sprint(k + 1), weeks(s.StartWeek, s.EndWeek), s.Action, num(s.Effort),
+				gain, running, why + ": " + s.Rationale.String()})
+		}
+		if len(rows) > 0 {
+			d.table([]string{"#", "Weeks", "Action", "Days", "Gain", "At least", "Kind, owner and why"}, rows)
 		}
 		var items []string
 		for _, st := range p.Priorities {
