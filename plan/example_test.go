@@ -11,7 +11,13 @@ import (
 )
 
 // The plan for Bela Palanka after its visit: more staff registering
-// citizens for ConsentID, and the cloud e-seal.
+// citizens for ConsentID, and the cloud e-seal. Only two services' stages
+// are known (coverage 0.11), so the recorded score, which leaves the rest
+// out, says little: the score can be anything from 2.60 to 91.60 once the
+// rest is known. The plan counts on the lower end, the least Bela Palanka
+// can score, and each step's gain is what it adds to it; a training that
+// trains a share of the staff has no gain to show until the number of staff
+// is known.
 func ExampleGenerate() {
 	playbook, _ := plan.CompileDefaultPlaybook()
 	day := egov.MustDate(2025, 11, 25)
@@ -31,20 +37,30 @@ func ExampleGenerate() {
 		fmt.Println(err)
 		return
 	}
+	fmt.Printf("recorded %s on coverage %s; range %s to %s\n", p.Recorded.Score.StringFixed(2),
+		p.Recorded.Coverage.StringFixed(4), p.Range.Low.Score.StringFixed(2), p.Range.High.Score.StringFixed(2))
+	fmt.Println("at least", p.Current.Score.StringFixed(2), "now")
 	for _, s := range p.Steps {
-		fmt.Printf("weeks %d-%d %-28s %s\n", s.StartWeek, s.EndWeek, s.Action, s.Rationale)
+		gain := "+" + s.Gain.StringFixed(2)
+		if s.GainExact == nil {
+			gain = "? until " + string(s.GainAwaits) + " is known"
+		}
+		fmt.Printf("weeks %d-%d %-26s at least %5s  %s\n", s.StartWeek, s.EndWeek, s.Action, s.Running.StringFixed(2), gain)
 	}
-	fmt.Println("score", p.Current.Score.StringFixed(2), "→", p.Projected.Score.StringFixed(2))
+	fmt.Println("at least", p.Projected.Score.StringFixed(2), "when done; range", p.ProjectedRange.Low.Score.StringFixed(2),
+		"to", p.ProjectedRange.High.Score.StringFixed(2))
 	// Output:
-	// weeks 1-1 consentid-officer-training   agreed priority 1 (expand-use)
-	// weeks 2-2 consentid-training           agreed priority 1 (expand-use)
-	// weeks 3-3 ddc-materials                needed before ddc-training
-	// weeks 4-4 ddc-training                 needed before ddc-onboarding
-	// weeks 5-6 ddc-onboarding               needed before epecat-onboarding
-	// weeks 3-3 epecat-materials             needed before epecat-training
-	// weeks 6-7 epecat-training              needed before epecat-onboarding
-	// weeks 8-9 epecat-onboarding            agreed priority 2 (introduce)
-	// score 16.92 → 69.23
+	// recorded 31.43 on coverage 0.1100; range 2.60 to 91.60
+	// at least 2.60 now
+	// weeks 1-1 consentid-officer-training at least  7.60  +5.00
+	// weeks 2-2 consentid-training         at least  7.60  ? until staff is known
+	// weeks 3-3 ddc-materials              at least  7.60  +0.00
+	// weeks 4-4 ddc-training               at least  7.60  ? until staff is known
+	// weeks 5-6 ddc-onboarding             at least 12.10  +4.50
+	// weeks 3-3 epecat-materials           at least 12.10  +0.00
+	// weeks 6-7 epecat-training            at least 12.10  ? until staff is known
+	// weeks 8-9 epecat-onboarding          at least 16.10  +4.00
+	// at least 16.10 when done; range 16.10 to 92.60
 }
 
 // One programme team serves two municipalities: their plans are scheduled
@@ -119,8 +135,8 @@ func ExampleReplan() {
 	// Output:
 	// 7 steps before, 2 done, 5 re-planned
 	// 2026-02-02 ddc-materials
-	// 2026-02-09 ddc-training
-	// 2026-02-16 ddc-onboarding
 	// 2026-02-02 epecat-training
-	// 2026-03-02 epecat-onboarding
+	// 2026-02-09 ddc-training
+	// 2026-02-23 ddc-onboarding
+	// 2026-03-09 epecat-onboarding
 }

@@ -45,10 +45,17 @@ type optionsJSON struct {
 }
 
 type scoreJSON struct {
-	Score string `json:"score"`
-	Exact string `json:"exact"`
-	Band  string `json:"band"`
-	Level int    `json:"level"`
+	Score    string `json:"score"`
+	Exact    string `json:"exact"`
+	Band     string `json:"band"`
+	Level    int    `json:"level"`
+	Coverage string `json:"coverage"`
+}
+
+type rangeJSON struct {
+	Low        scoreJSON `json:"low"`
+	High       scoreJSON `json:"high"`
+	OuterBound bool      `json:"outer_bound,omitempty"`
 }
 
 type effectJSON struct {
@@ -102,6 +109,10 @@ type stepJSON struct {
 	End       egov.Date       `json:"end,omitzero"`
 	Gain      string          `json:"gain,omitempty"`
 	GainExact string          `json:"gain_exact,omitempty"`
+	// GainAwaits names the measure the gain waits for.
+	GainAwaits   egov.Measure `json:"gain_awaits,omitempty"`
+	Running      string       `json:"running,omitempty"`
+	RunningExact string       `json:"running_exact,omitempty"`
 	Effect    *effectJSON     `json:"effect,omitempty"`
 	Class     int             `json:"class"`
 	Rationale []reasonJSON    `json:"rationale"`
@@ -151,8 +162,10 @@ type planJSON struct {
 	Options         optionsJSON      `json:"options"`
 	Assumptions     []assumptionJSON `json:"assumptions,omitempty"`
 	Recorded        *scoreJSON       `json:"recorded,omitempty"`
+	Range           *rangeJSON       `json:"range,omitempty"`
 	Current         *scoreJSON       `json:"current,omitempty"`
 	Projected       *scoreJSON       `json:"projected,omitempty"`
+	ProjectedRange  *rangeJSON       `json:"projected_range,omitempty"`
 	Steps           []stepJSON       `json:"steps"`
 	Deferred        []stepJSON       `json:"deferred,omitempty"`
 	Priorities      []priorityJSON   `json:"priorities"`
@@ -171,7 +184,15 @@ func scoreOf(s *Score) *scoreJSON {
 	if s == nil {
 		return nil
 	}
-	return &scoreJSON{Score: asWritten(s.Score), Exact: ratString(s.Exact), Band: s.Band, Level: s.Level}
+	return &scoreJSON{Score: asWritten(s.Score), Exact: ratString(s.Exact), Band: s.Band, Level: s.Level,
+		Coverage: asWritten(s.Coverage)}
+}
+
+func rangeOf(r *Range) *rangeJSON {
+	if r == nil {
+		return nil
+	}
+	return &rangeJSON{Low: *scoreOf(&r.Low), High: *scoreOf(&r.High), OuterBound: r.OuterBound}
 }
 
 func stepOf(s Step) stepJSON {
@@ -180,6 +201,10 @@ func stepOf(s Step) stepJSON {
 		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, Class: s.Class, Why: s.Rationale.String()}
 	if s.GainExact != nil {
 		out.Gain, out.GainExact = asWritten(s.Gain), ratString(s.GainExact)
+	}
+	out.GainAwaits = s.GainAwaits
+	if s.RunningExact != nil {
+		out.Running, out.RunningExact = asWritten(s.Running), ratString(s.RunningExact)
 	}
 	if !s.Effect.IsZero() {
 		out.Effect = effectOf(s.Effect)
@@ -209,8 +234,9 @@ func (p *Plan) MarshalJSON() ([]byte, error) {
 	}
 	doc := planJSON{Format: FormatPlan, Priorities: []priorityJSON{}, Municipality: p.Municipality, Visit: p.Visit, Model: p.Model,
 		ModelVersion: p.ModelVersion, Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion,
-		Options: options(p.Options), Recorded: scoreOf(p.Recorded), Current: scoreOf(p.Current),
-		Projected: scoreOf(p.Projected), Done: p.Done, Load: loads(p.Load), Steps: []stepJSON{}}
+		Options: options(p.Options), Recorded: scoreOf(p.Recorded), Range: rangeOf(p.Range), Current: scoreOf(p.Current),
+		Projected: scoreOf(p.Projected), ProjectedRange: rangeOf(p.ProjectedRange), Done: p.Done, Load: loads(p.Load),
+		Steps: []stepJSON{}}
 	for _, a := range p.Assumptions {
 		aj := assumptionJSON{Service: a.Service, Stage: a.Stage, Measure: a.Measure}
 		if a.Measure != "" {

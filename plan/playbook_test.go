@@ -138,12 +138,13 @@ func TestCompilePlaybookChecksEffectValues(t *testing.T) {
 	}
 	_, err := plan.CompilePlaybook(plan.Playbook{ID: "p", Version: "1", Actions: []plan.Action{
 		act("a", egov.MeasureEIDOfficers, "2.5"), act("b", egov.MeasureElectronicCaseShare, "1.01"),
-		act("c", egov.MeasureStaff, "-1"), act("d", egov.MeasureElectronicCaseShare, "1"), act("e", egov.MeasureStaff, "0"),
+		act("c", egov.MeasureStaffTrained, "-1"), act("d", egov.MeasureElectronicCaseShare, "1"),
+		act("e", egov.MeasureStaffTrained, "0"),
 	}}, egov.SerbianCatalog())
 	want := []string{
 		"actions[0].effect.at_least: eid-registration-officers 2.5 is not a whole number",
 		"actions[1].effect.at_least: share cases-handled-electronically 1.01 is more than 1",
-		"actions[2].effect.at_least: staff -1 is negative",
+		"actions[2].effect.at_least: staff-trained -1 is negative",
 	}
 	if got := problemTexts(err); !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
