@@ -210,7 +210,7 @@ func (a *analysis) planSection(d document) {
 	d.para("A plan's figures are lower ends: the least the municipality can score given what is known, " +
 		"counting each unknown fact at the least it can be. A step's gain is what it adds to that lower end " +
 		"once the steps before it are done, and \"At least\" is the lower end once it is done, so the gains " +
-		"add up to the plan's whole rise. Where a step raises something the profile does not record (how many " +
+		"add up, before rounding, to the plan's whole rise. Where a step raises something the profile does not record (how many " +
 		"eID registration officers Bela Palanka has, which its finding says is more than none), part of its " +
 		"gain is that fact becoming known: ask at the next visit. A training that trains a share of the staff " +
 		"has no gain to show until the number of staff is known.")

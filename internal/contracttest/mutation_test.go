@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"maps"
 	"slices"
+	"strings"
 	"testing"
 
 	"pgregory.net/rapid"
@@ -114,10 +115,15 @@ func TestNoEntryPointChangesItsInput(t *testing.T) {
 		req := plan.Request{Playbook: book, Model: c, Profile: profile, Visit: visit, Options: opts}
 		before = snaps(t, profile, visit, opts.TeamCapacity, book.Playbook())
 		p, err := plan.Generate(req)
+		unchanged(t, "Generate", before, profile, visit, opts.TeamCapacity, book.Playbook())
 		if err != nil {
+			// A playbook that raises a measure the generated model divides
+			// by is refused; nothing is left to call.
+			if strings.Contains(err.Error(), "divides by") {
+				return
+			}
 			t.Fatal(err)
 		}
-		unchanged(t, "Generate", before, profile, visit, opts.TeamCapacity, book.Playbook())
 
 		plans := []*plan.Plan{p}
 		before = snaps(t, p)
