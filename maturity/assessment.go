@@ -159,7 +159,7 @@ func quotientMicros(a, b uint64, halfEven bool) Value {
 		return Value{micro: valueUnit, state: StateKnown}
 	}
 	hi, lo := bits.Mul64(a, valueUnit)
-	q, r := bits.Div64(hi, lo, b) // q < 10^6 as a < b, so hi < b
+	q, r := bits.Div64(hi, lo, b)                                           // q < 10^6 as a < b, so hi < b
 	if twice := 2 * r; twice > b || twice == b && (!halfEven || q%2 == 1) { // r < b < 2^63
 		q++
 	}

@@ -39,12 +39,12 @@ type Comparison struct {
 	// which is a change in what is known, not in the municipality. Both
 	// are the zero Delta when the methodology changed.
 	Improved, Learned Delta
-	BandBefore         string
-	BandAfter          string
-	LevelBefore        int
-	LevelAfter         int
-	Dimensions         []DimensionDelta
-	Indicators         []IndicatorDelta
+	BandBefore        string
+	BandAfter         string
+	LevelBefore       int
+	LevelAfter        int
+	Dimensions        []DimensionDelta
+	Indicators        []IndicatorDelta
 }
 
 // A DimensionDelta is the change of one dimension's score. A dimension not
