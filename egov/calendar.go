@@ -37,9 +37,11 @@ type lawHoliday struct {
 	offset     int
 }
 
-func (h lawHoliday) in(year int) Date {
+// in returns the date of h in year, given the day number of Easter Sunday
+// in that year.
+func (h lawHoliday) in(year, easter int) Date {
 	if h.fromEaster {
-		return orthodoxEaster(year).AddDays(h.offset)
+		return dateOfDayNumber(easter + h.offset)
 	}
 	return Date{year: int16(year), month: uint8(h.month), day: uint8(h.day)}
 }
@@ -193,7 +195,10 @@ func (c Calendar) dayOff(n int) bool {
 // is not a holiday of c, moved to or not, nor one of its days off. The
 // zero Date is no day, and not a working day.
 func (c Calendar) IsWorkingDay(d Date) bool {
-	if d.IsZero() || isWeekend(d.Weekday()) || c.dayOff(d.dayNumber()) {
+	if d.IsZero() {
+		return false
+	}
+	if n := d.dayNumber(); isWeekend(weekdayOf(n)) || c.dayOff(n) {
 		return false
 	}
 	for _, h := range c.yearHolidays(d.Year(), nil) {
@@ -210,13 +215,18 @@ func isWeekend(w time.Weekday) bool { return w == time.Saturday || w == time.Sun
 // holidays move to and the yearly holidays of c in year, which is in range,
 // in that order; the days off are not among them.
 func (c Calendar) yearHolidays(year int, out []Holiday) []Holiday {
+	if len(c.law) == 0 && len(c.annual) == 0 {
+		return out
+	}
+	easter := easterDayNumber(year)
 	start := len(out)
+	out = slices.Grow(out, 2*len(c.law)+len(c.annual))
 	for _, h := range c.law {
-		out = append(out, Holiday{Date: h.in(year), Name: h.name, Kind: h.kind})
+		out = append(out, Holiday{Date: h.in(year, easter), Name: h.name, Kind: h.kind})
 	}
 	out = appendMoved(out, out[start:])
 	for _, h := range c.annual {
-		out = append(out, Holiday{Date: h.in(year), Name: h.Name, Kind: HolidayLocal})
+		out = append(out, Holiday{Date: h.in(year, easter), Name: h.Name, Kind: HolidayLocal})
 	}
 	return out
 }
@@ -228,25 +238,25 @@ func (c Calendar) yearHolidays(year int, out []Holiday) []Holiday {
 func appendMoved(out, law []Holiday) []Holiday {
 	var sundays []Holiday
 	for _, h := range law {
-		if h.Kind == HolidayState && h.Date.Weekday() == time.Sunday {
+		if h.Kind == HolidayState && weekdayOf(h.Date.dayNumber()) == time.Sunday {
 			sundays = append(sundays, h)
 		}
 	}
 	if len(sundays) == 0 {
 		return out
 	}
-	taken := make([]Date, 0, len(law)+len(sundays))
+	taken := make([]int, 0, len(law)+len(sundays))
 	for _, h := range law {
-		taken = append(taken, h.Date)
+		taken = append(taken, h.Date.dayNumber())
 	}
 	slices.SortStableFunc(sundays, func(a, b Holiday) int { return a.Date.Compare(b.Date) })
 	for _, h := range sundays {
-		d := h.Date.AddDays(1)
-		for isWeekend(d.Weekday()) || slices.Contains(taken, d) {
-			d = d.AddDays(1)
+		n := h.Date.dayNumber() + 1
+		for isWeekend(weekdayOf(n)) || slices.Contains(taken, n) {
+			n++
 		}
-		taken = append(taken, d)
-		out = append(out, Holiday{Date: d, Name: h.Name, Kind: HolidayState, MovedFrom: h.Date})
+		taken = append(taken, n)
+		out = append(out, Holiday{Date: dateOfDayNumber(n), Name: h.Name, Kind: HolidayState, MovedFrom: h.Date})
 	}
 	return out
 }
@@ -326,7 +336,7 @@ func (c Calendar) WorkingDays(first, last Date) (int, error) {
 		dates = dates[:0]
 		for _, h := range buf {
 			k := h.Date.dayNumber()
-			if k >= lo && k <= hi && !isWeekend(h.Date.Weekday()) && !c.dayOff(k) {
+			if k >= lo && k <= hi && !isWeekend(weekdayOf(k)) && !c.dayOff(k) {
 				dates = append(dates, k)
 			}
 		}
@@ -357,13 +367,36 @@ func (c Calendar) WeekWorkingDays(d Date) (int, error) {
 func weekdays(lo, hi int) int {
 	n := hi - lo + 1
 	count := n / 7 * 5
-	// Day number 0 (0000-03-01, proleptic Gregorian) is a Wednesday.
 	for k := lo + n/7*7; k <= hi; k++ {
-		if w := (k%7 + 3) % 7; w != 0 && w != 6 {
+		if !isWeekend(weekdayOf(k)) {
 			count++
 		}
 	}
 	return count
+}
+
+// weekdayOf returns the day of the week of day number n (see
+// Date.dayNumber): day 0, 0000-03-01 of the proleptic Gregorian calendar,
+// was a Wednesday.
+func weekdayOf(n int) time.Weekday { return time.Weekday((n%7 + 10) % 7) }
+
+// dateOfDayNumber returns the Date of day number n, the inverse of
+// Date.dayNumber, for n of a day a Date holds: it counts whole 400-year
+// eras of 146,097 days, then years of the era from 1 March.
+func dateOfDayNumber(n int) Date {
+	era := n / 146_097
+	dayOfEra := n - era*146_097
+	yearOfEra := (dayOfEra - dayOfEra/1460 + dayOfEra/36_524 - dayOfEra/146_096) / 365
+	dayOfYear := dayOfEra - (365*yearOfEra + yearOfEra/4 - yearOfEra/100)
+	mp := (5*dayOfYear + 2) / 153 // months from March
+	day := dayOfYear - (153*mp+2)/5 + 1
+	month := mp + 3
+	year := era*400 + yearOfEra
+	if month > 12 {
+		month -= 12
+		year++ // January and February belong to the next civil year
+	}
+	return Date{year: int16(year), month: uint8(month), day: uint8(day)}
 }
 
 // checkRange returns a *ValidationError unless first and last are dates

@@ -710,3 +710,26 @@ func weekdaysIn(first, last egov.Date) int {
 	}
 	return n
 }
+
+// TestDayNumbers checks the integer date arithmetic of the calendar
+// against package time: every day of one 400-year cycle, and the first and
+// last day of every month of every year a Date holds.
+func TestDayNumbers(t *testing.T) {
+	check := func(d egov.Date) {
+		back, w := egov.DayNumberRoundTrip(d)
+		if back != d || w != d.Weekday() {
+			t.Fatalf("%s: day number gives back %s, a %s; want a %s", d, back, w, d.Weekday())
+		}
+	}
+	for d := egov.MustDate(2000, 1, 1); d.Year() < 2400; d = d.AddDays(1) {
+		check(d)
+	}
+	for year := egov.MinYear; year <= egov.MaxYear; year++ {
+		for m := time.January; m <= time.December; m++ {
+			first := egov.MustDate(year, m, 1)
+			check(first)
+			check(first.AddDays(-1))
+		}
+	}
+	check(egov.MustDate(egov.MaxYear, 12, 31))
+}

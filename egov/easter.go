@@ -25,13 +25,17 @@ func OrthodoxEaster(year int) (Date, error) {
 
 // orthodoxEaster returns Orthodox Easter Sunday of a year known to be in
 // range.
-func orthodoxEaster(year int) Date {
+func orthodoxEaster(year int) Date { return dateOfDayNumber(easterDayNumber(year)) }
+
+// easterDayNumber returns the day number (see Date.dayNumber) of Orthodox
+// Easter Sunday of a year known to be in range.
+func easterDayNumber(year int) int {
 	month, day := julianEaster(year)
 	// Julian Easter falls from 22 March to 25 April, days that every
 	// Gregorian year has too, so the Julian month and day read as a
 	// Gregorian Date and then moved by the calendars' difference.
 	d := Date{year: int16(year), month: uint8(month), day: uint8(day)}
-	return d.AddDays(julianLag(year))
+	return d.dayNumber() + julianLag(year)
 }
 
 // julianEaster returns the month and day of Easter Sunday in the Julian
@@ -40,9 +44,9 @@ func julianEaster(year int) (time.Month, int) {
 	a := year % 4
 	b := year % 7
 	c := year % 19
-	d := (19*c + 15) % 30           // days from 21 March to the Paschal full moon
-	e := (2*a + 4*b - d + 34) % 7   // days from the full moon to the next Sunday, less one
-	n := d + e + 114                // 31 × month + day − 1
+	d := (19*c + 15) % 30         // days from 21 March to the Paschal full moon
+	e := (2*a + 4*b - d + 34) % 7 // days from the full moon to the next Sunday, less one
+	n := d + e + 114              // 31 × month + day − 1
 	return time.Month(n / 31), n%31 + 1
 }
 

@@ -129,10 +129,11 @@ func (h AnnualHoliday) validate(ps *ProblemList, path string) {
 	}
 }
 
-// in returns the date of h in year, which is in range.
-func (h AnnualHoliday) in(year int) Date {
+// in returns the date of h in year, which is in range, given the day
+// number of Easter Sunday in that year.
+func (h AnnualHoliday) in(year, easter int) Date {
 	if h.FromEaster {
-		return orthodoxEaster(year).AddDays(h.Offset)
+		return dateOfDayNumber(easter + h.Offset)
 	}
 	return Date{year: int16(year), month: uint8(h.Month), day: uint8(h.Day)}
 }
