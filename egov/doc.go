@@ -43,6 +43,20 @@
 // and fold Serbian text; [CompareNames] orders names by the Serbian
 // alphabet (Čačak before Ćuprija before Despotovac).
 //
+// # Working calendar
+//
+// A [Calendar] says which days are working days, counts them over a range
+// or a week and lists the holidays of a year with their names.
+// [SerbianCalendar] follows Serbia's Law on State and Other Holidays: the
+// state holidays (New Year, Sretenje, Labour Day, Armistice Day), of which
+// a day that falls on a Sunday makes the first working day after it a day
+// off, and the religious holidays (Orthodox Christmas, Good Friday to
+// Easter Monday), which do not move. [OrthodoxEaster] reckons Easter with
+// the Julian computus and converts it to the civil calendar for every year
+// a Date holds. [Calendar.WithHolidays] and [Calendar.WithDaysOff] return a
+// calendar extended by a municipality's own holidays or a team's leave;
+// the zero Calendar has weekends off and no holidays.
+//
 // # Validation and JSON
 //
 // Validation reports every problem of one input at once, in a

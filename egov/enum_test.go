@@ -47,6 +47,9 @@ func enumCases() []enumCase {
 		{"MeasureKind", func(i int) fmt.Stringer { return egov.MeasureKind(i) },
 			func(s string) error { return new(egov.MeasureKind).UnmarshalText([]byte(s)) },
 			func(i int) bool { return i == int(egov.MeasureKindCount) || i == int(egov.MeasureKindShare) }},
+		{"HolidayKind", func(i int) fmt.Stringer { return egov.HolidayKind(i) },
+			func(s string) error { return new(egov.HolidayKind).UnmarshalText([]byte(s)) },
+			func(i int) bool { return egov.HolidayKind(i).IsValid() }},
 		{"Script", func(i int) fmt.Stringer { return egov.Script(i) },
 			func(s string) error { return new(egov.Script).UnmarshalText([]byte(s)) },
 			func(i int) bool { return i == int(egov.Latin) || i == int(egov.Cyrillic) }},
@@ -108,6 +111,7 @@ func TestEnumZeroNames(t *testing.T) {
 		{egov.ServiceKindUnspecified, new(egov.ServiceKind), false},
 		{egov.GoalUnspecified, new(egov.GoalKind), false},
 		{egov.MeasureKindUndefined, new(egov.MeasureKind), false},
+		{egov.HolidayKindUnspecified, new(egov.HolidayKind), false},
 	}
 	for _, c := range cases {
 		name, err := c.zero.MarshalText()

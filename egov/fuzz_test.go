@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"testing"
+	"time"
 
 	"github.com/digitaldistrict/egovkit/egov"
 )
@@ -103,6 +104,53 @@ func FuzzDecodeMunicipality(f *testing.F) {
 		again, _ := json.Marshal(m)
 		if back, err := egov.DecodeMunicipality(again); err != nil || back != m {
 			t.Fatalf("accepted %q but its encoding does not decode back: %v", data, err)
+		}
+	})
+}
+
+// FuzzCalendar draws years, a yearly holiday and a span: no input makes
+// the calendar panic, Easter is a Sunday of its year, the holidays of a
+// year are in it, and a working-day count matches day-by-day counting.
+func FuzzCalendar(f *testing.F) {
+	f.Add(2026, 2, 15, 0, false, 7)
+	f.Add(2021, 5, 2, 39, true, 366)
+	f.Add(1, 1, 1, -60, true, 0)
+	f.Add(9999, 12, 31, 60, true, -1)
+	f.Add(0, 2, 29, 61, false, 1<<30)
+	f.Fuzz(func(t *testing.T, year, month, day, offset int, fromEaster bool, span int) {
+		easter, err := egov.OrthodoxEaster(year)
+		if (err == nil) != (year >= egov.MinYear && year <= egov.MaxYear) {
+			t.Fatalf("OrthodoxEaster(%d): %v", year, err)
+		}
+		if err == nil && (easter.Year() != year || easter.Weekday() != time.Sunday) {
+			t.Fatalf("OrthodoxEaster(%d) = %s", year, easter)
+		}
+		h := egov.AnnualHoliday{Name: egov.HolidayNames{English: "x", Latin: "x"},
+			Month: time.Month(month), Day: day, FromEaster: fromEaster, Offset: offset}
+		cal, err := egov.SerbianCalendar().WithHolidays(h)
+		if err != nil {
+			cal = egov.SerbianCalendar()
+		}
+		hs, err := cal.Holidays(year)
+		if err != nil {
+			return
+		}
+		for _, h := range hs {
+			if h.Date.Year() != year {
+				t.Fatalf("Holidays(%d) lists %v", year, h)
+			}
+		}
+		first := hs[0].Date
+		last := first.AddDays(span % 1000)
+		n, err := cal.WorkingDays(first, last)
+		if err != nil {
+			if !last.Before(first) {
+				t.Fatalf("WorkingDays(%s, %s): %v", first, last, err)
+			}
+			return
+		}
+		if want := countWorking(cal, first, last); n != want {
+			t.Fatalf("WorkingDays(%s, %s) = %d, counted %d", first, last, n, want)
 		}
 	})
 }

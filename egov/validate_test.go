@@ -209,6 +209,7 @@ func TestEnumsText(t *testing.T) {
 	check("Area", egov.AreaUnspecified, "unspecified")
 	check("GoalKind", egov.GoalUnspecified, "unspecified")
 	check("Script", egov.Latin, "latin")
+	check("HolidayKind", egov.HolidayKindUnspecified, "unspecified")
 
 	for _, g := range egov.GoalKinds() {
 		var back egov.GoalKind

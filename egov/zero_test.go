@@ -150,6 +150,19 @@ func TestZeroValues(t *testing.T) {
 		{"Measure.Whole", func() any { _, ok := egov.Measure("").Whole(); return ok }, false},
 		{"GoalKind.NeedsService", func() any { return egov.GoalKind(0).NeedsService() }, false},
 		{"AdoptionStage.IsKnown", func() any { return egov.AdoptionStage(0).IsKnown() }, false},
+
+		// Calendar: the zero Calendar has weekends off and no holidays.
+		{"Calendar.IsWorkingDay(Monday)", func() any { return egov.Calendar{}.IsWorkingDay(egov.MustDate(2026, 1, 5)) }, true},
+		{"Calendar.IsWorkingDay(Date{})", func() any { return egov.Calendar{}.IsWorkingDay(egov.Date{}) }, false},
+		{"Calendar.Holidays", func() any { h, err := egov.Calendar{}.Holidays(2026); return fmt.Sprint(len(h), err) }, "0 <nil>"},
+		{"Calendar.HolidaysIn", func() any { h, err := egov.Calendar{}.HolidaysIn(date, date); return fmt.Sprint(len(h), err) }, "0 <nil>"},
+		{"Calendar.WorkingDays", func() any { n, err := egov.Calendar{}.WorkingDays(date, date.AddDays(6)); return fmt.Sprint(n, err) }, "5 <nil>"},
+		{"Calendar.WeekWorkingDays", func() any { n, err := egov.Calendar{}.WeekWorkingDays(date); return fmt.Sprint(n, err) }, "5 <nil>"},
+		{"Calendar.WithHolidays()", func() any { c, err := egov.Calendar{}.WithHolidays(); return fmt.Sprint(c.IsWorkingDay(date), err) }, "true <nil>"},
+		{"Calendar.WithDaysOff()", func() any { c, err := egov.Calendar{}.WithDaysOff(); return fmt.Sprint(c.IsWorkingDay(date), err) }, "true <nil>"},
+		{"Calendar.WithHolidays(zero)", func() any { _, err := egov.Calendar{}.WithHolidays(egov.AnnualHoliday{}); return err != nil }, true},
+		{"Calendar.WithDaysOff(zero)", func() any { _, err := egov.Calendar{}.WithDaysOff(egov.DaysOff{}); return err != nil }, true},
+		{"Holiday.MovedFrom", func() any { return egov.Holiday{}.MovedFrom.IsZero() }, true},
 	}
 	// Every enum: String, IsValid and MarshalText of the zero value, and
 	// UnmarshalText through a nil pointer.
@@ -196,6 +209,8 @@ func nilUnmarshal(name, valid string) error {
 		return (*egov.MeasureKind)(nil).UnmarshalText(text)
 	case "Script":
 		return (*egov.Script)(nil).UnmarshalText(text)
+	case "HolidayKind":
+		return (*egov.HolidayKind)(nil).UnmarshalText(text)
 	}
 	return errors.New("no such enum: " + name)
 }

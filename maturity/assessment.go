@@ -2,6 +2,8 @@ package maturity
 
 import (
 	"maps"
+	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 
@@ -132,8 +134,14 @@ func (r *compiledRule) read(p egov.Profile, halfEven bool) Value {
 // quotient returns the known value a ÷ b, capped at 1, for a ≥ 0 and b > 0.
 // The cap comes first: a measure of up to thirty digits over a small target
 // is far beyond what a machine integer holds, and only a quotient below 1
-// is ever converted.
+// is ever converted. Measures and targets that fit in 64 bits as
+// millionths, as nearly all do, are divided in machine words.
 func quotient(a, b decimal.Decimal, halfEven bool) Value {
+	if x, ok := micros(a); ok {
+		if y, ok := micros(b); ok && y > 0 {
+			return quotientMicros(x, y, halfEven)
+		}
+	}
 	if a.Cmp(b) >= 0 {
 		return Value{micro: valueUnit, state: StateKnown}
 	}
@@ -142,6 +150,38 @@ func quotient(a, b decimal.Decimal, halfEven bool) Value {
 		return Value{micro: valueUnit, state: StateKnown}
 	}
 	return Value{micro: int32(n.Int64()), state: StateKnown}
+}
+
+// quotientMicros is quotient for a ≥ 0 and b > 0 in millionths: a·10^6/b
+// rounded once to a whole number of millionths.
+func quotientMicros(a, b uint64, halfEven bool) Value {
+	if a >= b {
+		return Value{micro: valueUnit, state: StateKnown}
+	}
+	hi, lo := bits.Mul64(a, valueUnit)
+	q, r := bits.Div64(hi, lo, b)                                           // q < 10^6 as a < b, so hi < b
+	if twice := 2 * r; twice > b || twice == b && (!halfEven || q%2 == 1) { // r < b < 2^63
+		q++
+	}
+	return Value{micro: int32(q), state: StateKnown}
+}
+
+// micros returns d ≥ 0 in millionths, and false when d is negative, has
+// more than six places or does not fit in 63 bits. It allocates nothing for
+// a d whose coefficient fits in 64 bits.
+func micros(d decimal.Decimal) (uint64, bool) {
+	exp := d.Exponent()
+	if d.Sign() < 0 || exp < -MaxValuePlaces || exp > 12 || d.NumDigits() > 18 {
+		if n, ok := exact.CheckedUnits(d, MaxValuePlaces); ok && n >= 0 {
+			return uint64(n), true
+		}
+		return 0, false
+	}
+	hi, lo := bits.Mul64(uint64(d.CoefficientInt64()), pow10(MaxValuePlaces+exp)) // 10^18 at most
+	if hi != 0 || lo > math.MaxInt64 {
+		return 0, false
+	}
+	return lo, true
 }
 
 // Model returns the ID and version of the model the assessment is for, and

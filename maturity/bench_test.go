@@ -296,3 +296,53 @@ func BenchmarkCompileSize(b *testing.B) {
 		})
 	}
 }
+
+// rangeProfiles are the profiles BenchmarkRange and BenchmarkScoreProfile
+// measure: everything known, a pilot after its visit (two services known),
+// and nothing known.
+func rangeProfiles() []struct {
+	name string
+	p    egov.Profile
+} {
+	return []struct {
+		name string
+		p    egov.Profile
+	}{
+		{"complete", benchProfile()},
+		{"pilot", egov.Profile{Municipality: "cacak", Date: egov.MustDate(2025, 11, 20),
+			Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: egov.StagePartlyInUse, egov.ServiceEPecat: egov.StagePlanned}}},
+		{"empty", egov.Profile{Municipality: "kragujevac", Date: egov.MustDate(2025, 11, 18)}},
+	}
+}
+
+// BenchmarkRange measures Range on the default model; compare with
+// BenchmarkScoreProfile, which reads and scores the same profiles.
+func BenchmarkRange(b *testing.B) {
+	c := maturity.Default()
+	for _, tc := range rangeProfiles() {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Range(tc.p); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkScoreProfile reads a profile and scores it, as a caller does to
+// show one score: the baseline of BenchmarkRange.
+func BenchmarkScoreProfile(b *testing.B) {
+	c := maturity.Default()
+	for _, tc := range rangeProfiles() {
+		b.Run(tc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Score(c.Assess(tc.p)); err != nil && tc.name != "empty" {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

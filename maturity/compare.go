@@ -2,6 +2,7 @@ package maturity
 
 import (
 	"math/big"
+	"slices"
 
 	"github.com/shopspring/decimal"
 
@@ -31,12 +32,19 @@ type Comparison struct {
 	// methodologies: read them as such, not as progress.
 	MethodologyChanged bool
 	Score              Delta
-	BandBefore         string
-	BandAfter          string
-	LevelBefore        int
-	LevelAfter         int
-	Dimensions         []DimensionDelta
-	Indicators         []IndicatorDelta
+	// Improved and Learned split the score's change in two that add up to
+	// it exactly: Improved is what the indicators known at both visits
+	// moved it by (their values changed), Learned what the rest did
+	// (values that became known, or stopped being known or applicable),
+	// which is a change in what is known, not in the municipality. Both
+	// are the zero Delta when the methodology changed.
+	Improved, Learned Delta
+	BandBefore        string
+	BandAfter         string
+	LevelBefore       int
+	LevelAfter        int
+	Dimensions        []DimensionDelta
+	Indicators        []IndicatorDelta
 }
 
 // A DimensionDelta is the change of one dimension's score. A dimension not
@@ -77,6 +85,9 @@ func Compare(before, after *Result) (Comparison, error) {
 		MethodologyChanged: !before.c.same(after.c),
 		Score:              delta(before.Exact(), after.Exact(), c),
 		LevelBefore:        before.level, LevelAfter: after.level,
+	}
+	if !cmp.MethodologyChanged {
+		cmp.Improved, cmp.Learned = split(c, before, after)
 	}
 	bb, _ := before.Band()
 	ab, _ := after.Band()
@@ -127,4 +138,22 @@ func checkResult(ps *egov.ProblemList, path string, r *Result) {
 func delta(before, after *big.Rat, c *Compiled) Delta {
 	d := new(big.Rat).Sub(after, before)
 	return Delta{Exact: d, Rounded: exact.Round(d, c.places, c.halfEven)}
+}
+
+// split returns the parts of the change from before to after due to
+// values known in both, and due to the rest: before with the values known
+// in both set as after has them is scored in between.
+func split(c *Compiled, before, after *Result) (improved, learned Delta) {
+	mid := slices.Clone(before.values)
+	for i, v := range after.values {
+		if v.state == StateKnown && mid[i].state == StateKnown {
+			mid[i] = v
+		}
+	}
+	t := newTally(len(c.dw))
+	m, err := c.totals(mid, &t, nil)
+	if err != nil { // unreachable: mid counts what before counts
+		return Delta{}, Delta{}
+	}
+	return delta(before.Exact(), m.Exact(), c), delta(m.Exact(), after.Exact(), c)
 }

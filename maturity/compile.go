@@ -70,6 +70,9 @@ type compiledRule struct {
 	denominator egov.Measure
 	measure     egov.Measure
 	target      decimal.Decimal
+	// targetMicros is target in millionths when targetOK (see micros).
+	targetMicros uint64
+	targetOK     bool
 }
 
 type compiledRequirement struct {
@@ -191,6 +194,10 @@ func MustCompile(m Model) *Compiled {
 func (fx *fixed) rule(path string, r Rule) compiledRule {
 	cr := compiledRule{kind: r.Kind, service: r.Service, minStage: r.MinStage,
 		numerator: r.Numerator, denominator: r.Denominator, measure: r.Measure, target: r.Target}
+	if r.Kind == RuleCount {
+		cr.targetMicros, cr.targetOK = micros(r.Target)
+		cr.targetOK = cr.targetOK && cr.targetMicros > 0
+	}
 	if r.Kind != RuleStage {
 		return cr
 	}

@@ -84,6 +84,9 @@ func ExampleCompare() {
 	// score change: 5.00 exact 5
 }
 
+// A gain measured on a profile that knows two services out of sixteen is
+// large because little else counts: the coverage says so, and the range
+// shows how little the score itself is settled.
 func ExampleCompiled_WhatIf() {
 	m := maturity.Default()
 	a := m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{
@@ -93,29 +96,42 @@ func ExampleCompiled_WhatIf() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(g.Before.Score().StringFixed(2), "→", g.After.Score().StringFixed(2), "gain", g.Rounded.StringFixed(2))
+	fmt.Println(g.Before.Score().StringFixed(2), "→", g.After.Score().StringFixed(2), "gain", g.Rounded.StringFixed(2),
+		"on coverage", g.CoverageBefore.StringFixed(4))
 	// Output:
-	// 35.00 → 80.00 gain 45.00
+	// 35.00 → 80.00 gain 45.00 on coverage 0.1600
 }
 
-func ExampleRank() {
+// Ranking municipalities whose scores rest on different shares of the
+// model: the one below the minimum coverage is listed but not ranked, and
+// rows whose ranges overlap are marked, as what is unknown could swap
+// them.
+func ExampleRankWith() {
 	m := maturity.Default()
-	score := func(s egov.AdoptionStage) *maturity.Result {
-		r, _ := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: s}}))
+	score := func(stages map[egov.ServiceKey]egov.AdoptionStage) *maturity.Result {
+		r, _ := m.Score(m.Assess(egov.Profile{Stages: stages}))
 		return r
 	}
-	ranking, _ := maturity.Rank([]maturity.Entry{
-		{Name: "Pirot", Result: score(egov.StagePiloting)},
-		{Name: "Čačak", Result: score(egov.StagePartlyInUse)},
-		{Name: "Niš", Result: score(egov.StagePartlyInUse)},
-	})
+	all := func(s egov.AdoptionStage) map[egov.ServiceKey]egov.AdoptionStage {
+		stages := map[egov.ServiceKey]egov.AdoptionStage{}
+		for _, k := range egov.SerbianCatalog().Order() {
+			stages[k] = s
+		}
+		return stages
+	}
+	ranking, _ := maturity.RankWith([]maturity.Entry{
+		{Name: "Pirot", Result: score(all(egov.StagePiloting))},
+		{Name: "Čačak", Result: score(map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: egov.StagePartlyInUse})},
+		{Name: "Niš", Result: score(all(egov.StagePartlyInUse))},
+	}, maturity.RankOptions{MinCoverage: decimal.RequireFromString("0.5")})
 	for _, row := range ranking.Rows {
-		fmt.Println(row.Rank, row.Name, row.Score.StringFixed(2), row.Band)
+		fmt.Println(row.Rank, row.Name, row.Score.StringFixed(2), row.Band, "coverage", row.Coverage.StringFixed(2),
+			"range", row.Low.StringFixed(2)+"–"+row.High.StringFixed(2), "uncertain", row.Uncertain, "below minimum", row.BelowMinCoverage)
 	}
 	// Output:
-	// 1 Čačak 60.00 high
-	// 1 Niš 60.00 high
-	// 3 Pirot 30.00 middle
+	// 1 Niš 63.53 high coverage 0.72 range 46.34–74.11 uncertain true below minimum false
+	// 2 Pirot 27.35 middle coverage 0.72 range 19.42–47.19 uncertain true below minimum false
+	// 0 Čačak 60.00 high coverage 0.08 range 4.80–96.80 uncertain false below minimum true
 }
 
 // TotalsBatch leaves zero Totals where it cannot score; they say so, and

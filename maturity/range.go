@@ -82,11 +82,24 @@ func (c *Compiled) Range(p egov.Profile) (Range, error) {
 	if !c.valid() {
 		return Range{}, noModel()
 	}
+	f, fast := measureFacts(p)
 	spans := make([]span, len(c.rules))
 	for i := range c.rules {
-		spans[i] = c.rules[i].spanOf(p, c.halfEven)
+		r := &c.rules[i]
+		if fast && (r.kind == RuleRatio || r.kind == RuleCount) {
+			var ok bool
+			if spans[i], ok = r.spanFast(&f, c.halfEven); ok {
+				continue
+			}
+			fast = false
+		}
+		spans[i] = r.spanOf(p, c.halfEven)
 	}
-	return c.rangeOf(p, spans, true)
+	var fp *mfacts
+	if fast {
+		fp = &f
+	}
+	return c.rangeOf(p, fp, spans, true)
 }
 
 // RangeOf returns the range of scores an assessment can still reach when
@@ -105,12 +118,13 @@ func (c *Compiled) RangeOf(a Assessment) (Range, error) {
 	for i, v := range a.values {
 		spans[i] = fixedSpan(v)
 	}
-	return c.rangeOf(egov.Profile{}, spans, false)
+	return c.rangeOf(egov.Profile{}, nil, spans, false)
 }
 
 // rangeOf computes the two ends over the spans; fromProfile says whether
-// the spans come from p, whose shared facts must then be checked.
-func (c *Compiled) rangeOf(p egov.Profile, spans []span, fromProfile bool) (Range, error) {
+// the spans come from p, whose shared facts must then be checked, in
+// machine words when f is not nil.
+func (c *Compiled) rangeOf(p egov.Profile, f *mfacts, spans []span, fromProfile bool) (Range, error) {
 	values := make([]Value, 2*len(spans))
 	lo, hi := values[:len(spans)], values[len(spans):]
 	if !c.extreme(spans, false, lo) {
@@ -126,8 +140,19 @@ func (c *Compiled) rangeOf(p egov.Profile, spans []span, fromProfile bool) (Rang
 	if r.High, err = c.totals(hi, &t, nil); err != nil {
 		return Range{}, err
 	}
-	if fromProfile {
-		r.OuterBound = !c.attainable(p, spans, lo, false) || !c.attainable(p, spans, hi, true)
+	if fromProfile && c.shared(p, spans) {
+		r.OuterBound = !c.reached(p, f, spans, lo, false) || !c.reached(p, f, spans, hi, true)
 	}
 	return r, nil
+}
+
+// reached reports whether one completion of p reaches the end chosen in
+// values: in machine words when f allows, else exactly.
+func (c *Compiled) reached(p egov.Profile, f *mfacts, spans []span, values []Value, high bool) bool {
+	if f != nil {
+		if ok, fits := c.attainableFast(f, spans, values, high); fits {
+			return ok
+		}
+	}
+	return c.attainable(p, spans, values, high)
 }

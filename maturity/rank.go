@@ -15,6 +15,19 @@ import (
 type Entry struct {
 	Name   string
 	Result *Result
+	// Range is the range of the municipality's score, from Compiled.Range
+	// on its profile. When it is the zero Range, Rank uses the range of the
+	// result's assessment (Compiled.RangeOf), which knows less.
+	Range Range
+}
+
+// RankOptions are the options of RankWith.
+type RankOptions struct {
+	// MinCoverage is the least coverage a result needs to be ranked, from 0
+	// to 1: results below it are listed after the ranked ones, unranked
+	// (rank 0) and flagged, since their score rests on too little of the
+	// model to be compared. 0 ranks every result.
+	MinCoverage decimal.Decimal
 }
 
 // A Ranking orders entries by their reported scores. The zero Ranking,
@@ -28,13 +41,24 @@ type Ranking struct {
 
 // A RankedRow is one entry of a Ranking.
 type RankedRow struct {
-	// Rank is 1 plus the number of entries with a strictly higher reported
-	// score: ties share a rank, and the next rank skips (1, 2, 2, 4).
+	// Rank is 1 plus the number of ranked entries with a strictly higher
+	// reported score: ties share a rank, and the next rank skips (1, 2, 2,
+	// 4). It is 0 for an entry below the minimum coverage.
 	Rank  int
 	Name  string
 	Score decimal.Decimal
 	Band  string
 	Level int
+	// Coverage is the result's coverage; BelowMinCoverage is set when it is
+	// below RankOptions.MinCoverage, and the entry is then not ranked.
+	Coverage         decimal.Decimal
+	BelowMinCoverage bool
+	// Low and High are the ends of the entry's range, as reported.
+	Low, High decimal.Decimal
+	// Uncertain is set when the entry's range overlaps the range of a
+	// ranked entry with a different reported score: what is still unknown
+	// could put the two in the other order.
+	Uncertain bool
 }
 
 // A BandCount is how many entries fall in one band.
@@ -47,7 +71,10 @@ type BandCount struct {
 // Rank ranks entries by their scores as reported (rounded to the model's
 // places), since that is what readers compare. Rows come highest first; ties
 // are ordered by name in the Serbian alphabet (egov.CompareNames), then by
-// their order in entries.
+// their order in entries. Each row carries the entry's coverage and range,
+// and says when its range overlaps another's, so that an order that what
+// is unknown could reverse is not read as settled. Rank is RankWith with
+// no minimum coverage.
 //
 // Every entry needs a result the package made, and all results must come
 // from one model (one ID and version, and the same content). Otherwise Rank
@@ -56,6 +83,13 @@ type BandCount struct {
 // model than the first entry's, whose problem holds a *MismatchError
 // (errors.As finds it).
 func Rank(entries []Entry) (Ranking, error) {
+	return RankWith(entries, RankOptions{})
+}
+
+// RankWith is Rank with options: entries whose coverage is below
+// opts.MinCoverage are listed last, unranked and flagged, and are not
+// counted in the bands. A MinCoverage outside 0…1 is refused.
+func RankWith(entries []Entry, opts RankOptions) (Ranking, error) {
 	if len(entries) == 0 {
 		return Ranking{}, nil
 	}
@@ -74,8 +108,25 @@ func Rank(entries []Entry) (Ranking, error) {
 				Reason: fmt.Sprintf("made for model %s, not %s like %s", mm.Got, mm.Want, index("entries", first)+".result") + mm.detail()})
 		}
 	}
+	if opts.MinCoverage.Sign() < 0 || opts.MinCoverage.GreaterThan(one()) {
+		ps.Add("options.min_coverage", fmtDec(opts.MinCoverage), "minimum coverage %s is outside 0…1", fmtDec(opts.MinCoverage))
+	}
 	if err := ps.Err("ranking"); err != nil {
 		return Ranking{}, err
+	}
+	c := entries[first].Result.c
+	rows := make([]RankedRow, len(entries))
+	ranges := make([]Range, len(entries))
+	for i, e := range entries {
+		band, _ := e.Result.Band()
+		rg := e.Range
+		if !rg.IsValid() {
+			rg, _ = c.RangeOf(e.Result.Assessment()) // a scored assessment has a range
+		}
+		ranges[i] = rg
+		rows[i] = RankedRow{Name: e.Name, Score: e.Result.Score(), Band: band.Key, Level: e.Result.level,
+			Coverage: e.Result.Coverage(), Low: rg.Low.Score(), High: rg.High.Score()}
+		rows[i].BelowMinCoverage = rows[i].Coverage.LessThan(opts.MinCoverage)
 	}
 	order := make([]int, len(entries))
 	for i := range order {
@@ -83,6 +134,12 @@ func Rank(entries []Entry) (Ranking, error) {
 	}
 	slices.SortStableFunc(order, func(i, j int) int {
 		a, b := entries[i], entries[j]
+		if x, y := rows[i].BelowMinCoverage, rows[j].BelowMinCoverage; x != y {
+			if x {
+				return 1
+			}
+			return -1
+		}
 		if a.Result.units != b.Result.units {
 			if a.Result.units > b.Result.units {
 				return -1
@@ -92,20 +149,29 @@ func Rank(entries []Entry) (Ranking, error) {
 		return egov.CompareNames(a.Name, b.Name)
 	})
 	var r Ranking
-	bands := entries[first].Result.c.model.Bands
+	bands := c.model.Bands
 	r.Bands = make([]BandCount, len(bands))
 	for k, b := range bands {
 		r.Bands[k] = BandCount{Key: b.Key, Name: b.Name}
 	}
 	for pos, i := range order {
-		e := entries[i]
-		rank := pos + 1
-		if pos > 0 && entries[order[pos-1]].Result.units == e.Result.units {
-			rank = r.Rows[pos-1].Rank
+		row := rows[i]
+		if !row.BelowMinCoverage {
+			row.Rank = pos + 1
+			if pos > 0 && entries[order[pos-1]].Result.units == entries[i].Result.units {
+				row.Rank = r.Rows[pos-1].Rank
+			}
+			_, k := entries[i].Result.Band()
+			r.Bands[k].Count++
+			for j := range entries {
+				if j != i && !rows[j].BelowMinCoverage && entries[j].Result.units != entries[i].Result.units &&
+					ranges[i].Overlaps(ranges[j]) {
+					row.Uncertain = true
+					break
+				}
+			}
 		}
-		band, k := e.Result.Band()
-		r.Bands[k].Count++
-		r.Rows = append(r.Rows, RankedRow{Rank: rank, Name: e.Name, Score: e.Result.Score(), Band: band.Key, Level: e.Result.level})
+		r.Rows = append(r.Rows, row)
 	}
 	return r, nil
 }

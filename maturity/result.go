@@ -143,29 +143,42 @@ func (r *Result) Coverage() decimal.Decimal {
 // an applicable indicator, of the dimension's weight share times the share
 // of its applicable weight that is known.
 func (r *Result) CoverageExact() *big.Rat {
-	cov := new(big.Rat)
 	if !r.IsValid() {
-		return cov
+		return new(big.Rat)
 	}
+	return r.c.coverage(&r.t)
+}
+
+// coverage returns the coverage of a tally (see Result.CoverageExact).
+func (c *Compiled) coverage(t *tally) *big.Rat {
+	cov := new(big.Rat)
 	var wsum uint64
-	for d, app := range r.t.app {
+	for d, app := range t.app {
 		if app > 0 {
-			wsum += r.c.dw[d]
+			wsum += c.dw[d]
 		}
 	}
 	if wsum == 0 {
 		return cov
 	}
-	for d, app := range r.t.app {
+	for d, app := range t.app {
 		if app == 0 {
 			continue
 		}
 		share := new(big.Rat).SetFrac(
-			new(big.Int).Mul(new(big.Int).SetUint64(r.c.dw[d]), new(big.Int).SetUint64(r.t.known[d])),
+			new(big.Int).Mul(new(big.Int).SetUint64(c.dw[d]), new(big.Int).SetUint64(t.known[d])),
 			new(big.Int).Mul(new(big.Int).SetUint64(wsum), new(big.Int).SetUint64(app)))
 		cov.Add(cov, share)
 	}
 	return cov
+}
+
+// coverageOf returns the coverage of an assessment's values, rounded as
+// Result.Coverage rounds it.
+func (c *Compiled) coverageOf(values []Value) decimal.Decimal {
+	t := newTally(len(c.dw))
+	c.sum(values, &t)
+	return exact.Round(c.coverage(&t), c.places+2, c.halfEven)
 }
 
 // A DimensionScore explains one dimension of a Result.

@@ -12,12 +12,19 @@ import (
 
 // A Gain is how much a change moves the score: the exact difference of the
 // two exact scores, and that difference rounded once to the model's places
-// (never the difference of two rounded scores). The zero Gain is no gain
-// computed: its Totals are not valid and Exact is nil.
+// (never the difference of two rounded scores), with the coverage of each
+// score, so that a gain measured on an assessment that knows little says
+// so. The zero Gain is no gain computed: its Totals are not valid and
+// Exact is nil.
 type Gain struct {
 	Before, After Totals
 	Exact         *big.Rat
 	Rounded       decimal.Decimal
+	// CoverageBefore and CoverageAfter are the coverage of the two
+	// assessments, rounded as Result.Coverage is. Making an unknown value
+	// known raises the coverage; a gain between assessments whose
+	// coverage differs mixes learning with improving.
+	CoverageBefore, CoverageAfter decimal.Decimal
 }
 
 // WhatIf returns the gain from giving the indicators the values in changes.
@@ -56,7 +63,8 @@ func (c *Compiled) gain(before, after Assessment) (Gain, error) {
 	if err != nil {
 		return Gain{}, err
 	}
-	g := Gain{Before: b, After: aft, Exact: new(big.Rat).Sub(aft.Exact(), b.Exact())}
+	g := Gain{Before: b, After: aft, Exact: new(big.Rat).Sub(aft.Exact(), b.Exact()),
+		CoverageBefore: c.coverageOf(before.values), CoverageAfter: c.coverageOf(after.values)}
 	g.Rounded = exact.Round(g.Exact, c.places, c.halfEven)
 	return g, nil
 }
@@ -77,6 +85,7 @@ func (c *Compiled) GainsIfMet(a Assessment) ([]IndicatorGain, error) {
 		return nil, err
 	}
 	var out []IndicatorGain
+	covBefore := c.coverageOf(a.values)
 	trial := Assessment{model: c, values: slices.Clone(a.values)}
 	full := Value{micro: valueUnit, state: StateKnown}
 	for i, v := range a.values {
@@ -89,7 +98,10 @@ func (c *Compiled) GainsIfMet(a Assessment) ([]IndicatorGain, error) {
 		if err != nil {
 			return nil, err
 		}
-		g := Gain{Before: before, After: after, Exact: new(big.Rat).Sub(after.Exact(), before.Exact())}
+		g := Gain{Before: before, After: after, Exact: new(big.Rat).Sub(after.Exact(), before.Exact()), CoverageBefore: covBefore}
+		trial.values[i] = full
+		g.CoverageAfter = c.coverageOf(trial.values)
+		trial.values[i] = v
 		g.Rounded = exact.Round(g.Exact, c.places, c.halfEven)
 		out = append(out, IndicatorGain{Indicator: c.keys[i], From: v, Gain: g})
 	}

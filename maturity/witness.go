@@ -74,9 +74,6 @@ type atMost struct{ x, y int }
 // indicator the value chosen for it in values, an end of its span; spans
 // are the indicators' spans and high says which end was chosen.
 func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high bool) bool {
-	if !c.shared(p, spans) {
-		return true // no unknown fact serves two indicators
-	}
 	ms := egov.Measures()
 	idx := make(map[egov.Measure]int, len(ms))
 	ivs := make([]interval, len(ms))
@@ -182,7 +179,7 @@ func (c *Compiled) shared(p egov.Profile, spans []span) bool {
 				m = w
 			}
 		}
-		return ordinal(egov.Measures(), m)
+		return measureIndex(m)
 	}
 	for i := range c.rules {
 		r := &c.rules[i]

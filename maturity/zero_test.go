@@ -42,6 +42,7 @@ func zeroValues() map[string][]any {
 		"Model":          {maturity.Model{}, (*maturity.Model)(nil)},
 		"NoScoreError":   {&maturity.NoScoreError{}, (*maturity.NoScoreError)(nil)},
 		"Range":          {maturity.Range{}},
+		"RankOptions":    {maturity.RankOptions{}},
 		"RankedRow":      {maturity.RankedRow{}},
 		"Ranking":        {maturity.Ranking{}},
 		"Requirement":    {maturity.Requirement{}},

@@ -104,6 +104,16 @@ func TestLimitsAreTypedErrors(t *testing.T) {
 	if _, err := egov.NewCatalog(services); !errors.As(err, &le) || le.What != "services" {
 		t.Errorf("services: %v", err)
 	}
+	cal := egov.SerbianCalendar()
+	if _, err := cal.WithHolidays(make([]egov.AnnualHoliday, egov.MaxAnnualHolidays+1)...); !errors.As(err, &le) || le.What != "holidays" {
+		t.Errorf("holidays: %v", err)
+	}
+	if _, err := cal.WithDaysOff(make([]egov.DaysOff, egov.MaxDaysOff+1)...); !errors.As(err, &le) || le.What != "days off" {
+		t.Errorf("days off: %v", err)
+	}
+	if _, err := cal.HolidaysIn(egov.MustDate(1, 1, 1), egov.MustDate(9999, 12, 31)); !errors.As(err, &le) || le.What != "days listed" {
+		t.Errorf("days listed: %v", err)
+	}
 	// A model with a million indicators.
 	million := make([]maturity.Indicator, 1_000_000)
 	model := maturity.LSGModel()
@@ -155,6 +165,33 @@ func TestGoEntryPointsNeverPanic(t *testing.T) {
 		_ = d.AddDays(math.MinInt)
 		_ = d.DaysSince(egov.Date{})
 		_, _ = egov.NewDate(math.MaxInt, 13, math.MinInt)
+	})
+	calm(t, "calendars", func() {
+		for _, year := range []int{math.MinInt, -1, 0, 1, 9999, 10_000, math.MaxInt} {
+			_, _ = egov.OrthodoxEaster(year)
+			_, _ = egov.SerbianCalendar().Holidays(year)
+		}
+		first, last := egov.MustDate(1, 1, 1), egov.MustDate(9999, 12, 31)
+		names := egov.HolidayNames{English: "x", Latin: "x"}
+		cal, _ := egov.SerbianCalendar().WithHolidays(
+			egov.AnnualHoliday{Name: names, FromEaster: true, Offset: -egov.MaxEasterOffset},
+			egov.AnnualHoliday{Name: names, FromEaster: true, Offset: egov.MaxEasterOffset},
+			egov.AnnualHoliday{Name: names, Month: 12, Day: 31})
+		cal, _ = cal.WithDaysOff(egov.DaysOff{Name: names, First: first, Last: last})
+		for _, c := range []egov.Calendar{{}, egov.SerbianCalendar(), cal} {
+			_, _ = c.WorkingDays(first, last)
+			_, _ = c.WorkingDays(last, first)
+			_, _ = c.HolidaysIn(first, last)
+			_, _ = c.HolidaysIn(last.AddDays(-365), last)
+			_, _ = c.Holidays(1)
+			_, _ = c.WeekWorkingDays(first)
+			_, _ = c.WeekWorkingDays(last)
+			_, _ = c.WeekWorkingDays(egov.Date{})
+			_ = c.IsWorkingDay(egov.Date{})
+			_, _ = c.WithHolidays(egov.AnnualHoliday{Month: math.MaxInt, Day: math.MinInt, Offset: math.MinInt},
+				egov.AnnualHoliday{FromEaster: true, Offset: math.MaxInt})
+			_, _ = c.WithDaysOff(egov.DaysOff{First: last, Last: first})
+		}
 	})
 	calm(t, "catalogues", func() {
 		_, _ = egov.NewCatalog(nil)
