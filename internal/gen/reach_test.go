@@ -353,7 +353,7 @@ func TestServicesReachTheLimitAndEveryKind(t *testing.T) {
 func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 	want := []string{"100000 actions", "effort 10000", "effort 9999.99", "effort 0.01",
 		"no effect", "stage effect", "measure effect", "stage and measure effect",
-		"measure effect of 30 digits", "general action", "extra prerequisite"}
+		"measure effect of 30 digits", "share of the whole", "share of the whole of 1", "general action", "extra prerequisite"}
 	for _, k := range plan.ActionKinds() {
 		want = append(want, "kind "+k.String())
 	}
@@ -394,6 +394,12 @@ func TestPlaybookReachesEveryLimitAndKind(t *testing.T) {
 			for _, s := range []string{"10000", "9999.99", "0.01"} {
 				if a.Effort.Equal(dec(s)) {
 					reached("effort " + s)
+				}
+			}
+			if e := a.Effect; !e.ShareOfWhole.IsZero() {
+				reached("share of the whole")
+				if e.ShareOfWhole.Equal(dec("1")) {
+					reached("share of the whole of 1")
 				}
 			}
 			switch e := a.Effect; {
