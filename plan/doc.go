@@ -24,17 +24,66 @@
 // (start date, horizon in weeks, weekly capacities). It selects the actions
 // the agreed priorities, the findings and the model's indicator gaps ask
 // for, with their prerequisites, leaving out what the profile already
-// shows; orders them (dependencies first, then priority rank, then expected
-// gain per person-day, then step ID); schedules them; and returns a [Plan]:
-// [Step]s with deterministic IDs, weeks and dates, the expected gain of
-// each (exact, from the model's fast totals), a structured [Rationale] that
-// traces back to the priority, finding or indicator that asked for it, the
-// projected score, effort totals, and what became of every priority.
+// shows; orders them (dependencies first, then priority rank, then each
+// action's own gain per person-day, then step ID); schedules them; and
+// returns a [Plan]: [Step]s with deterministic IDs, weeks and dates, what
+// each adds to the plan's figures, a structured [Rationale] that traces
+// back to the priority, finding or indicator that asked for it, the figures
+// now and when every step is done, effort totals, and what became of every
+// priority.
 //
-// A service the plan works on whose stage the profile does not record is
-// taken as not started, and a measure it raises whose value is unknown as
-// 0; the plan lists these [Assumption]s and measures gains from them, so a
-// gain never comes from merely making something known.
+// A step that only an indicator gap asks for is planned only when it gains
+// something: the eID fully rolled out adds nothing to an indicator that
+// asks for it partly in use. An agreed priority, a finding or another
+// step may still ask for a step that gains nothing by itself (materials,
+// a campaign), and its rationale says which.
+//
+// # Plan figures
+//
+// A profile seldom knows everything: a municipality visited once may have a
+// tenth of what the model reads on record. So a plan shows three things,
+// each with its coverage, the share of the model that is known.
+//
+// The score as recorded ([Plan.Recorded]) is what the model makes of what
+// is known, leaving the rest out. It can be far from the truth either way.
+//
+// The range ([Plan.Range]) is the lowest and the highest score the
+// municipality can still turn out to have once everything unknown becomes
+// known. The recorded score is not one of those scores (none of them
+// leaves anything out), so it may lie outside the range.
+//
+// The plan counts on the lower end of the range: the least the
+// municipality can score given what is known ([Plan.Current]). It needs no
+// guess about what is unknown, and no step of a plan lowers it, because
+// steps only raise stages and measures and never a whole (the staff of
+// which the trained are a share) or anything the model divides by:
+// [CompilePlaybook] refuses an effect on a whole, and Generate an effect on
+// a measure the model divides by, naming the action and the indicator. Each
+// step's gain ([Step.Gain]) is what it adds to the lower end once the steps
+// before it in plan order are done, and its running figure
+// ([Step.Running]) is the lower end once it is done; so the gains add up
+// exactly to the rise from the lower end now to the lower end when every
+// scheduled step is done ([Plan.Projected], with its range
+// [Plan.ProjectedRange]), which is never below the lower end now. Every
+// figure is rounded once, from its exact value, as the model says, so the
+// running figures printed agree with the figures now and when done; the
+// printed gains may differ from the differences of the printed running
+// figures by the last digit.
+//
+// The lower end counts every unknown fact at the least it can be. Where a
+// step raises something the profile does not record, such as the number of
+// eID registration officers, part of its gain is that fact becoming known
+// rather than new work: the answer at the next visit may be that the
+// municipality has them already. A training that reaches a share of the
+// staff ([Effect.ShareOfWhole]) cannot be measured at all while the number
+// of staff is unknown: its gain is left out, and the step names what it
+// waits for ([Step.GainAwaits]) rather than showing 0.
+//
+// Earlier versions measured gains from a starting point that took unknown
+// stages as not started and unknown measures as 0 ([Assumption]): that
+// point was neither the recorded score nor a score the municipality could
+// be sure of, and steps measured each from it alone did not add up. Plans
+// no longer make assumptions.
 //
 // # Scheduling
 //
@@ -58,7 +107,8 @@
 // [Replan] takes a later profile and the steps the caller marks done
 // (materials and promotion leave no trace in a profile), marks done also
 // the steps whose effect the profile shows, and schedules what remains
-// from a new date.
+// from a new date, with its figures measured again from the later profile
+// as Generate measures them.
 //
 // A [Plan] given to Replan or [SchedulePortfolio] may have been built or
 // changed by hand, so both check it as any other input, with one set of

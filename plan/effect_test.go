@@ -89,7 +89,6 @@ func TestGenerateRefusesEffectsOnADivisor(t *testing.T) {
 	}
 }
 
-
 // A training that trains a share of the staff: with the staff known, it
 // raises staff trained to that share rounded up, and gains; with the staff
 // unknown, its gain waits for them, and the step says so rather than

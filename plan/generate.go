@@ -33,11 +33,21 @@ import (
 // promote, expand use), so no step works on a service already fully in use
 // unless a priority asks for it.
 //
+// A step only an indicator gap asks for is planned only when its own gain
+// (below) is positive.
+//
 // It orders the steps (dependencies first, then the agreed priority rank,
-// then expected gain per person-day, then the step ID), schedules them on
-// the weekly capacities of the options, and measures each step's gain and
-// the projected score with the model. Every problem of the request comes in
-// one *egov.ValidationError.
+// then each action's own gain per person-day, then the step ID), schedules
+// them on the weekly capacities of the options, and measures the plan's
+// figures with the model (see the package documentation, "Plan figures"):
+// an action's own gain is what its effect alone adds to the lower end of
+// the profile's range (0 when it cannot be told), and each step's reported
+// gain is what it adds once the steps before it in plan order are done.
+//
+// Every problem of the request comes in one *egov.ValidationError,
+// including an effect of the playbook on a measure the model divides by
+// (as staff trained is divided by staff), named with the action and the
+// indicator: raising it could lower the score.
 func Generate(req Request) (*Plan, error) {
 	team, municipality, partner, err := req.validate()
 	if err != nil {

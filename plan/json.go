@@ -113,10 +113,10 @@ type stepJSON struct {
 	GainAwaits   egov.Measure `json:"gain_awaits,omitempty"`
 	Running      string       `json:"running,omitempty"`
 	RunningExact string       `json:"running_exact,omitempty"`
-	Effect    *effectJSON     `json:"effect,omitempty"`
-	Class     int             `json:"class"`
-	Rationale []reasonJSON    `json:"rationale"`
-	Why       string          `json:"why"`
+	Effect       *effectJSON  `json:"effect,omitempty"`
+	Class        int          `json:"class"`
+	Rationale    []reasonJSON `json:"rationale"`
+	Why          string       `json:"why"`
 }
 
 type priorityJSON struct {
