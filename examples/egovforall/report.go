@@ -282,21 +282,6 @@ func weeks(from, to int) string {
 	return fmt.Sprintf("%d-%d", from, to)
 }
 
-func kindTitle(k plan.ActionKind) string {
-	switch k {
-	case plan.KindMaterials:
-		return "Materials"
-	case plan.KindTraining:
-		return "Training"
-	case plan.KindTechnicalSupport:
-		return "Technical support"
-	case plan.KindPromotion:
-		return "Promotion"
-	default:
-		return k.String()
-	}
-}
-
 func (a *analysis) portfolioSection(d document) {
 	pf := a.portfolio
 	d.heading(2, "The team's portfolio")

@@ -50,7 +50,7 @@ func hostilePlans(t *testing.T) (map[string]*plan.Plan, *maturity.Compiled, egov
 		for i := range p.Deferred {
 			p.Deferred[i].DependsOn = slices.Clone(p.Deferred[i].DependsOn)
 		}
-		p.Assumptions = slices.Clone(good.Assumptions)
+		p.Assumptions = slices.Clone(good.Assumptions) //nolint:staticcheck // a plan may still hold them, and Replan checks them
 		p.Priorities = slices.Clone(good.Priorities)
 		f(&p)
 		return &p
@@ -59,10 +59,10 @@ func hostilePlans(t *testing.T) (map[string]*plan.Plan, *maturity.Compiled, egov
 	plans := map[string]*plan.Plan{
 		"zero plan": {},
 		"nil slices": change(func(p *plan.Plan) {
-			p.Steps, p.Deferred, p.Priorities, p.Assumptions, p.Done, p.Load = nil, nil, nil, nil, nil, nil
+			p.Steps, p.Deferred, p.Priorities, p.Assumptions, p.Done, p.Load = nil, nil, nil, nil, nil, nil //nolint:staticcheck // as above
 		}),
 		"empty slices": change(func(p *plan.Plan) {
-			p.Steps, p.Deferred, p.Priorities, p.Assumptions = []plan.Step{}, []plan.Step{}, []plan.PriorityStatus{}, []plan.Assumption{}
+			p.Steps, p.Deferred, p.Priorities, p.Assumptions = []plan.Step{}, []plan.Step{}, []plan.PriorityStatus{}, []plan.Assumption{} //nolint:staticcheck // as above
 		}),
 		"zero steps":             change(func(p *plan.Plan) { p.Steps = make([]plan.Step, 3) }),
 		"no owner":               change(func(p *plan.Plan) { p.Steps[0].Owner = 0 }),
@@ -107,7 +107,7 @@ func hostilePlans(t *testing.T) (map[string]*plan.Plan, *maturity.Compiled, egov
 		"options out of range":     change(func(p *plan.Plan) { p.Options = plan.Options{Horizon: math.MinInt, TeamCapacity: huge} }),
 		"horizon beyond the limit": change(func(p *plan.Plan) { p.Options.Horizon = math.MaxInt }),
 		"bad assumptions": change(func(p *plan.Plan) {
-			p.Assumptions = []plan.Assumption{{}, {Service: "x", Measure: "y"}, {Service: "ddc", Stage: 255},
+			p.Assumptions = []plan.Assumption{{}, {Service: "x", Measure: "y"}, {Service: "ddc", Stage: 255}, //nolint:staticcheck // as above
 				{Measure: egov.MeasureStaff, Value: huge}, {Measure: egov.MeasureElectronicCaseShare, Value: decimal.NewFromInt(2)}}
 		}),
 		"bad priorities": change(func(p *plan.Plan) {
