@@ -49,9 +49,13 @@ type Action struct {
 	// Effect is what the action changes in a profile once done. Materials
 	// and promotion usually leave no trace.
 	Effect Effect `json:"effect,omitzero"`
-	// NeededBelow, for an action without a stage effect, is the stage from
-	// which it is no longer needed: materials for a service already being
-	// piloted are not prepared again. Zero means needed whenever asked for.
+	// NeededBelow, for an action without a stage effect, is the stage of
+	// its service from which it is no longer needed: materials for a
+	// service already being piloted are not prepared again. Below that
+	// stage the action is needed whatever its measure effect shows: a
+	// service's training is still given before its onboarding when the
+	// staff trained in other work already reach its share. Zero means
+	// needed until the profile shows the action's effect.
 	NeededBelow egov.AdoptionStage `json:"needed_below,omitzero"`
 }
 
