@@ -190,7 +190,7 @@ func planFigures(p *plan.Plan) []string {
 	}
 	rng := "Range: " + rangeText(p.Range) + ", the lowest and highest score once every unknown fact is known"
 	if p.Recorded != nil {
-		rng += " (the recorded score leaves the unknown out, which no such score does, so it may lie outside)"
+		rng += "; the recorded score leaves the unknown out, which none of these scores does, so it may lie outside"
 	}
 	out := []string{recorded, rng,
 		fmt.Sprintf("The plan counts on the lower end: at least %s now, and at least %s when all %d steps are done "+
