@@ -98,10 +98,22 @@ type generator struct {
 	own      []*big.Rat
 	ownDone  []bool
 	err      error
+	// ids memoizes stepID, with the prefix every ID of the visit shares.
+	ids      []StepID
+	idPrefix string
 }
 
+// stepID returns action i's step ID, derived once per action (a SHA-1
+// each): an action many others require is asked for its ID by each.
 func (g *generator) stepID(i int) StepID {
-	return egov.DeriveID[Step]("step:" + g.req.Visit.ResolvedID().String() + ":" + g.acts[i].Key)
+	if g.ids == nil {
+		g.ids = make([]StepID, len(g.acts))
+		g.idPrefix = "step:" + g.req.Visit.ResolvedID().String() + ":"
+	}
+	if g.ids[i].IsZero() {
+		g.ids[i] = egov.DeriveID[Step](g.idPrefix + g.acts[i].Key)
+	}
+	return g.ids[i]
 }
 
 // met reports whether the profile already shows what action a brings. An
