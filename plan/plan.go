@@ -44,7 +44,7 @@ type Plan struct {
 	// Assumptions, as any input, and drops them.
 	Assumptions []Assumption
 	// Steps in plan order: dependencies first, then the agreed priority
-	// rank, then expected gain per person-day, then the step ID.
+	// rank, then each action's own gain per person-day, then the step ID.
 	Steps []Step
 	// Deferred are the steps that were needed but do not fit in the
 	// horizon (or need one that does not), in plan order.

@@ -32,7 +32,8 @@ type Options struct {
 type Request struct {
 	// Playbook is the compiled playbook; its catalogue is the plan's.
 	Playbook *CompiledPlaybook
-	// Model measures each step's expected gain and the projected score.
+	// Model measures the plan's figures: the score as recorded, the
+	// range, and what each step adds to the range's lower end.
 	Model *maturity.Compiled
 	// Profile is where the municipality stands now.
 	Profile egov.Profile
