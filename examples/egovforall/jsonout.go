@@ -56,7 +56,7 @@ func (a *analysis) writeJSON(w io.Writer) error {
 			continue
 		}
 		sc := scored{Municipality: m.Key, Result: a.results[m.Key], NoScore: a.unscored[m.Key],
-			Range: scoreRange{Low: rg.Low.Score().StringFixed(2), High: rg.High.Score().StringFixed(2), OuterBound: rg.OuterBound},
+			Range:    scoreRange{Low: rg.Low.Score().StringFixed(2), High: rg.High.Score().StringFixed(2), OuterBound: rg.OuterBound},
 			AskFirst: []fact{}}
 		for _, f := range a.ask[m.Key] {
 			sc.AskFirst = append(sc.AskFirst, fact{Service: f.Service, Measures: f.Measures,
