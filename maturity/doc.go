@@ -73,6 +73,29 @@
 // the model's gets a suggestion. An assessment or result used with a model
 // other than its own gives a [MismatchError] naming both models.
 //
+// # How far a score could still move
+//
+// A score computed from a profile that records two services out of sixteen
+// says little on its own. [Compiled.Range] gives the lowest and the
+// highest score the municipality could turn out to have once everything
+// unknown is known — each end with its band and level, rounded once like
+// every score — and [Compiled.RangeOf] does the same for given values.
+// When nothing is unknown the range is the score; when nothing is known it
+// is the whole scale (0 to 100 for the default model); learning a fact
+// never widens it. The recorded score leaves unknown indicators out, so it
+// is not one of the possible outcomes and may lie outside the range: show
+// the two together with a sentence saying so, as the example does.
+// [Compiled.AskFirst] lists the facts a profile lacks, the ones whose
+// answer narrows the range most first, and which indicators each settles:
+// what to ask at the next visit.
+//
+// Coverage goes with every score: results carry it, gains carry the
+// coverage on both sides, [RankWith] leaves scores below a minimum coverage
+// unranked and marks rows whose ranges overlap (what is unknown could swap
+// them), and [Compare] splits a change between two visits into what
+// improved (values known both times) and what was learned (values that
+// became known).
+//
 // # Beyond one score
 //
 // [Compare] sets two results side by side and flags a change of methodology

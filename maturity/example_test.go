@@ -134,6 +134,30 @@ func ExampleRankWith() {
 	// 0 Čačak 60.00 high coverage 0.08 range 4.80–96.80 uncertain false below minimum true
 }
 
+// Rank orders results by their reported scores; ties share a rank. These
+// profiles know one service each, as their coverage says: a ranking of
+// them compares little (see RankWith for a minimum coverage).
+func ExampleRank() {
+	m := maturity.Default()
+	score := func(s egov.AdoptionStage) *maturity.Result {
+		r, _ := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServicePisarnica: s}}))
+		return r
+	}
+	ranking, _ := maturity.Rank([]maturity.Entry{
+		{Name: "Pirot", Result: score(egov.StagePiloting)},
+		{Name: "Čačak", Result: score(egov.StagePartlyInUse)},
+		{Name: "Niš", Result: score(egov.StagePartlyInUse)},
+	})
+	for _, row := range ranking.Rows {
+		fmt.Println(row.Rank, row.Name, row.Score.StringFixed(2), row.Band, "coverage", row.Coverage.StringFixed(4),
+			"range", row.Low.StringFixed(2)+"–"+row.High.StringFixed(2))
+	}
+	// Output:
+	// 1 Čačak 60.00 high coverage 0.0800 range 4.80–96.80
+	// 1 Niš 60.00 high coverage 0.0800 range 4.80–96.80
+	// 3 Pirot 30.00 middle coverage 0.0800 range 2.40–94.40
+}
+
 // TotalsBatch leaves zero Totals where it cannot score; they say so, and
 // sort below every score.
 func ExampleCompiled_TotalsBatch() {

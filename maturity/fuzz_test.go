@@ -248,6 +248,7 @@ func scoreOne(t *rapid.T) {
 		return
 	}
 	a := c.Assess(*in.profile)
+	checkRange(t, c, *in.profile, a)
 	want := map[string]maturity.Value{}
 	for _, d := range in.m.Dimensions {
 		for _, ind := range d.Indicators {
@@ -258,6 +259,36 @@ func scoreOne(t *rapid.T) {
 		}
 	}
 	checkAgainstReference(t, in.m, c, a, want)
+}
+
+// checkRange checks Range on a drawn profile: the machine-word path gives
+// what the exact one gives, the ends are in order, and a profile whose every
+// indicator is read has a settled range at its score.
+func checkRange(t *rapid.T, c *maturity.Compiled, p egov.Profile, a maturity.Assessment) {
+	got, err1 := c.Range(p)
+	want, err2 := maturity.RangeExact(c, p)
+	if (err1 == nil) != (err2 == nil) {
+		t.Fatalf("Range errors differ: %v and %v", err1, err2)
+	}
+	if err1 != nil {
+		return
+	}
+	if got.Low.Cmp(want.Low) != 0 || got.High.Cmp(want.High) != 0 || got.OuterBound != want.OuterBound {
+		t.Fatalf("Range in machine words %s…%s, exactly %s…%s", got.Low.Exact().RatString(), got.High.Exact().RatString(),
+			want.Low.Exact().RatString(), want.High.Exact().RatString())
+	}
+	if got.Low.Cmp(got.High) > 0 {
+		t.Fatalf("Range %s…%s is upside down", got.Low.Exact().RatString(), got.High.Exact().RatString())
+	}
+	for _, v := range a.Values() {
+		if v.State() == maturity.StateUnknown {
+			return
+		}
+	}
+	if tot, err := c.Totals(a); err == nil && (got.Low.Cmp(tot) != 0 || got.High.Cmp(tot) != 0) {
+		t.Fatalf("nothing is unknown, yet the range %s…%s is not the score %s", got.Low.Exact().RatString(),
+			got.High.Exact().RatString(), tot.Exact().RatString())
+	}
 }
 
 // scoreEdges names the limits FuzzScore's seeds must reach.

@@ -22,6 +22,15 @@ func planOptions() plan.Options {
 	}
 }
 
+// minCoverage is the least coverage a score needs to be ranked: below half
+// of the model known, a score says more about what is missing than about
+// the municipality.
+var minCoverage = decimal.RequireFromString("0.5")
+
+// askFirst is how many facts to ask first the report lists per
+// municipality.
+const askFirst = 5
+
 // analysis is everything the report shows, computed once and then rendered
 // as text, Markdown or JSON.
 type analysis struct {
@@ -30,6 +39,8 @@ type analysis struct {
 	model     *maturity.Compiled
 	results   map[string]*maturity.Result // by municipality key
 	unscored  map[string]bool             // assessed, but nothing the model reads is known
+	ranges    map[string]maturity.Range   // by municipality key, for every profile
+	ask       map[string][]maturity.Fact  // the facts to ask first, by municipality key
 	ranking   maturity.Ranking
 	plans     []*plan.Plan // one per visit, in visit order
 	portfolio *plan.Portfolio
@@ -37,13 +48,24 @@ type analysis struct {
 
 func analyse(in input, cat *egov.Catalog) (*analysis, error) {
 	a := &analysis{in: in, cat: cat, model: maturity.Default(),
-		results: map[string]*maturity.Result{}, unscored: map[string]bool{}}
+		results: map[string]*maturity.Result{}, unscored: map[string]bool{},
+		ranges: map[string]maturity.Range{}, ask: map[string][]maturity.Fact{}}
 	var entries []maturity.Entry
 	for _, m := range egov.SortedByName(in.Municipalities, egov.Latin) {
 		prof, ok := latestProfile(in.Profiles, m.Key)
 		if !ok {
 			continue
 		}
+		rg, err := a.model.Range(prof)
+		if err != nil {
+			return nil, fmt.Errorf("range for %s: %w", m.Key, err)
+		}
+		a.ranges[m.Key] = rg
+		facts, err := a.model.AskFirst(prof)
+		if err != nil {
+			return nil, fmt.Errorf("what to ask %s: %w", m.Key, err)
+		}
+		a.ask[m.Key] = facts[:min(askFirst, len(facts))]
 		r, err := a.model.Score(a.model.Assess(prof))
 		var none *maturity.NoScoreError
 		switch {
@@ -54,10 +76,10 @@ func analyse(in input, cat *egov.Catalog) (*analysis, error) {
 			return nil, err
 		}
 		a.results[m.Key] = r
-		entries = append(entries, maturity.Entry{Name: m.Name.Latin, Result: r})
+		entries = append(entries, maturity.Entry{Name: m.Name.Latin, Result: r, Range: rg})
 	}
 	var err error
-	if a.ranking, err = maturity.Rank(entries); err != nil {
+	if a.ranking, err = maturity.RankWith(entries, maturity.RankOptions{MinCoverage: minCoverage}); err != nil {
 		return nil, err
 	}
 

@@ -101,34 +101,58 @@ func (a *analysis) profile(d document, v egov.Visit) {
 func (a *analysis) maturity(d document) {
 	model := a.model.Model()
 	d.heading(2, fmt.Sprintf("Digital maturity (%s %s, scale 0-100)", a.model.ID(), a.model.Version()))
-	d.para("Scored from each profile: only what the source says is known, so coverage is low " +
-		"and the scores rest on few indicators.")
+	d.para("Scored from each profile, which holds only what the source says or clearly implies. " +
+		"Coverage is the share of the model's weight that is known. The range is every score the " +
+		"municipality could turn out to have once everything unknown is known; the recorded score " +
+		"leaves the unknown indicators out, so it is not one of those outcomes and may lie outside the range.")
 	var rows [][]string
 	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
-		if a.unscored[m.Key] {
-			rows = append(rows, []string{m.Name.Latin, "-", "-", "-", "-", "nothing the model reads is known"})
+		rg, ok := a.ranges[m.Key]
+		if !ok {
 			continue
 		}
-		r, ok := a.results[m.Key]
-		if !ok {
+		span := rg.Low.Score().StringFixed(2) + "-" + rg.High.Score().StringFixed(2)
+		if rg.OuterBound {
+			span += " (at most)"
+		}
+		r, scored := a.results[m.Key]
+		if !scored {
+			rows = append(rows, []string{m.Name.Latin, "-", span, "-", "-", "0.0000", "nothing the model reads is known"})
 			continue
 		}
 		band, _ := r.Band()
 		_, level := r.Level()
-		rows = append(rows, []string{m.Name.Latin, r.Score().StringFixed(2), band.Name,
+		rows = append(rows, []string{m.Name.Latin, r.Score().StringFixed(2), span, band.Name,
 			fmt.Sprintf("%d/%d", level, len(model.Levels)), r.Coverage().StringFixed(4), weakest(r)})
 	}
-	d.table([]string{"Municipality", "Score", "Band", "Level", "Coverage", "Weakest dimensions"}, rows)
+	d.table([]string{"Municipality", "Score", "Range", "Band", "Level", "Coverage", "Weakest dimensions"}, rows)
 	bandName := map[string]string{}
 	for _, b := range model.Bands {
 		bandName[b.Key] = b.Name
 	}
-	var ranked [][]string
+	var ranked, unranked [][]string
 	for _, row := range a.ranking.Rows {
-		ranked = append(ranked, []string{fmt.Sprint(row.Rank), row.Name, row.Score.StringFixed(2), bandName[row.Band]})
+		if row.BelowMinCoverage {
+			unranked = append(unranked, []string{row.Name, row.Score.StringFixed(2), row.Coverage.StringFixed(4)})
+			continue
+		}
+		uncertain := ""
+		if row.Uncertain {
+			uncertain = "yes"
+		}
+		ranked = append(ranked, []string{fmt.Sprint(row.Rank), row.Name, row.Score.StringFixed(2), bandName[row.Band], uncertain})
 	}
-	d.para("Ranking of the assessed municipalities (ties share a rank):")
-	d.table([]string{"Rank", "Municipality", "Score", "Band"}, ranked)
+	if len(ranked) > 0 {
+		d.para("Ranking of the assessed municipalities (ties share a rank; \"uncertain\" where the ranges overlap, " +
+			"so what is unknown could change the order):")
+		d.table([]string{"Rank", "Municipality", "Score", "Band", "Uncertain"}, ranked)
+	}
+	if len(unranked) > 0 {
+		d.para(fmt.Sprintf("Not ranked, as their coverage is below %s: a ranking would compare what is missing.",
+			minCoverage.StringFixed(2)))
+		d.table([]string{"Municipality", "Score", "Coverage"}, unranked)
+	}
+	a.askSection(d)
 	var waiting []string
 	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
 		if _, scored := a.results[m.Key]; !scored && !a.unscored[m.Key] {
@@ -137,6 +161,36 @@ func (a *analysis) maturity(d document) {
 	}
 	if len(waiting) > 0 {
 		d.para("Not yet assessed: " + strings.Join(waiting, ", ") + ".")
+	}
+}
+
+// askSection lists, for each assessed municipality, the facts to ask first
+// at the next visit.
+func (a *analysis) askSection(d document) {
+	d.heading(3, fmt.Sprintf("What to ask first at the next visit (%d facts each)", askFirst))
+	d.para("The facts whose answers narrow the range most, whatever the answer, and the indicators they settle.")
+	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+		facts, ok := a.ask[m.Key]
+		if !ok {
+			continue
+		}
+		var rows [][]string
+		for _, f := range facts {
+			what := ""
+			if f.Service != "" {
+				s, _ := a.cat.Service(f.Service)
+				what = "stage of " + s.Name.Latin
+			} else {
+				var ms []string
+				for _, x := range f.Measures {
+					ms = append(ms, string(x))
+				}
+				what = strings.Join(ms, " and ")
+			}
+			rows = append(rows, []string{what, f.NarrowsRounded.StringFixed(2), strings.Join(f.Settles, ", ")})
+		}
+		d.para(m.Name.Latin + ":")
+		d.table([]string{"Ask", "Narrows the range by at least", "Settles"}, rows)
 	}
 }
 
