@@ -62,6 +62,8 @@ func (c *Compiled) AskFirst(p egov.Profile) ([]Fact, error) {
 		r := &c.rules[i]
 		key := c.keys[i]
 		switch r.kind {
+		case RuleGiven:
+			// given elsewhere: not a fact of the profile
 		case RuleStage, RuleYesNo:
 			if !p.Stage(r.service).IsKnown() {
 				services[r.service] = append(services[r.service], key)

@@ -133,6 +133,8 @@ func (r *compiledRule) spanFast(f *mfacts, halfEven bool) (span, bool) {
 		}
 		return span{lo: quotientBound(f.lo[m], false, r.targetMicros, false, halfEven),
 			hi: quotientBound(f.hi[m], f.inf[m], r.targetMicros, false, halfEven)}, true
+	case RuleGiven, RuleStage, RuleYesNo:
+		// read no measure: spanOf
 	}
 	return span{}, false
 }
@@ -202,6 +204,9 @@ func (c *Compiled) attainableFast(f *mfacts, spans []span, values []Value, high 
 			continue
 		}
 		switch r.kind {
+		case RuleGiven, RuleStage, RuleYesNo:
+			// a given value is its own fact, and every rule that reads a
+			// service rises with its stage: their ends always meet
 		case RuleCount:
 			if s.lo == s.hi {
 				continue

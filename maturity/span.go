@@ -24,8 +24,9 @@ func fixedSpan(v Value) span {
 		return span{lo: v.micro, hi: v.micro}
 	case StateNotApplicable:
 		return span{naOnly: true}
+	case StateUnknown:
 	}
-	return span{lo: 0, hi: valueUnit}
+	return span{lo: 0, hi: valueUnit} // unknown: anything from 0 to 1
 }
 
 func (s span) fixed() bool { return s.naOnly || (!s.na && s.lo == s.hi) }
@@ -93,6 +94,8 @@ func measure(p egov.Profile, m egov.Measure) (decimal.Decimal, bool) {
 // measures' bounds allow; a given value over 0…1.
 func (r *compiledRule) spanOf(p egov.Profile, halfEven bool) span {
 	switch r.kind {
+	case RuleGiven:
+		// given elsewhere: anything from 0 to 1, below
 	case RuleStage:
 		if st := p.Stage(r.service); st.IsKnown() {
 			return span{lo: r.credits[st], hi: r.credits[st]}

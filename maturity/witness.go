@@ -90,10 +90,13 @@ func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high
 	for i := range c.rules {
 		r := &c.rules[i]
 		s, v := spans[i], values[i]
-		if s.fixed() || (r.kind != RuleRatio && r.kind != RuleCount) {
+		if s.fixed() {
 			continue
 		}
 		switch r.kind {
+		case RuleGiven, RuleStage, RuleYesNo:
+			// a given value is its own fact, and every rule that reads a
+			// service rises with its stage: their ends always meet
 		case RuleCount:
 			if s.lo == s.hi {
 				continue // every value of the measure gives it
