@@ -285,6 +285,9 @@ func (a *analysis) planSection(d document) {
 			if s.GainExact != nil && s.GainAwaits != "" {
 				why += "; more once " + string(s.GainAwaits) + " is known"
 			}
+			if s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == "" {
+				why += "; no gain by itself, planned because"
+			}
 			if s.RunningExact != nil {
 				running = s.Running.StringFixed(2)
 			}
