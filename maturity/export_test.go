@@ -15,3 +15,9 @@ func RangeExact(c *Compiled, p egov.Profile) (Range, error) {
 	}
 	return c.rangeOf(p, nil, spans, true)
 }
+
+// AllMeasures and MeasureIndex expose the machine-word path's table of
+// measures, so that a test can check it against egov.Measures().
+func AllMeasures() []egov.Measure { a := allMeasures(); return a[:] }
+
+func MeasureIndex(m egov.Measure) int { return measureIndex(m) }

@@ -22,16 +22,11 @@ import (
 // taking them in order of value while they lower (raise) the mean is
 // optimal; one equal to the mean changes nothing and is taken too. A dimension whose indicators are all optional is itself
 // optional in the overall mean, chosen the same way from its own best mean.
-func (c *Compiled) extreme(spans []span, high bool, out []Value) (ok bool) {
-	type dim struct {
-		d    int
-		n, w uint64 // its best weighted sum and weight when present
-	}
-	var optional, mandatory []dim
-	var opt []int
+func (c *Compiled) extreme(spans []span, high bool, out []Value, sc *scratch) (ok bool) {
+	anyMandatory, anyOptional := false, false
 	for d := range c.dw {
 		var n, w uint64
-		opt = opt[:0]
+		opt := sc.opt[:0]
 		for i := c.dimStart[d]; i < c.dimStart[d+1]; i++ {
 			s := spans[i]
 			v := s.lo
@@ -50,17 +45,24 @@ func (c *Compiled) extreme(spans []span, high bool, out []Value) (ok bool) {
 			}
 			out[i] = Value{micro: v, state: StateKnown}
 		}
-		// Optional indicators in order of value: lowest first for the least
-		// mean, highest first for the greatest; ties in model order.
-		slices.SortFunc(opt, func(i, j int) int {
-			a, b := out[i].micro, out[j].micro
-			if high {
-				a, b = b, a
-			}
-			return cmp.Or(cmp.Compare(a, b), cmp.Compare(i, j))
-		})
+		part := dimPart{kind: dimMandatory}
+		if w == 0 {
+			part.kind = dimOptional // present only by choice, if at all
+		}
+		if len(opt) > 1 {
+			// Optional indicators in order of value: lowest first for the
+			// least mean, highest first for the greatest; ties in model
+			// order.
+			slices.SortFunc(opt, func(i, j int) int {
+				a, b := out[i].micro, out[j].micro
+				if high {
+					a, b = b, a
+				}
+				return cmp.Or(cmp.Compare(a, b), cmp.Compare(i, j))
+			})
+		}
 		k := 0
-		if w == 0 && len(opt) > 0 { // present only by choice: the best one first
+		if w == 0 && len(opt) > 0 { // the best one first
 			i := opt[0]
 			n, w = c.w[i]*uint64(out[i].micro), c.w[i]
 			k = 1
@@ -76,54 +78,85 @@ func (c *Compiled) extreme(spans []span, high bool, out []Value) (ok bool) {
 		for _, i := range opt[k:] {
 			out[i] = NotApplicable()
 		}
-		switch {
-		case w == 0:
-			// nothing applies
-		case hasMandatory(spans[c.dimStart[d]:c.dimStart[d+1]]):
-			mandatory = append(mandatory, dim{d: d, n: n, w: w})
-		default:
-			optional = append(optional, dim{d: d, n: n, w: w})
+		if w == 0 {
+			part.kind = dimAbsent
 		}
+		part.n, part.w = n, w
+		sc.dims[d] = part
+		anyMandatory = anyMandatory || part.kind == dimMandatory
+		anyOptional = anyOptional || part.kind == dimOptional
 	}
-	if len(mandatory) == 0 && len(optional) == 0 {
-		return false
-	}
-	if len(optional) == 0 {
-		return true
-	}
-	var sum, weight big.Rat // Σ dw·mean and Σ dw over the dimensions in
-	for _, m := range mandatory {
-		addMean(&sum, &weight, c.dw[m.d], m.n, m.w)
+	if !anyOptional {
+		return anyMandatory
 	}
 	// Optional dimensions in order of their best mean, then the same rule.
-	slices.SortFunc(optional, func(a, b dim) int {
-		x, y := new(big.Rat).SetFrac(u(a.n), u(a.w)), new(big.Rat).SetFrac(u(b.n), u(b.w))
+	optional := sc.order[:0]
+	var sum, weight big.Rat // Σ dw·mean and Σ dw over the dimensions in
+	for d, part := range sc.dims[:len(c.dw)] {
+		switch part.kind {
+		case dimMandatory:
+			addMean(&sum, &weight, c.dw[d], part.n, part.w)
+		case dimOptional:
+			optional = append(optional, d)
+		case dimAbsent:
+		}
+	}
+	slices.SortFunc(optional, func(a, b int) int {
+		pa, pb := sc.dims[a], sc.dims[b]
+		x, y := new(big.Rat).SetFrac(u(pa.n), u(pa.w)), new(big.Rat).SetFrac(u(pb.n), u(pb.w))
 		if high {
 			x, y = y, x
 		}
-		return cmp.Or(x.Cmp(y), cmp.Compare(a.d, b.d))
+		return cmp.Or(x.Cmp(y), cmp.Compare(a, b))
 	})
 	k := 0
-	if len(mandatory) == 0 {
-		addMean(&sum, &weight, c.dw[optional[0].d], optional[0].n, optional[0].w)
+	if !anyMandatory {
+		first := sc.dims[optional[0]]
+		addMean(&sum, &weight, c.dw[optional[0]], first.n, first.w)
 		k = 1
 	}
 	for ; k < len(optional); k++ {
-		o := optional[k]
+		o := sc.dims[optional[k]]
 		mean := new(big.Rat).SetFrac(u(o.n), u(o.w))
 		overall := new(big.Rat).Quo(&sum, &weight)
 		if c := mean.Cmp(overall); (high && c < 0) || (!high && c > 0) {
 			break
 		}
-		addMean(&sum, &weight, c.dw[o.d], o.n, o.w)
+		addMean(&sum, &weight, c.dw[optional[k]], o.n, o.w)
 	}
-	for _, o := range optional[k:] {
-		for i := c.dimStart[o.d]; i < c.dimStart[o.d+1]; i++ {
+	for _, d := range optional[k:] {
+		for i := c.dimStart[d]; i < c.dimStart[d+1]; i++ {
 			out[i] = NotApplicable()
 		}
 	}
 	return true
 }
+
+// scratch is the working memory of one Range: no allocation per dimension
+// or per optional indicator.
+type scratch struct {
+	opt   []int     // a dimension's optional indicators
+	order []int     // optional dimensions
+	dims  []dimPart // by dimension
+}
+
+func (c *Compiled) newScratch() *scratch {
+	ints := make([]int, len(c.rules)+len(c.dw))
+	return &scratch{opt: ints[:0:len(c.rules)], order: ints[len(c.rules):len(c.rules)], dims: make([]dimPart, len(c.dw))}
+}
+
+// dimPart is a dimension's best weighted sum and weight at an end, and
+// whether it is in every completion, only by choice, or in none.
+type dimPart struct {
+	n, w uint64
+	kind uint8
+}
+
+const (
+	dimAbsent = iota
+	dimMandatory
+	dimOptional
+)
 
 // better reports whether a value v (millionths) belongs in the mean n/w
 // at the low end (v·w ≤ n, in 128 bits) or at the high end (v·w ≥ n). A
@@ -136,17 +169,6 @@ func better(v, n, w uint64, high bool) bool {
 		return c >= 0
 	}
 	return c <= 0
-}
-
-// hasMandatory reports whether a dimension has an indicator that applies
-// in every completion.
-func hasMandatory(spans []span) bool {
-	for _, s := range spans {
-		if !s.na && !s.naOnly {
-			return true
-		}
-	}
-	return false
 }
 
 // addMean adds dw·(n/w) to sum and dw to weight.

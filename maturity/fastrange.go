@@ -36,6 +36,14 @@ func measureIndex(m egov.Measure) int {
 	return -1
 }
 
+// allMeasures returns egov.Measures() as an array, which costs no
+// allocation; TestMeasureIndex checks that the two agree.
+func allMeasures() [numMeasures]egov.Measure {
+	return [numMeasures]egov.Measure{egov.MeasureStaff, egov.MeasureStaffTrained, egov.MeasureEIDOfficers,
+		egov.MeasureCitizenEServices, egov.MeasureBusinessEServices, egov.MeasureElectronicCaseShare,
+		egov.MeasureRegisteredECitizens}
+}
+
 // mfacts is what a profile says of each measure: its bounds in millionths
 // (see bounds), inf when a count has no upper bound but its digits.
 type mfacts struct {
@@ -49,8 +57,7 @@ type mfacts struct {
 func measureFacts(p egov.Profile) (mfacts, bool) {
 	var f mfacts
 	var known [numMeasures]bool
-	for _, m := range egov.Measures() {
-		k := measureIndex(m)
+	for k, m := range allMeasures() {
 		f.count[k] = m.Kind() == egov.MeasureKindCount
 		if v, ok := measure(p, m); ok {
 			x, fits := micros(v)
@@ -62,12 +69,12 @@ func measureFacts(p egov.Profile) (mfacts, bool) {
 		}
 		f.hi[k], f.inf[k] = valueUnit, f.count[k]
 	}
-	for _, m := range egov.Measures() {
+	for k, m := range allMeasures() {
 		w, ok := m.Whole()
 		if !ok {
 			continue
 		}
-		k, j := measureIndex(m), measureIndex(w)
+		j := measureIndex(w)
 		if !known[k] && known[j] { // a part is at most its known whole
 			f.inf[k] = false
 			f.hi[k] = f.hi[j]
@@ -190,9 +197,9 @@ func (c *Compiled) attainableFast(f *mfacts, spans []span, values []Value, high 
 	type rel struct{ x, y int } // x ≤ y
 	var rels [numMeasures + 16]rel
 	nrel := 0
-	for _, m := range egov.Measures() {
+	for k, m := range allMeasures() {
 		if w, ok := m.Whole(); ok {
-			rels[nrel] = rel{measureIndex(m), measureIndex(w)}
+			rels[nrel] = rel{k, measureIndex(w)}
 			nrel++
 		}
 	}

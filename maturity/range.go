@@ -127,10 +127,11 @@ func (c *Compiled) RangeOf(a Assessment) (Range, error) {
 func (c *Compiled) rangeOf(p egov.Profile, f *mfacts, spans []span, fromProfile bool) (Range, error) {
 	values := make([]Value, 2*len(spans))
 	lo, hi := values[:len(spans)], values[len(spans):]
-	if !c.extreme(spans, false, lo) {
+	sc := c.newScratch()
+	if !c.extreme(spans, false, lo, sc) {
 		return Range{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
 	}
-	c.extreme(spans, true, hi)
+	c.extreme(spans, true, hi, sc)
 	t := newTally(len(c.dw))
 	var r Range
 	var err error
@@ -140,7 +141,7 @@ func (c *Compiled) rangeOf(p egov.Profile, f *mfacts, spans []span, fromProfile 
 	if r.High, err = c.totals(hi, &t, nil); err != nil {
 		return Range{}, err
 	}
-	if fromProfile && c.shared(p, spans) {
+	if fromProfile && c.shared(p, f, spans) {
 		r.OuterBound = !c.reached(p, f, spans, lo, false) || !c.reached(p, f, spans, hi, true)
 	}
 	return r, nil

@@ -327,3 +327,19 @@ func TestRangeInMachineWordsMatchesExact(t *testing.T) {
 		}
 	})
 }
+
+// TestMeasureIndex checks that Range's table of measures is egov's list,
+// in its order, so that a measure added to egov cannot be missed.
+func TestMeasureIndex(t *testing.T) {
+	if got, want := maturity.AllMeasures(), egov.Measures(); !slices.Equal(got, want) {
+		t.Fatalf("Range's measures %v, egov's %v", got, want)
+	}
+	for k, m := range egov.Measures() {
+		if got := maturity.MeasureIndex(m); got != k {
+			t.Errorf("index of %s is %d, want %d", m, got, k)
+		}
+	}
+	if got := maturity.MeasureIndex("staf"); got != -1 {
+		t.Errorf("index of an undefined measure is %d, want -1", got)
+	}
+}

@@ -171,16 +171,21 @@ func ordinal(ms []egov.Measure, m egov.Measure) int {
 // shared reports whether an unknown measure serves two indicators whose
 // values are not settled: read by both, or read by one while its part or
 // whole is read by the other.
-func (c *Compiled) shared(p egov.Profile, spans []span) bool {
-	var readers [8]int // by group: an unknown measure and its unknown parts or whole
+func (c *Compiled) shared(p egov.Profile, f *mfacts, spans []span) bool {
+	var readers [numMeasures]int // by group: an unknown measure and its unknown parts or whole
+	known := func(m egov.Measure) bool {
+		if k := measureIndex(m); f != nil && k >= 0 {
+			return f.lo[k] == f.hi[k] && !f.inf[k]
+		}
+		_, ok := measure(p, m)
+		return ok
+	}
 	group := func(m egov.Measure) int {
-		if _, ok := measure(p, m); ok {
+		if known(m) {
 			return -1
 		}
-		if w, ok := m.Whole(); ok {
-			if _, known := measure(p, w); !known {
-				m = w
-			}
+		if w, ok := m.Whole(); ok && !known(w) {
+			m = w
 		}
 		return measureIndex(m)
 	}
