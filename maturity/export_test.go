@@ -13,7 +13,7 @@ func RangeExact(c *Compiled, p egov.Profile) (Range, error) {
 	for i := range c.rules {
 		spans[i] = c.rules[i].spanOf(p, c.halfEven)
 	}
-	return c.rangeOf(p, nil, spans, true)
+	return c.rangeOf(p, nil, spans, true, new(work))
 }
 
 // AllMeasures and MeasureIndex expose the machine-word path's table of

@@ -140,11 +140,6 @@ type scratch struct {
 	dims  []dimPart // by dimension
 }
 
-func (c *Compiled) newScratch() *scratch {
-	ints := make([]int, len(c.rules)+len(c.dw))
-	return &scratch{opt: ints[:0:len(c.rules)], order: ints[len(c.rules):len(c.rules)], dims: make([]dimPart, len(c.dw))}
-}
-
 // dimPart is a dimension's best weighted sum and weight at an end, and
 // whether it is in every completion, only by choice, or in none.
 type dimPart struct {

@@ -83,7 +83,8 @@ func (c *Compiled) Range(p egov.Profile) (Range, error) {
 		return Range{}, noModel()
 	}
 	f, fast := measureFacts(p)
-	spans := make([]span, len(c.rules))
+	var w work
+	spans := w.spans(len(c.rules))
 	for i := range c.rules {
 		r := &c.rules[i]
 		if fast && (r.kind == RuleRatio || r.kind == RuleCount) {
@@ -99,7 +100,7 @@ func (c *Compiled) Range(p egov.Profile) (Range, error) {
 	if fast {
 		fp = &f
 	}
-	return c.rangeOf(p, fp, spans, true)
+	return c.rangeOf(p, fp, spans, true, &w)
 }
 
 // RangeOf returns the range of scores an assessment can still reach when
@@ -114,25 +115,26 @@ func (c *Compiled) RangeOf(a Assessment) (Range, error) {
 	if err := c.owns(a); err != nil {
 		return Range{}, err
 	}
-	spans := make([]span, len(a.values))
+	var w work
+	spans := w.spans(len(a.values))
 	for i, v := range a.values {
 		spans[i] = fixedSpan(v)
 	}
-	return c.rangeOf(egov.Profile{}, nil, spans, false)
+	return c.rangeOf(egov.Profile{}, nil, spans, false, &w)
 }
 
 // rangeOf computes the two ends over the spans; fromProfile says whether
 // the spans come from p, whose shared facts must then be checked, in
 // machine words when f is not nil.
-func (c *Compiled) rangeOf(p egov.Profile, f *mfacts, spans []span, fromProfile bool) (Range, error) {
-	values := make([]Value, 2*len(spans))
+func (c *Compiled) rangeOf(p egov.Profile, f *mfacts, spans []span, fromProfile bool, w *work) (Range, error) {
+	values := w.values(2 * len(spans))
 	lo, hi := values[:len(spans)], values[len(spans):]
-	sc := c.newScratch()
-	if !c.extreme(spans, false, lo, sc) {
+	sc := w.scratch(len(c.rules), len(c.dw))
+	if !c.extreme(spans, false, lo, &sc) {
 		return Range{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
 	}
-	c.extreme(spans, true, hi, sc)
-	t := newTally(len(c.dw))
+	c.extreme(spans, true, hi, &sc)
+	t := w.tally(len(c.dw))
 	var r Range
 	var err error
 	if r.Low, err = c.totals(lo, &t, nil); err != nil {
@@ -156,4 +158,56 @@ func (c *Compiled) reached(p egov.Profile, f *mfacts, spans []span, values []Val
 		}
 	}
 	return c.attainable(p, spans, values, high)
+}
+
+// work is the memory of one Range: in fixed arrays, which stay on the
+// stack, for models of up to smallIndicators indicators and smallDims
+// dimensions (the default model has 22 and 6), and allocated otherwise.
+type work struct {
+	spanBuf  [smallIndicators]span
+	valueBuf [2 * smallIndicators]Value
+	intBuf   [smallIndicators + smallDims]int
+	dimBuf   [smallDims]dimPart
+	tallyBuf [4 * smallDims]uint64
+}
+
+const (
+	smallIndicators = 32
+	smallDims       = 8
+)
+
+func (w *work) spans(n int) []span {
+	if n <= smallIndicators {
+		return w.spanBuf[:n]
+	}
+	return make([]span, n)
+}
+
+func (w *work) values(n int) []Value {
+	if n <= len(w.valueBuf) {
+		return w.valueBuf[:n]
+	}
+	return make([]Value, n)
+}
+
+func (w *work) scratch(indicators, dims int) scratch {
+	ints := w.intBuf[:]
+	if indicators+dims > len(ints) {
+		ints = make([]int, indicators+dims)
+	}
+	sc := scratch{opt: ints[:0:indicators], order: ints[indicators:indicators]}
+	if dims > smallDims {
+		sc.dims = make([]dimPart, dims)
+	} else {
+		sc.dims = w.dimBuf[:dims]
+	}
+	return sc
+}
+
+func (w *work) tally(dims int) tally {
+	if dims > smallDims {
+		return newTally(dims)
+	}
+	buf := w.tallyBuf[:4*dims]
+	return tally{n: buf[:dims:dims], scored: buf[dims : 2*dims : 2*dims], app: buf[2*dims : 3*dims : 3*dims], known: buf[3*dims:]}
 }
