@@ -66,6 +66,9 @@ func ExampleCompile() {
 	// 0.8237 very-high
 }
 
+// Between two visits the score moved by 5.00; most of the movement is two
+// opposite things: the municipality improved, and a stage learned at the
+// second visit entered the mean.
 func ExampleCompare() {
 	m := maturity.Default()
 	first, _ := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{
@@ -79,9 +82,13 @@ func ExampleCompare() {
 	}
 	fmt.Println("methodology changed:", c.MethodologyChanged)
 	fmt.Println("score change:", c.Score.Rounded.StringFixed(2), "exact", c.Score.Exact.RatString())
+	// Pisarnica went from partly to fully in use; the e-seal's stage became
+	// known. The two parts add up to the change.
+	fmt.Println("improved:", c.Improved.Rounded.StringFixed(2), "learned:", c.Learned.Rounded.StringFixed(2))
 	// Output:
 	// methodology changed: false
 	// score change: 5.00 exact 5
+	// improved: 40.00 learned: -35.00
 }
 
 // A gain measured on a profile that knows two services out of sixteen is
