@@ -56,10 +56,10 @@ func ExampleGenerate() {
 	// weeks 2-2 consentid-training         at least  7.60  ? until staff is known
 	// weeks 3-3 ddc-materials              at least  7.60  +0.00
 	// weeks 4-4 ddc-training               at least  7.60  ? until staff is known
-	// weeks 5-6 ddc-onboarding             at least 12.10  +4.50
+	// weeks 5-7 ddc-onboarding             at least 12.10  +4.50
 	// weeks 3-3 epecat-materials           at least 12.10  +0.00
-	// weeks 6-7 epecat-training            at least 12.10  ? until staff is known
-	// weeks 8-9 epecat-onboarding          at least 16.10  +4.00
+	// weeks 7-8 epecat-training            at least 12.10  ? until staff is known
+	// weeks 9-10 epecat-onboarding          at least 16.10  +4.00
 	// at least 16.10 when done; range 16.10 to 92.60
 }
 

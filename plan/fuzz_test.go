@@ -166,13 +166,16 @@ func scheduleInputs() *rapid.Generator[scheduleInput] {
 		}
 		o := gen.PlanOptions().Draw(t, "portfolio options")
 		in.options = plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon, TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity}
+		for i := range in.requests {
+			in.requests[i].Options = onGrid(t, in.requests[i].Options, in.options)
+		}
 		return in
 	})
 }
 
 // scheduleSeeds are the seeds of gen.SeedBytes from which scheduleInputs
 // draws inputs at the limits (see TestFuzzScheduleSeedsReachTheEdges).
-var scheduleSeeds = []uint64{0, 306}
+var scheduleSeeds = []uint64{0, 306, 11}
 
 // FuzzSchedule plans for a few municipalities and schedules the plans as a
 // portfolio: never a panic, never above capacity, and on few steps the

@@ -399,7 +399,7 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 	p := &Plan{Municipality: req.Profile.Municipality, Visit: req.Visit.ResolvedID(),
 		Model: req.Model.ID(), ModelVersion: req.Model.Version(),
 		Playbook: g.pb.pb.ID, PlaybookVersion: g.pb.pb.Version, Options: req.Options,
-		Priorities: g.status, Recorded: g.recorded, Range: g.rng}
+		Priorities: g.status, Recorded: g.recorded, Range: g.rng, Profile: req.Profile.Clone()}
 
 	var sel []int
 	for i, s := range g.selected {
@@ -475,8 +475,9 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 }
 
 // place schedules steps (in plan order; deps[k] are the plan positions of
-// step k's prerequisites) from p.Options.Start, fills p.Steps, p.Deferred
-// and the figures (see measure), and settles the outcome of each priority.
+// step k's prerequisites) from p.Options.Start on the plan's calendar,
+// fills p.Steps, p.Deferred, p.Load and the figures (see measure), and
+// settles the outcome of each priority.
 func place(p *Plan, steps []Step, deps [][]int, caps []int64, fig basis, start egov.Profile) error {
 	js := &jobs{depStart: make([]int32, 1, len(steps)+1)}
 	for k, st := range steps {
@@ -489,32 +490,43 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, fig basis, start e
 		}
 		js.depStart = append(js.depStart, int32(len(js.deps)))
 	}
-	begin, end, load, stuck := schedule(js, pools{capacity: caps, owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner}, team: 0},
-		1, p.Options.Horizon)
-	if stuck >= 0 {
+	horizon := p.Options.Horizon
+	weeks, err := weeksOf(calendarOf(p.Options.Calendar), p.Options.Start, horizon)
+	if err != nil {
+		return err
+	}
+	pl := schedule(js, &pools{base: caps, cal: make([]int32, 3), owner: []Owner{OwnerTeam, OwnerMunicipality, OwnerPartner},
+		team: 0, weeks: []calendarWeeks{weeks}}, []weekSpan{{1, int32(horizon)}}, horizon)
+	if pl.stuck >= 0 {
 		var ps egov.ProblemList
-		ps.Add("steps", steps[stuck].Action, "the steps' dependencies form a cycle through %s", steps[stuck].Action)
+		ps.Add("steps", steps[pl.stuck].Action, "the steps' dependencies form a cycle through %s", steps[pl.stuck].Action)
 		return ps.Err("plan")
 	}
 	p.Steps, p.Deferred, p.Load = nil, nil, nil
 	for k := range steps {
 		steps[k].Position = k
 	}
-	for w := 1; w <= p.Options.Horizon; w++ {
+	for w := 1; w <= horizon; w++ {
 		for o := OwnerTeam; o < numOwners; o++ {
-			if v := load[(w-1)*int(numOwners)+int(o)]; v != 0 {
+			if v := pl.load[(w-1)*int(numOwners)+int(o)]; v != 0 {
 				p.Load = append(p.Load, WeekLoad{Week: w, Start: p.Options.Start.AddDays(7 * (w - 1)),
-					Municipality: p.Municipality, Owner: o, PersonDays: decimal.New(v, -effortPlaces)})
+					Municipality: p.Municipality, Owner: o, PersonDays: decimal.New(v, -effortPlaces),
+					WorkingDays: int(weeks.days[w]), Holidays: weeks.holidaysIn(w)})
 			}
 		}
 	}
+	all := make([]int, len(steps))
+	for k := range all {
+		all[k] = k
+	}
+	runs := pl.weekEfforts(p.Options.Start, 0, all)
 	for k, st := range steps {
-		if begin[k] == 0 {
-			st.StartWeek, st.EndWeek, st.Start, st.End = 0, 0, egov.Date{}, egov.Date{}
+		if pl.start[k] == 0 {
+			st.StartWeek, st.EndWeek, st.Start, st.End, st.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
 			p.Deferred = append(p.Deferred, st)
 			continue
 		}
-		st.StartWeek, st.EndWeek = int(begin[k]), int(end[k])
+		st.StartWeek, st.EndWeek, st.Weeks = int(pl.start[k]), int(pl.end[k]), runs[k]
 		st.Start = p.Options.Start.AddDays(7 * (st.StartWeek - 1))
 		st.End = p.Options.Start.AddDays(7*st.EndWeek - 1)
 		p.Steps = append(p.Steps, st)
@@ -592,6 +604,14 @@ func measure(p *Plan, fig basis, start egov.Profile) error {
 // to serve, whether they all fit in the horizon, or, when none is left,
 // that it is already met.
 func settle(p *Plan) {
+	settleWith(p, func(s *Step) string {
+		return fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(s), p.Options.Horizon)
+	})
+}
+
+// settleWith settles the priorities as settle does, saying with unfit why
+// a deferred step that serves one does not fit.
+func settleWith(p *Plan, unfit func(*Step) string) {
 	// The steps serving each priority, found in one pass over the steps'
 	// reasons: a visit may agree on many priorities served by the same
 	// steps.
@@ -622,7 +642,7 @@ func settle(p *Plan) {
 		st.Steps = slices.Clone(scheduled[st.ID])
 		if s := deferred[st.ID]; s != nil {
 			st.Outcome = OutcomeBeyondHorizon
-			st.Reason = fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(s), p.Options.Horizon)
+			st.Reason = unfit(s)
 		}
 		if st.Outcome == OutcomeServed && len(st.Steps) == 0 {
 			// Only in a re-plan: every step that served it is done.

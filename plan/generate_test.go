@@ -323,22 +323,32 @@ func TestGenerateDoesNotChangeItsInput(t *testing.T) {
 	})
 }
 
+// onGrid returns the options with a start drawn on the portfolio's week
+// grid, within its weeks, and a horizon that ends by the last day a date
+// holds.
+func onGrid(t *rapid.T, o plan.Options, po plan.PortfolioOptions) plan.Options {
+	o.Start = po.Start.AddDays(7 * rapid.IntRange(0, po.Horizon-1).Draw(t, "start week"))
+	o.Horizon = min(o.Horizon, (egov.MustDate(egov.MaxYear, 12, 31).DaysSince(o.Start)+1)/7)
+	return o
+}
+
 func TestSchedulerMatchesReference(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		n := rapid.IntRange(1, 3).Draw(t, "municipalities")
+		o := gen.PlanOptions().Draw(t, "portfolio options")
+		opts := plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon, TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity}
 		var plans []*plan.Plan
 		for i := range n {
 			req := request(t)
 			req.Visit.Municipality = string(rune('a'+i)) + "-town"
 			req.Profile.Municipality = req.Visit.Municipality
+			req.Options = onGrid(t, req.Options, opts)
 			p, err := plan.Generate(req)
 			if err != nil {
 				t.Fatal(err)
 			}
 			plans = append(plans, p)
 		}
-		o := gen.PlanOptions().Draw(t, "portfolio options")
-		opts := plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon, TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity}
 		pf, err := plan.SchedulePortfolio(plans, opts)
 		if err != nil {
 			t.Fatal(err)
@@ -354,7 +364,7 @@ func TestSchedulerMatchesReference(t *testing.T) {
 		// Each plan alone: Generate's own schedule is the reference's too.
 		for _, p := range plans {
 			alone := refSchedule([]*plan.Plan{p}, plan.PortfolioOptions{Start: p.Options.Start, Horizon: p.Options.Horizon,
-				TeamCapacity: p.Options.TeamCapacity, PartnerCapacity: p.Options.PartnerCapacity})
+				TeamCapacity: p.Options.TeamCapacity, PartnerCapacity: p.Options.PartnerCapacity, Calendar: p.Options.Calendar})
 			mine := map[plan.StepID]refPlacement{}
 			for _, s := range p.Steps {
 				mine[s.ID] = refPlacement{s.StartWeek, s.EndWeek}

@@ -19,7 +19,7 @@ func TestPortfolioOptionsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: 30, TeamCapacity: pd("2.5"),
+	opts := plan.PortfolioOptions{Start: p.Options.Start, Horizon: 30, TeamCapacity: pd("2.5"),
 		PartnerCapacity: pd("4")}
 	pf, err := plan.SchedulePortfolio([]*plan.Plan{p}, opts)
 	if err != nil {

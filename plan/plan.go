@@ -67,6 +67,12 @@ type Plan struct {
 	// from. Projected is ProjectedRange's lower end: Current plus the gains
 	// of the scheduled steps, exactly, and never below Current.
 	Current, Projected *Score
+	// Profile is the profile the plan's figures were measured from: the
+	// request's for Generate, the later one for Replan. SchedulePortfolio
+	// measures a plan's figures again from it, for the steps the portfolio
+	// fits. A plan written before plans kept their profile has the zero
+	// Profile.
+	Profile egov.Profile
 	// Done lists steps of an earlier plan found done when re-planning.
 	Done []StepID
 	// Load is each week's scheduled work per owner, in person-days, for the
@@ -90,8 +96,12 @@ type Step struct {
 	DependsOn []StepID
 	// StartWeek and EndWeek count weeks from the plan's start (week 1
 	// starts on Options.Start); Start and End are the first and last day.
+	// A step runs over the consecutive weeks from StartWeek to EndWeek.
 	StartWeek, EndWeek int
 	Start, End         egov.Date
+	// Weeks is the step's work in each week of its run, from StartWeek to
+	// EndWeek; nil for a deferred step.
+	Weeks []WeekEffort
 	// Gain is what the step adds to the plan's lower end: Running minus
 	// the Running of the step before it in plan order (Current for the
 	// first), rounded once from the exact GainExact. A scheduled step

@@ -1,10 +1,16 @@
 package plan
 
 import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/exact"
+	"github.com/digitaldistrict/egovkit/maturity"
 )
 
 // MaxPortfolioPlans is the most plans SchedulePortfolio schedules together.
@@ -14,15 +20,39 @@ import (
 // cost about twenty megabytes.
 const MaxPortfolioPlans = 1_000
 
+// MaxTeamSharePlaces is the most decimal places PortfolioOptions.MaxTeamShare
+// may have.
+const MaxTeamSharePlaces = 4
+
 // PortfolioOptions shape a portfolio schedule. Each municipality keeps its
-// own weekly capacity, from its plan's options.
+// own start, horizon, weekly capacities and calendar, from its plan's
+// options.
 type PortfolioOptions struct {
+	// Start is the first day of the portfolio's week 1. Every plan starts
+	// on it or a whole number of weeks after it.
 	Start   egov.Date
 	Horizon int
 	// TeamCapacity is the programme team's capacity a week, shared by all
-	// municipalities; PartnerCapacity the partners' (zero: unlimited).
+	// municipalities; PartnerCapacity the partners' (zero: unlimited). Both
+	// are for a week of five working days on the portfolio's calendar.
 	TeamCapacity    decimal.Decimal
 	PartnerCapacity decimal.Decimal
+	// MaxTeamShare, when not zero, is the largest share of the team's
+	// weekly capacity any one municipality may take, from more than 0 to
+	// 1 with at most MaxTeamSharePlaces places: 0.5 keeps half the team
+	// for the others whatever the priorities. It caps each municipality
+	// together with its plan's own TeamCapacity, whichever is lower.
+	MaxTeamShare decimal.Decimal
+	// Calendar is the working calendar of the programme team and the
+	// partners; nil is Serbia's (egov.SerbianCalendar). Each
+	// municipality's own capacity, and its cap on the team's time, follow
+	// its plan's calendar.
+	Calendar *egov.Calendar
+	// Model, when given, measures each plan's figures again as the
+	// portfolio schedules it (see Portfolio.Plans), from the profile the
+	// plan keeps; it must be the model the plans were made with. Without
+	// it, the portfolio's plans carry no figures.
+	Model *maturity.Compiled
 }
 
 // A Portfolio is the schedule of several municipalities' plans on one
@@ -31,17 +61,29 @@ type Portfolio struct {
 	Options PortfolioOptions
 	// Municipalities in the order of the plans given.
 	Municipalities []string
+	// Plans are the municipalities' plans as the portfolio schedules them,
+	// in the order given: the truth for shared work. Each keeps its
+	// municipality's options; its steps are those the portfolio fits, in
+	// weeks counted from the plan's own start, and its deferred steps the
+	// others; its load is its share of the portfolio's; its priorities are
+	// settled again, a priority whose steps do not fit saying why; and,
+	// with PortfolioOptions.Model, its figures are measured again for the
+	// steps that fit. A plan scheduled alone by Generate assumed the whole
+	// team: these are the plans to show once the team is shared.
+	Plans []*Plan
 	// Assignments are the scheduled steps, by start week, then
 	// municipality order, then plan order.
 	Assignments []Assignment
-	// Deferred are the steps that do not fit in the horizon.
+	// Deferred are the steps that do not fit, in municipality order, then
+	// plan order, each with its reason.
 	Deferred []Assignment
 	// Load is each week's work per municipality and owner, in person-days,
 	// for the weeks and pairs with any work, by week, municipality, owner.
 	Load []WeekLoad
 }
 
-// An Assignment places one step of one municipality's plan.
+// An Assignment places one step of one municipality's plan. Weeks count
+// from the portfolio's start.
 type Assignment struct {
 	Municipality       string
 	Step               StepID
@@ -52,6 +94,11 @@ type Assignment struct {
 	Class              int
 	StartWeek, EndWeek int
 	Start, End         egov.Date
+	// Reason says why a deferred step does not fit: "cannot end by
+	// 2026-07-26, the end of the portfolio's 26 weeks, on the programme
+	// team's capacity left", "needs pisarnica-materials, which does not
+	// fit". It is empty for a scheduled step.
+	Reason string
 }
 
 // A WeekLoad is the work of one owner for one municipality in one week.
@@ -61,24 +108,96 @@ type WeekLoad struct {
 	Municipality string
 	Owner        Owner
 	PersonDays   decimal.Decimal
+	// WorkingDays is the number of working days of the week for the
+	// owner, from 0 to 5, and Holidays are the week's holidays and days
+	// off (weekends included), by date: on the plan's calendar in a plan;
+	// in a portfolio, the team's and the partners' on the portfolio's
+	// calendar and a municipality's on its plan's.
+	WorkingDays int
+	Holidays    []egov.Holiday
+}
+
+// A Shortfall is what a portfolio could not fit of one municipality's
+// plan: the steps, each with its reason, and the agreed priorities they
+// leave unserved, each with its reason.
+type Shortfall struct {
+	Municipality string
+	Steps        []Assignment
+	Priorities   []PriorityStatus
+}
+
+// Shortfalls returns, for each municipality with a step the portfolio
+// could not fit, in the order of the plans, those steps and the agreed
+// priorities left beyond the portfolio; none for a nil portfolio or one in
+// which everything fits.
+func (p *Portfolio) Shortfalls() []Shortfall {
+	if p == nil {
+		return nil
+	}
+	var out []Shortfall
+	at := map[string]int{}
+	for _, a := range p.Deferred {
+		k, ok := at[a.Municipality]
+		if !ok {
+			k = len(out)
+			at[a.Municipality] = k
+			out = append(out, Shortfall{Municipality: a.Municipality})
+		}
+		out[k].Steps = append(out[k].Steps, a)
+	}
+	for _, q := range p.Plans {
+		if q == nil {
+			continue
+		}
+		if k, ok := at[q.Municipality]; ok {
+			for _, st := range q.Priorities {
+				if st.Outcome == OutcomeBeyondHorizon {
+					out[k].Priorities = append(out[k].Priorities, st)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// portfolioPlan is what SchedulePortfolio knows of one plan once checked.
+type portfolioPlan struct {
+	offset  int // weeks from the portfolio's start to the plan's
+	span    weekSpan
+	team    int64 // the plan's cap on the team's time, hundredths; 0 for none
+	cal     int32
+	first   int // its first job
+	order   []stepRef
+	horizon int // the weeks the plan may use, as its options say
 }
 
 // SchedulePortfolio schedules every step of the plans (scheduled or
 // deferred in its plan) on the shared team capacity, each municipality's
-// own capacity and the partners', with the serial schedule-generation
-// heuristic of Generate and this priority rule: among the steps whose
-// prerequisites are scheduled, the lowest priority class goes first; among
-// ready steps of one class, the municipality that has received the least
+// own capacity and the partners', with the scheduler of Generate (see the
+// package documentation, "Scheduling") and this priority rule: among the
+// steps that may start, every municipality's agreed priorities by rank
+// first, then the steps for findings, then those for indicator gaps; among
+// steps of one rank or kind, the municipality that has received the least
 // programme-team capacity so far; within a municipality, its plan order
 // (Step.Position). No week's load ever exceeds an owner's capacity. The
 // plans are not changed.
 //
+// Each plan's options are kept: its steps start no earlier than its start,
+// which must lie on the portfolio's week grid, a whole number of weeks
+// from the portfolio's start and within its horizon; they end within its
+// horizon (and the portfolio's); its team capacity caps the team's time its
+// municipality gets in a week (with MaxTeamShare); its own capacity and
+// that cap follow its calendar. A plan built by hand with no start starts
+// with the portfolio, one with no horizon may use the portfolio's, and one
+// with no team capacity has no cap of its own.
+//
 // At most MaxPortfolioPlans plans are scheduled together. The plans may be
-// built or changed by hand: each must name its
-// municipality, and its steps are checked as Replan checks them (IDs,
-// kinds, owners, efforts, effects, dependencies and their cycles). Every
-// problem of the plans and the options comes in one *egov.ValidationError,
-// at paths such as "plans[1].steps[2].owner".
+// built or changed by hand: each must name its municipality, and its steps
+// are checked as Replan checks them (IDs, kinds, owners, efforts, effects,
+// dependencies and their cycles). With a model, each plan must have been
+// made with it and keep the profile it was made from. Every problem of the
+// plans and the options comes in one *egov.ValidationError, at paths such
+// as "plans[1].steps[2].owner" or "plans[0].options.start".
 func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
 	var ps egov.ProblemList
 	if len(plans) > MaxPortfolioPlans {
@@ -87,16 +206,30 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	}
 	team, _, partner := Options{Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity,
 		MunicipalityCapacity: decimal.NewFromInt(1), PartnerCapacity: opts.PartnerCapacity}.validate(&ps, "options")
+	shareCap := teamShare(&ps, opts.MaxTeamShare, team)
+	measured := opts.Model != nil && checkModel(&ps, "options.model", opts.Model)
+	var divisors map[egov.Measure]string
+	if measured {
+		divisors = newBasis(opts.Model).divisors()
+	}
+	// Calendars, each once: the portfolio's first, then each plan's
+	// distinct one (nil, Serbia's, is the portfolio's when it has none).
+	cals := []egov.Calendar{calendarOf(opts.Calendar)}
+	calIndex := map[*egov.Calendar]int32{opts.Calendar: 0}
+
 	caps := []int64{team}
+	calOf := []int32{0}
 	owners := []Owner{OwnerTeam}
+	info := make([]portfolioPlan, len(plans))
 	seen := map[string]int{}
 	total, totalDeps := 0, 0
 	for k, p := range plans {
 		path := index("plans", k)
+		caps = append(caps, 0)
+		owners = append(owners, OwnerMunicipality)
 		if p == nil {
 			ps.Add(path, "", "missing plan")
-			caps = append(caps, 0)
-			owners = append(owners, OwnerMunicipality)
+			calOf = append(calOf, 0)
 			continue
 		}
 		checkMunicipality(&ps, path+".municipality", p.Municipality)
@@ -105,8 +238,21 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		} else {
 			seen[p.Municipality] = k
 		}
-		caps = append(caps, capacity(&ps, path+".options.municipality_capacity", p.Options.MunicipalityCapacity, false))
-		owners = append(owners, OwnerMunicipality)
+		caps[len(caps)-1] = capacity(&ps, path+".options.municipality_capacity", p.Options.MunicipalityCapacity, false)
+		in := &info[k]
+		in.team = capacity(&ps, path+".options.team_capacity", p.Options.TeamCapacity, true)
+		in.offset, in.horizon = planWeeks(&ps, path+".options", p.Options, opts)
+		if i, ok := calIndex[p.Options.Calendar]; ok {
+			in.cal = i
+		} else {
+			in.cal = int32(len(cals))
+			calIndex[p.Options.Calendar] = in.cal
+			cals = append(cals, calendarOf(p.Options.Calendar))
+		}
+		calOf = append(calOf, in.cal)
+		if measured {
+			checkMeasurable(&ps, path, p, opts.Model, divisors)
+		}
 		total += len(p.Steps) + len(p.Deferred)
 		for _, st := range p.Steps {
 			totalDeps += len(st.DependsOn)
@@ -117,6 +263,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	}
 	partnerPool := len(caps)
 	caps = append(caps, partner)
+	calOf = append(calOf, 0)
 	owners = append(owners, OwnerPartner)
 
 	js := &jobs{
@@ -124,42 +271,218 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
 		deps: make([]int32, 0, totalDeps),
 	}
-	steps := make([]*Step, 0, total)
-	groupOf := make([]int, 0, total)
 	for g, p := range plans {
 		if p == nil {
 			continue
 		}
 		pool := [numOwners]int32{OwnerTeam: 0, OwnerMunicipality: int32(1 + g), OwnerPartner: int32(partnerPool)}
-		for _, r := range addSteps(&ps, index("plans", g), p, int32(g), &pool, js) {
-			steps = append(steps, r.of(p))
-			groupOf = append(groupOf, g)
-		}
+		info[g].first = len(js.effort)
+		info[g].order = addSteps(&ps, index("plans", g), p, int32(g), &pool, js)
 	}
 	if err := ps.Err("portfolio"); err != nil {
 		return nil, err
 	}
-	start, end, load, stuck := schedule(js, pools{capacity: caps, owner: owners, team: 0}, len(plans), opts.Horizon)
-	if stuck >= 0 { // addSteps reports cycles, so this is only a safeguard
-		ps.Add("plans", stepName(steps[stuck]), "the steps' dependencies form a cycle through %s", stepName(steps[stuck]))
-		return nil, ps.Err("portfolio")
-	}
 
-	out := &Portfolio{Options: opts}
-	for _, p := range plans {
-		if p != nil {
-			out.Municipalities = append(out.Municipalities, p.Municipality)
-		} else {
-			out.Municipalities = append(out.Municipalities, "")
+	// Each municipality's cap on the team's time is a pool of its own,
+	// drawn on with the team's.
+	js.share = make([]int32, len(js.effort))
+	spans := make([]weekSpan, len(plans))
+	for g := range plans {
+		in := &info[g]
+		in.span = weekSpan{int32(in.offset + 1), int32(in.offset + in.horizon)}
+		spans[g] = in.span
+		// The cap follows the municipality's calendar even when it is
+		// unlimited: the team does not work for it on its days off.
+		limit := in.team
+		if shareCap > 0 && (limit == 0 || shareCap < limit) {
+			limit = shareCap
+		}
+		share := int32(len(caps))
+		caps = append(caps, limit)
+		calOf = append(calOf, in.cal)
+		owners = append(owners, OwnerTeam)
+		for j := in.first; j < in.first+len(in.order); j++ {
+			js.share[j] = -1
+			if js.pool[j] == 0 {
+				js.share[j] = share
+			}
 		}
 	}
+	js.class = portfolioClasses(plans, info, js.class)
+
+	weeks := make([]calendarWeeks, len(cals))
+	for i, c := range cals {
+		var err error
+		if weeks[i], err = weeksOf(c, opts.Start, opts.Horizon); err != nil {
+			return nil, err
+		}
+	}
+	pl := schedule(js, &pools{base: caps, cal: calOf, owner: owners, team: 0, weeks: weeks}, spans, opts.Horizon)
+	if pl.stuck >= 0 { // addSteps reports cycles, so this is only a safeguard
+		g := js.group[pl.stuck]
+		s := info[g].order[pl.stuck-info[g].first].of(plans[g])
+		ps.Add("plans", stepName(s), "the steps' dependencies form a cycle through %s", stepName(s))
+		return nil, ps.Err("portfolio")
+	}
+	return portfolioOf(plans, opts, info, js, pl, weeks)
+}
+
+// teamShare checks MaxTeamShare and returns the cap it puts on each
+// municipality, in hundredths of a person-day a week: 0 for none.
+func teamShare(ps *egov.ProblemList, share decimal.Decimal, team int64) int64 {
+	const path = "options.max_team_share"
+	if err := exact.CheckDecimal(share); err != nil {
+		ps.Add(path, "", "%v", err)
+		return 0
+	}
+	if share.IsZero() {
+		return 0
+	}
+	text := exact.FormatDecimal(share)
+	switch {
+	case share.Sign() < 0 || share.GreaterThan(decimal.NewFromInt(1)):
+		ps.Add(path, text, "share %s is not more than 0 and at most 1", text)
+	case exact.Places(share) > MaxTeamSharePlaces:
+		ps.Add(path, text, "share %s has more than %d decimal places", text, MaxTeamSharePlaces)
+	case team > 0:
+		// The share of the team's capacity, rounded down to the hundredth.
+		c := share.Mul(decimal.New(team, 0)).Floor().IntPart()
+		if c == 0 {
+			ps.Add(path, text, "a share of %s of the team's %s person-days a week is less than a hundredth of a person-day",
+				text, exact.FormatDecimal(decimal.New(team, -effortPlaces)))
+		}
+		return c
+	}
+	return 0
+}
+
+// planWeeks checks a plan's start and horizon against the portfolio's and
+// returns the weeks from the portfolio's start to the plan's, and the
+// weeks the plan may use within the portfolio.
+func planWeeks(ps *egov.ProblemList, path string, o Options, opts PortfolioOptions) (offset, horizon int) {
+	horizon = opts.Horizon
+	if opts.Start.IsZero() || opts.Horizon <= 0 || opts.Horizon > MaxHorizon {
+		return 0, max(min(horizon, MaxHorizon), 0) // the portfolio's options are reported already
+	}
+	if !o.Start.IsZero() {
+		days := o.Start.DaysSince(opts.Start)
+		switch {
+		case days < 0:
+			ps.Add(path+".start", o.Start.String(), "the plan starts on %s, before the portfolio's start %s", o.Start, opts.Start)
+		case days%7 != 0:
+			before := o.Start.AddDays(-(days % 7))
+			ps.Add(path+".start", o.Start.String(),
+				"the plan starts on %s, off the portfolio's week grid: its weeks start on %ss from %s (%s or %s)",
+				o.Start, opts.Start.Weekday(), opts.Start, before, before.AddDays(7))
+		case days/7 >= opts.Horizon:
+			ps.Add(path+".start", o.Start.String(), "the plan starts on %s, after the portfolio's %d weeks end on %s",
+				o.Start, opts.Horizon, opts.Start.AddDays(7*opts.Horizon-1))
+		default:
+			offset = days / 7
+		}
+	}
+	switch {
+	case o.Horizon < 0 || o.Horizon > MaxHorizon:
+		ps.Add(path+".horizon", strconv.Itoa(o.Horizon), "horizon %d weeks is not from 1 to %d", o.Horizon, MaxHorizon)
+	case o.Horizon > 0:
+		horizon = min(o.Horizon, opts.Horizon-offset)
+	default:
+		horizon = opts.Horizon - offset
+	}
+	return offset, horizon
+}
+
+// checkMeasurable checks that a plan's figures can be measured again with
+// the model: made with it, from a profile the plan keeps, with no step
+// raising a measure the model divides by.
+func checkMeasurable(ps *egov.ProblemList, path string, p *Plan, model *maturity.Compiled, divisors map[egov.Measure]string) {
+	given := model.ID() + " " + model.Version()
+	if model.ID() != p.Model || model.Version() != p.ModelVersion {
+		ps.Add(path+".model", p.Model+" "+p.ModelVersion, "the plan was made with %s %s, not with %s, the portfolio's model",
+			p.Model, p.ModelVersion, given)
+	}
+	switch {
+	case p.Profile.Municipality == "" && p.Profile.Date.IsZero():
+		ps.Add(path+".profile", "", "missing profile: the plan's figures cannot be measured again without the profile it was made from")
+	case p.Profile.Municipality != p.Municipality:
+		ps.Add(path+".profile.municipality", p.Profile.Municipality, "profile of %q, but the plan is for %q",
+			p.Profile.Municipality, p.Municipality)
+	default:
+		if err := p.Profile.Validate(nil); err != nil {
+			ps.AppendErr(path+".profile", err)
+		}
+	}
+	for _, list := range []struct {
+		name  string
+		steps []Step
+	}{{"steps", p.Steps}, {"deferred", p.Deferred}} {
+		for i := range list.steps {
+			s := &list.steps[i]
+			checkDivisor(ps, index(path+"."+list.name, i), "step "+stepName(s), s.Effect, divisors, given)
+		}
+	}
+}
+
+// portfolioClasses puts the classes of every plan's jobs on one scale:
+// first every plan's agreed priorities by rank, so that rank 2 of one visit
+// and rank 2 of another are one class; then the steps for findings; then
+// those for indicator gaps. A plan's classes are per visit (see
+// Step.Class): a visit that ranked three priorities gives its findings
+// class 4, which must not come before another visit's priority 4. A plan
+// whose largest rank is r has its agreed priorities in classes up to r,
+// its findings in r+1 and its gaps above. It returns each job's rank on
+// that scale.
+func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int {
+	type key struct{ tier, within int }
+	keys := make([]key, len(classes))
+	for g, p := range plans {
+		if p == nil {
+			continue
+		}
+		r := 0
+		for _, st := range p.Priorities {
+			r = max(r, st.Rank)
+		}
+		for j := info[g].first; j < info[g].first+len(info[g].order); j++ {
+			c := classes[j]
+			switch {
+			case c <= r:
+				keys[j] = key{0, c}
+			case c-r == 1:
+				keys[j] = key{1, 0}
+			default:
+				keys[j] = key{2, c - r - 2}
+			}
+		}
+	}
+	order := func(a, b key) int { return cmp.Or(cmp.Compare(a.tier, b.tier), cmp.Compare(a.within, b.within)) }
+	distinct := slices.Clone(keys)
+	slices.SortFunc(distinct, order)
+	distinct = slices.Compact(distinct)
+	out := classes[:0]
+	for _, k := range keys {
+		r, _ := slices.BinarySearchFunc(distinct, k, order)
+		out = append(out, r)
+	}
+	return out
+}
+
+// portfolioOf builds the portfolio from the schedule.
+func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js *jobs, pl *placement,
+	weeks []calendarWeeks) (*Portfolio, error) {
+	out := &Portfolio{Options: opts, Municipalities: make([]string, len(plans)), Plans: make([]*Plan, len(plans))}
+	for g, p := range plans {
+		out.Municipalities[g] = p.Municipality
+	}
+	horizon := opts.Horizon
+	groups := len(plans)
 	// Assignments by start week, keeping municipality and plan order within
 	// a week: a counting sort, linear in the number of steps.
-	perWeek := make([]int, opts.Horizon+2)
+	perWeek := make([]int, horizon+2)
 	placed := 0
-	for j := range steps {
-		if start[j] != 0 {
-			perWeek[start[j]+1]++
+	for j := range js.effort {
+		if pl.start[j] != 0 {
+			perWeek[pl.start[j]+1]++
 			placed++
 		}
 	}
@@ -168,36 +491,132 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	}
 	out.Assignments = make([]Assignment, placed)
 	// The first and last day of each week, computed once.
-	first := make([]egov.Date, opts.Horizon+1)
-	last := make([]egov.Date, opts.Horizon+1)
-	for w := 1; w <= opts.Horizon; w++ {
+	first := make([]egov.Date, horizon+1)
+	last := make([]egov.Date, horizon+1)
+	for w := 1; w <= horizon; w++ {
 		first[w] = opts.Start.AddDays(7 * (w - 1))
 		last[w] = first[w].AddDays(6)
 	}
-	for j, s := range steps {
-		a := Assignment{Municipality: plans[groupOf[j]].Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
-			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
-		if start[j] == 0 {
-			out.Deferred = append(out.Deferred, a)
-			continue
+	// The week's calendar for each owner of each municipality.
+	calFor := func(g int, o Owner) calendarWeeks {
+		if o == OwnerMunicipality {
+			return weeks[info[g].cal]
 		}
-		a.StartWeek, a.EndWeek = int(start[j]), int(end[j])
-		a.Start, a.End = first[a.StartWeek], last[a.EndWeek]
-		out.Assignments[perWeek[a.StartWeek]] = a
-		perWeek[a.StartWeek]++
+		return weeks[0]
 	}
-	groups := len(plans)
-	for w := 1; w <= opts.Horizon; w++ {
+	loads := make([][]WeekLoad, groups)
+	for w := 1; w <= horizon; w++ {
 		for g := range groups {
 			for o := OwnerTeam; o < numOwners; o++ {
-				if v := load[((w-1)*groups+g)*int(numOwners)+int(o)]; v != 0 {
-					out.Load = append(out.Load, WeekLoad{Week: w, Start: first[w],
-						Municipality: plans[g].Municipality, Owner: o, PersonDays: decimal.New(v, -effortPlaces)})
+				if v := pl.load[((w-1)*groups+g)*int(numOwners)+int(o)]; v != 0 {
+					c := calFor(g, o)
+					l := WeekLoad{Week: w, Start: first[w], Municipality: plans[g].Municipality, Owner: o,
+						PersonDays: decimal.New(v, -effortPlaces), WorkingDays: int(c.days[w]), Holidays: c.holidaysIn(w)}
+					out.Load = append(out.Load, l)
+					l.Week -= info[g].offset
+					loads[g] = append(loads[g], l)
 				}
 			}
 		}
 	}
+	for g, p := range plans {
+		in := &info[g]
+		jobsOf := make([]int, len(in.order))
+		for k := range jobsOf {
+			jobsOf[k] = in.first + k
+		}
+		planStart := opts.Start.AddDays(7 * in.offset)
+		runs := pl.weekEfforts(planStart, in.offset, jobsOf)
+		q := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
+			Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: p.Options,
+			Priorities: slices.Clone(p.Priorities), Profile: p.Profile.Clone(), Done: slices.Clone(p.Done), Load: loads[g]}
+		q.Options.Start = planStart
+		q.Options.Horizon = in.horizon
+		if p.Options.Horizon > 0 {
+			q.Options.Horizon = p.Options.Horizon
+		}
+		deferredWhy := map[StepID]string{}
+		for k, r := range in.order {
+			j := in.first + k
+			s := *r.of(p)
+			s.Position = k
+			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
+				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
+			if pl.start[j] == 0 {
+				a.Reason = unfitReason(plans, info, js, pl, j, s.Owner, opts)
+				out.Deferred = append(out.Deferred, a)
+				s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
+				deferredWhy[s.ID] = a.Reason
+				q.Deferred = append(q.Deferred, s)
+				continue
+			}
+			a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
+			a.Start, a.End = first[a.StartWeek], last[a.EndWeek]
+			out.Assignments[perWeek[a.StartWeek]] = a
+			perWeek[a.StartWeek]++
+			s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
+			s.Start, s.End, s.Weeks = a.Start, a.End, runs[k]
+			q.Steps = append(q.Steps, s)
+		}
+		if opts.Model != nil {
+			fig := newBasis(opts.Model)
+			var err error
+			if q.Recorded, q.Range, err = fig.figures(q.Profile); err != nil {
+				return nil, err
+			}
+			if err := measure(q, fig, q.Profile); err != nil {
+				return nil, err
+			}
+		} else {
+			unmeasured(q.Steps)
+			unmeasured(q.Deferred)
+		}
+		settleWith(q, func(s *Step) string {
+			return fmt.Sprintf("%s does not fit in the portfolio: it %s", stepName(s), deferredWhy[s.ID])
+		})
+		out.Plans[g] = q
+	}
 	return out, nil
+}
+
+// unmeasured clears the figures of steps whose plan is not measured.
+func unmeasured(steps []Step) {
+	for i := range steps {
+		s := &steps[i]
+		s.Gain, s.GainExact, s.GainAwaits, s.Running, s.RunningExact = decimal.Decimal{}, nil, "", decimal.Decimal{}, nil
+	}
+}
+
+// unfitReason says why job j was not scheduled, as a predicate: "cannot end
+// by 2026-07-26, the end of the portfolio's 26 weeks, on the programme
+// team's capacity left".
+func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j int, owner Owner, opts PortfolioOptions) string {
+	g := int(js.group[j])
+	in := &info[g]
+	lastDay := opts.Start.AddDays(7*int(in.span.last) - 1)
+	period := fmt.Sprintf("the end of the portfolio's %d weeks", opts.Horizon)
+	if int(in.span.last) < opts.Horizon {
+		period = fmt.Sprintf("the end of its plan's %d weeks", in.horizon)
+	}
+	whose := "partners'"
+	switch owner {
+	case OwnerTeam:
+		whose = "programme team's"
+	case OwnerMunicipality:
+		whose = "municipality's"
+	}
+	switch u := pl.why[j]; u.kind {
+	case unfitPrereq:
+		k := int(u.prereq)
+		h := js.group[k]
+		return fmt.Sprintf("needs %s, which does not fit", stepName(info[h].order[k-info[h].first].of(plans[h])))
+	case unfitEnd:
+		return fmt.Sprintf("cannot end by %s, %s, on the %s capacity left", lastDay, period, whose)
+	case unfitLate:
+		return fmt.Sprintf("cannot start by %s, %s: the steps it needs end too late", lastDay, period)
+	default:
+		return fmt.Sprintf("finds no room on the %s capacity to start by %s, %s", whose, lastDay, period)
+	}
 }
 
 // TeamLoad returns the programme team's total load in each week from 1 to

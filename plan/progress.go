@@ -116,7 +116,7 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 	}
 	out := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
 		Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: opts,
-		Priorities: slices.Clone(p.Priorities)}
+		Priorities: slices.Clone(p.Priorities), Profile: pr.Profile.Clone()}
 	fig := newBasis(model)
 	var err error
 	if out.Recorded, out.Range, err = fig.figures(pr.Profile); err != nil {

@@ -26,6 +26,15 @@ type Options struct {
 	// PartnerCapacity is the partners' capacity a week; zero means
 	// unlimited.
 	PartnerCapacity decimal.Decimal
+	// Calendar says which days are working days. The capacities above are
+	// for a week of five working days; a week with fewer has capacities in
+	// proportion (see the package documentation, "Scheduling"). Nil is
+	// Serbia's calendar, egov.SerbianCalendar: weekends and the public
+	// holidays of the Law on State and Other Holidays are not working days.
+	// Give another calendar, or Serbia's extended with a municipality's own
+	// holidays or the team's leave (egov.Calendar.WithHolidays and
+	// WithDaysOff), to schedule on it.
+	Calendar *egov.Calendar
 }
 
 // A Request is everything Generate needs.

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"math"
 	"slices"
 
 	"github.com/digitaldistrict/egovkit/internal/graph"
@@ -16,7 +17,11 @@ const MaxHorizon = 520
 // jobs of one municipality come in its plan order: a lower index is an
 // earlier plan position.
 type jobs struct {
-	pool     []int32 // capacity pool the job draws on
+	pool []int32 // capacity pool the job draws on
+	// share is a second pool the job draws on at the same time, -1 for
+	// none: in a portfolio, a team job's municipality's own cap on the
+	// team's time. A nil share means none for every job.
+	share    []int32
 	effort   []int64 // hundredths of a person-day, positive
 	class    []int   // priority class: lower goes first
 	group    []int32 // municipality
@@ -24,41 +29,112 @@ type jobs struct {
 	deps     []int32
 }
 
-// pools describes the capacity pools: per-week capacity in hundredths of a
-// person-day (0 = unlimited), which owner each pool belongs to, and which
-// pool is the shared programme team (for fairness), -1 if none.
-type pools struct {
-	capacity []int64
-	owner    []Owner
-	team     int
+func (js *jobs) shareOf(j int) int {
+	if js.share == nil {
+		return -1
+	}
+	return int(js.share[j])
 }
 
-// schedule is a serial schedule-generation scheme. Repeatedly, among the
-// jobs whose prerequisites are all scheduled, it takes the one with the
-// lowest priority class; among the heads of equal class it serves the
-// municipality that has received the least programme-team capacity so far
-// (then the lower municipality index); within a municipality, the earlier
-// plan position. The job starts in the first week after all its
-// prerequisites end in which its pool has room, and draws on the pool week
-// after week until its effort is spent, never beyond a week's capacity.
-// Jobs that cannot end within the horizon, and every job that needs one of
-// them, are left unscheduled (start 0).
+// unlimited stands for the room of a pool without a capacity: more than any
+// effort the scheduler is given, small enough to add to.
+const unlimited = math.MaxInt64 / 4
+
+// pools describes the capacity pools: each pool's capacity in a week of
+// five working days, in hundredths of a person-day (0 = unlimited), the
+// calendar whose working days scale it, which owner it belongs to, and
+// which pool is the shared programme team (for fairness), -1 if none.
+type pools struct {
+	base  []int64
+	cal   []int32
+	owner []Owner
+	team  int
+	weeks []calendarWeeks
+}
+
+// capacity returns pool p's capacity in week w: its weekly capacity times
+// the week's working days over five, rounded down to the hundredth, so that
+// no week holds more than its share of the capacity; 0 in a week without a
+// working day, unlimited for a pool without a capacity that has one.
+func (ps *pools) capacity(p, w int) int64 {
+	d := int64(ps.weeks[ps.cal[p]].days[w])
+	switch {
+	case d == 0:
+		return 0
+	case ps.base[p] == 0:
+		return unlimited
+	}
+	return ps.base[p] * d / workWeek
+}
+
+// A weekSpan is the weeks a municipality's jobs may use, first to last
+// inclusive: from its plan's start to the end of its plan's horizon,
+// within the schedule's.
+type weekSpan struct{ first, last int32 }
+
+// unfitKind says why a job was not scheduled.
+type unfitKind uint8
+
+const (
+	fits        unfitKind = iota
+	unfitPrereq           // a job it needs was not scheduled
+	unfitEnd              // it cannot end by the last week it may use
+	unfitStart            // it found no week with room to start in
+	unfitLate             // the jobs it needs end after the last week it may start in
+)
+
+// An unfit says why a job was not scheduled: the kind, and for
+// unfitPrereq the first prerequisite found not scheduled.
+type unfit struct {
+	kind   unfitKind
+	prereq int32
+}
+
+// A placement is the scheduler's answer. Job j runs from week start[j] to
+// end[j] (1-based, 0 when it is not scheduled, why[j] saying why), taking
+// takes[takeAt[j]+k] hundredths in week start[j]+k: one entry per week of
+// its run, 0 only in a week its owner has no capacity. load is hundredths
+// of a person-day per week, municipality and owner, flattened as
+// load[((week-1)*groups+group)*numOwners+owner]. If the dependencies have a
+// cycle, stuck is a job on it (that job and the others of the cycle are
+// left unscheduled); otherwise it is -1.
+type placement struct {
+	start, end []int32
+	why        []unfit
+	takeAt     []int32
+	takes      []int64
+	load       []int64
+	stuck      int
+}
+
+// schedule is a parallel schedule-generation scheme: it walks the weeks in
+// order. A job is ready in the first week after all its prerequisites end
+// (and not before its municipality's first week). In each week, among the
+// ready jobs whose pools have room that week, it starts the one with the
+// lowest priority class; among equal classes, the one of the municipality
+// that has received the least programme-team capacity so far (then the
+// lower municipality index); within a municipality, the earlier plan
+// position; and again, until no ready job has room.
 //
-// It returns each job's start and end week (1-based, 0 when unscheduled)
-// and the load: hundredths of a person-day per week, municipality and
-// owner, flattened as load[((week-1)*groups+group)*numOwners+owner]. If the
-// dependencies have a cycle, stuck is a job on it (the others are left
-// unscheduled); otherwise it is -1.
-func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load []int64, stuck int) {
+// A job runs over consecutive weeks. Jobs already running claim their
+// pools' capacity before a job starts, in the order they started, so a job
+// that starts takes what they leave in each week until its effort is spent;
+// its whole run is known when it starts and is committed then. A week in
+// which one of its pools has no capacity (no working day) pauses it. A job
+// that would find no room in a later week of its run while its pools have
+// capacity that week, which only a municipality's share of a shared team
+// can cause, does not start that week, so that no run is ever broken; a job
+// that cannot end by its municipality's last week is not scheduled, nor is
+// any job that needs it.
+func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	n := len(js.effort)
-	start = make([]int32, n)
-	end = make([]int32, n)
-	load = make([]int64, horizon*groups*int(numOwners))
-	// A job that cannot be scheduled gets end -1, so that its dependents
-	// learn it from the one array they read anyway.
+	groups := len(spans)
+	out := &placement{start: make([]int32, n), end: make([]int32, n), why: make([]unfit, n), takeAt: make([]int32, n),
+		load: make([]int64, horizon*groups*int(numOwners)), stuck: -1}
+	// A job that cannot be scheduled gets end -1 until the end.
 	const failedEnd = -1
 
-	// Dependents in compressed rows, and the count of unscheduled
+	// Dependents in compressed rows, and the count of undecided
 	// prerequisites of each job.
 	waiting := make([]int32, n)
 	dstart := make([]int32, n+1)
@@ -85,122 +161,201 @@ func schedule(js *jobs, ps pools, groups, horizon int) (start, end []int32, load
 	}
 	dstart[0] = 0
 
-	// Per municipality, a heap of ready jobs keyed by class, then job index
-	// (which is plan order within a municipality).
-	heads := make([]graph.MinHeap, groups)
+	// readyAt is the week after a job's prerequisites end, so far;
+	// failedBy the first prerequisite found not scheduled, -1 if none.
+	readyAt := make([]int32, n)
+	failedBy := make([]int32, n)
+	for j := range failedBy {
+		failedBy[j] = -1
+	}
+	// Jobs wait in a list per week until they are ready (bucket[w] is the
+	// first job plus one, nextIn links the rest), then in a heap per
+	// municipality and owner keyed by class, then job index.
+	bucket := make([]int32, horizon+2)
+	nextIn := make([]int32, n)
+	queues := make([]graph.MinHeap, groups*3)
 	class := classRanks(js.class)
+	const jobBits = 1<<32 - 1
 	key := func(j int) int { return int(class[j])<<32 | j }
+	queueOf := func(j int) int { return int(js.group[j])*3 + int(ps.owner[js.pool[j]]-OwnerTeam) }
+
+	// failed holds jobs found not scheduled whose dependents are still to
+	// be told.
+	var failed []int32
+	fail := func(j int32, u unfit) {
+		out.why[j], out.end[j] = u, failedEnd
+		failed = append(failed, j)
+	}
+	// release is called once every prerequisite of j is decided.
+	release := func(j int32) {
+		if failedBy[j] >= 0 {
+			fail(j, unfit{unfitPrereq, failedBy[j]})
+			return
+		}
+		span := spans[js.group[j]]
+		w := max(readyAt[j], span.first)
+		if w > span.last {
+			fail(j, unfit{unfitLate, -1})
+			return
+		}
+		nextIn[j] = bucket[w]
+		bucket[w] = j + 1
+	}
+	tell := func() {
+		for len(failed) > 0 {
+			k := failed[len(failed)-1]
+			failed = failed[:len(failed)-1]
+			for _, d := range dependents[dstart[k]:dstart[k+1]] {
+				if failedBy[d] < 0 {
+					failedBy[d] = k
+				}
+				waiting[d]--
+				if waiting[d] == 0 {
+					release(d)
+				}
+			}
+		}
+	}
 	for j := range n {
 		if waiting[j] == 0 {
-			heads[js.group[j]].Push(key(j))
+			release(int32(j))
 		}
 	}
+	tell()
 
-	// Capacity: used[pool][week] and, per pool, a skip list of full weeks
-	// (next[w] points at a week at or after w that may have room).
-	np := len(ps.capacity)
-	used := make([]int64, np*(horizon+2))
-	next := make([]int32, np*(horizon+2))
-	for i := range next {
-		next[i] = int32(i % (horizon + 2))
-	}
-	find := func(p, w int) int {
-		base := p * (horizon + 2)
-		for int(next[base+w]) != w {
-			next[base+w] = next[base+int(next[base+w])]
-			w = int(next[base+w])
+	// used[pool*(horizon+2)+week] is the capacity committed so far.
+	stride := horizon + 2
+	used := make([]int64, len(ps.base)*stride)
+	// room returns what job j's pools leave in week w, and whether one of
+	// them has no capacity that week (the job pauses).
+	room := func(j, w int) (int64, bool) {
+		p := int(js.pool[j])
+		c := ps.capacity(p, w)
+		if c == 0 {
+			return 0, true
 		}
-		return w
+		r := c - used[p*stride+w]
+		if s := js.shareOf(j); s >= 0 {
+			c := ps.capacity(s, w)
+			if c == 0 {
+				return 0, true
+			}
+			r = min(r, c-used[s*stride+w])
+		}
+		return r, false
 	}
 	served := make([]int64, groups)
-
-	for {
-		g := -1
-		for h := range heads {
-			if heads[h].Len() == 0 {
+	// start tries to start job j in week w: it returns false when the run
+	// would be broken (j stays ready), true when j started or cannot end in
+	// time (then it is failed).
+	start := func(j, w int) bool {
+		rem, last := js.effort[j], w
+		limit := int(spans[js.group[j]].last)
+		for ; last <= limit; last++ {
+			r, paused := room(j, last)
+			if paused {
 				continue
 			}
-			if g < 0 {
-				g = h
-				continue
+			if r <= 0 {
+				return false
 			}
-			ch, cg := heads[h].Peek()>>32, heads[g].Peek()>>32
-			if ch < cg || ch == cg && served[h] < served[g] {
-				g = h
-			}
-		}
-		if g < 0 {
-			break
-		}
-		j := heads[g].Pop() & (1<<32 - 1)
-
-		earliest, failed := 1, false
-		for _, p := range js.deps[js.depStart[j]:js.depStart[j+1]] {
-			e := end[p]
-			failed = failed || e == failedEnd
-			earliest = max(earliest, int(e)+1)
-		}
-		if !failed {
-			p := int(js.pool[j])
-			capacity := ps.capacity[p]
-			owner := int(ps.owner[p])
-			rowOf := func(w int) int { return ((w-1)*groups+g)*int(numOwners) + owner }
-			switch {
-			case earliest > horizon:
-				failed = true
-			case capacity <= 0: // unlimited: done in the week it may start
-				start[j], end[j] = int32(earliest), int32(earliest)
-				load[rowOf(earliest)] += js.effort[j]
-			default:
-				base := p * (horizon + 2)
-				// First walk: does the effort fit before the horizon ends?
-				rem, last := js.effort[j], 0
-				first := find(p, earliest)
-				for w := first; rem > 0 && w <= horizon; w = find(p, w+1) {
-					rem -= min(capacity-used[base+w], rem)
-					last = w
-				}
-				if rem > 0 {
-					failed = true
-					break
-				}
-				// Second walk: commit.
-				rem = js.effort[j]
-				for w := first; rem > 0; w = find(p, w+1) {
-					take := min(capacity-used[base+w], rem)
-					used[base+w] += take
-					rem -= take
-					load[rowOf(w)] += take
-					if used[base+w] == capacity {
-						next[base+w] = int32(w + 1)
-					}
-				}
-				start[j], end[j] = int32(first), int32(last)
-				if p == ps.team {
-					served[g] += js.effort[j]
-				}
+			rem -= min(r, rem)
+			if rem == 0 {
+				break
 			}
 		}
-		if failed {
-			end[j] = failedEnd
+		if rem > 0 {
+			fail(int32(j), unfit{unfitEnd, -1})
+			return true
+		}
+		p, s, g := int(js.pool[j]), js.shareOf(j), int(js.group[j])
+		row := g*int(numOwners) + int(ps.owner[p])
+		out.takeAt[j] = int32(len(out.takes))
+		rem = js.effort[j]
+		for v := w; v <= last; v++ {
+			take := int64(0)
+			if r, paused := room(j, v); !paused {
+				take = min(r, rem)
+			}
+			used[p*stride+v] += take
+			if s >= 0 {
+				used[s*stride+v] += take
+			}
+			out.load[(v-1)*groups*int(numOwners)+row] += take
+			out.takes = append(out.takes, take)
+			rem -= take
+		}
+		out.start[j], out.end[j] = int32(w), int32(last)
+		if p == ps.team {
+			served[g] += js.effort[j]
 		}
 		for _, d := range dependents[dstart[j]:dstart[j+1]] {
+			readyAt[d] = max(readyAt[d], int32(last)+1)
 			waiting[d]--
 			if waiting[d] == 0 {
-				heads[js.group[d]].Push(key(int(d)))
+				release(d)
 			}
 		}
+		return true
 	}
-	stuck = -1
+
+	var retry []int
+	for w := 1; w <= horizon; w++ {
+		for b := bucket[w]; b != 0; b = nextIn[b-1] {
+			queues[queueOf(int(b-1))].Push(key(int(b - 1)))
+		}
+		retry = retry[:0]
+		for {
+			// The queue whose head goes first among those with room.
+			best, bestJob := -1, 0
+			for q := range queues {
+				if queues[q].Len() == 0 {
+					continue
+				}
+				h := queues[q].Peek()
+				j := h & jobBits
+				if r, paused := room(j, w); paused || r <= 0 {
+					continue
+				}
+				if best >= 0 {
+					bh := queues[best].Peek()
+					g, bg := int(js.group[j]), int(js.group[bestJob])
+					if c := h>>32 - bh>>32; c > 0 || c == 0 && (served[g] > served[bg] ||
+						served[g] == served[bg] && (g > bg || g == bg && j > bestJob)) {
+						continue
+					}
+				}
+				best, bestJob = q, j
+			}
+			if best < 0 {
+				break
+			}
+			queues[best].Pop()
+			if !start(bestJob, w) {
+				retry = append(retry, bestJob)
+			}
+			tell()
+		}
+		for _, j := range retry {
+			queues[queueOf(j)].Push(key(j))
+		}
+	}
+	// What is still ready found no room before the horizon ended.
+	for q := range queues {
+		for queues[q].Len() > 0 {
+			fail(int32(queues[q].Pop()&jobBits), unfit{unfitStart, -1})
+			tell()
+		}
+	}
 	for j := range n {
-		if end[j] == failedEnd {
-			end[j] = 0
+		if out.end[j] == failedEnd {
+			out.end[j] = 0
 		}
-		if waiting[j] > 0 && stuck < 0 {
-			stuck = j
+		if waiting[j] > 0 && out.stuck < 0 {
+			out.stuck = j
 		}
 	}
-	return start, end, load, stuck
+	return out
 }
 
 // classRanks returns the classes as int32 in the same order: the classes

@@ -1,0 +1,47 @@
+package plan
+
+import (
+	"github.com/shopspring/decimal"
+
+	"github.com/digitaldistrict/egovkit/egov"
+)
+
+// A WeekEffort is the work a step takes in one week of its run. A step runs
+// over consecutive weeks, so its WeekEfforts (Step.Weeks) cover every week
+// from its start week to its end week; PersonDays is 0 only in a week in
+// which the step's owner has no capacity at all (no working day), which
+// pauses the step without breaking its run.
+type WeekEffort struct {
+	// Week counts from the plan's start (week 1 starts on Options.Start);
+	// Start is its first day.
+	Week       int
+	Start      egov.Date
+	PersonDays decimal.Decimal
+}
+
+// weekEfforts returns each scheduled job's run week by week, in one
+// allocation: runs[j] for job j (nil when it is not scheduled), with weeks
+// counted from the first day given, offset weeks after the schedule's first.
+func (pl *placement) weekEfforts(first egov.Date, offset int, jobs []int) [][]WeekEffort {
+	total := 0
+	for _, j := range jobs {
+		if pl.start[j] != 0 {
+			total += int(pl.end[j]-pl.start[j]) + 1
+		}
+	}
+	buf := make([]WeekEffort, 0, total)
+	runs := make([][]WeekEffort, len(jobs))
+	for k, j := range jobs {
+		if pl.start[j] == 0 {
+			continue
+		}
+		from := len(buf)
+		for w := int(pl.start[j]); w <= int(pl.end[j]); w++ {
+			week := w - offset
+			buf = append(buf, WeekEffort{Week: week, Start: first.AddDays(7 * (week - 1)),
+				PersonDays: decimal.New(pl.takes[int(pl.takeAt[j])+w-int(pl.start[j])], -effortPlaces)})
+		}
+		runs[k] = buf[from:len(buf):len(buf)]
+	}
+	return runs
+}
