@@ -107,8 +107,10 @@ type stepJSON struct {
 	EndWeek   int             `json:"end_week,omitempty"`
 	Start     egov.Date       `json:"start,omitzero"`
 	End       egov.Date       `json:"end,omitzero"`
-	Gain      string          `json:"gain,omitempty"`
-	GainExact string          `json:"gain_exact,omitempty"`
+	// Weeks is the step's work in each week of its run.
+	Weeks     []weekEffortJSON `json:"weeks,omitempty"`
+	Gain      string           `json:"gain,omitempty"`
+	GainExact string           `json:"gain_exact,omitempty"`
 	// GainAwaits names the measure the gain waits for.
 	GainAwaits   egov.Measure `json:"gain_awaits,omitempty"`
 	Running      string       `json:"running,omitempty"`
@@ -131,11 +133,19 @@ type priorityJSON struct {
 }
 
 type loadJSON struct {
-	Week         int       `json:"week"`
-	Start        egov.Date `json:"start"`
-	Municipality string    `json:"municipality,omitempty"`
-	Owner        Owner     `json:"owner"`
-	PersonDays   string    `json:"person_days"`
+	Week         int            `json:"week"`
+	Start        egov.Date      `json:"start"`
+	Municipality string         `json:"municipality,omitempty"`
+	Owner        Owner          `json:"owner"`
+	PersonDays   string         `json:"person_days"`
+	WorkingDays  int            `json:"working_days"`
+	Holidays     []egov.Holiday `json:"holidays,omitempty"`
+}
+
+type weekEffortJSON struct {
+	Week       int       `json:"week"`
+	Start      egov.Date `json:"start"`
+	PersonDays string    `json:"person_days"`
 }
 
 type totalJSON struct {
@@ -213,6 +223,9 @@ func stepOf(s Step) stepJSON {
 	for i, r := range s.Rationale.Reasons {
 		out.Rationale[i] = reasonJSON(r)
 	}
+	for _, w := range s.Weeks {
+		out.Weeks = append(out.Weeks, weekEffortJSON{Week: w.Week, Start: w.Start, PersonDays: exact.FormatDecimal(w.PersonDays)})
+	}
 	return out
 }
 
@@ -220,7 +233,7 @@ func loads(ls []WeekLoad) []loadJSON {
 	out := make([]loadJSON, len(ls))
 	for i, l := range ls {
 		out[i] = loadJSON{Week: l.Week, Start: l.Start, Municipality: l.Municipality, Owner: l.Owner,
-			PersonDays: exact.FormatDecimal(l.PersonDays)}
+			PersonDays: exact.FormatDecimal(l.PersonDays), WorkingDays: l.WorkingDays, Holidays: l.Holidays}
 	}
 	return out
 }
@@ -274,31 +287,50 @@ type assignmentJSON struct {
 	EndWeek      int        `json:"end_week,omitempty"`
 	Start        egov.Date  `json:"start,omitzero"`
 	End          egov.Date  `json:"end,omitzero"`
+	Reason       string     `json:"reason,omitempty"`
+}
+
+type portfolioOptionsJSON struct {
+	optionsJSON
+	MaxTeamShare string `json:"max_team_share,omitempty"`
+	Model        string `json:"model,omitempty"`
+	ModelVersion string `json:"model_version,omitempty"`
 }
 
 type portfolioJSON struct {
-	Format         string           `json:"format"`
-	Options        optionsJSON      `json:"options"`
-	Municipalities []string         `json:"municipalities"`
-	Assignments    []assignmentJSON `json:"assignments"`
-	Deferred       []assignmentJSON `json:"deferred,omitempty"`
-	Load           []loadJSON       `json:"load"`
+	Format         string               `json:"format"`
+	Options        portfolioOptionsJSON `json:"options"`
+	Municipalities []string             `json:"municipalities"`
+	Plans          []*Plan              `json:"plans"`
+	Assignments    []assignmentJSON     `json:"assignments"`
+	Deferred       []assignmentJSON     `json:"deferred,omitempty"`
+	Load           []loadJSON           `json:"load"`
 }
 
 // MarshalJSON writes the portfolio as an egovkit.portfolio/1 document
-// ("null" for a nil portfolio). Its options have no municipality_capacity:
-// each municipality keeps its own, from its plan.
+// ("null" for a nil portfolio), with each plan as scheduled as an
+// egovkit.plan/1 document. Its options have no municipality_capacity:
+// each municipality keeps its own, from its plan; the model is named by its
+// ID and version.
 func (p *Portfolio) MarshalJSON() ([]byte, error) {
 	if p == nil {
 		return []byte("null"), nil
 	}
 	doc := portfolioJSON{Format: FormatPortfolio, Municipalities: append([]string{}, p.Municipalities...), Load: loads(p.Load),
-		Options: options(Options{Start: p.Options.Start, Horizon: p.Options.Horizon, TeamCapacity: p.Options.TeamCapacity,
-			PartnerCapacity: p.Options.PartnerCapacity}), Assignments: []assignmentJSON{}}
+		Options: portfolioOptionsJSON{optionsJSON: options(Options{Start: p.Options.Start, Horizon: p.Options.Horizon,
+			TeamCapacity: p.Options.TeamCapacity, PartnerCapacity: p.Options.PartnerCapacity})},
+		Plans: append([]*Plan{}, p.Plans...), Assignments: []assignmentJSON{}}
 	doc.Options.MunicipalityCapacity = "" // omitted
+	if !p.Options.MaxTeamShare.IsZero() || exact.CheckDecimal(p.Options.MaxTeamShare) != nil {
+		doc.Options.MaxTeamShare = exact.FormatDecimal(p.Options.MaxTeamShare)
+	}
+	if m := p.Options.Model; m != nil {
+		doc.Options.Model, doc.Options.ModelVersion = m.ID(), m.Version()
+	}
 	conv := func(a Assignment) assignmentJSON {
 		return assignmentJSON{Municipality: a.Municipality, Step: a.Step, Action: a.Action, Kind: a.Kind, Owner: a.Owner,
-			Effort: exact.FormatDecimal(a.Effort), Class: a.Class, StartWeek: a.StartWeek, EndWeek: a.EndWeek, Start: a.Start, End: a.End}
+			Effort: exact.FormatDecimal(a.Effort), Class: a.Class, StartWeek: a.StartWeek, EndWeek: a.EndWeek, Start: a.Start,
+			End: a.End, Reason: a.Reason}
 	}
 	for _, a := range p.Assignments {
 		doc.Assignments = append(doc.Assignments, conv(a))

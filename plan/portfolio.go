@@ -594,9 +594,9 @@ func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j
 	g := int(js.group[j])
 	in := &info[g]
 	lastDay := opts.Start.AddDays(7*int(in.span.last) - 1)
-	period := fmt.Sprintf("the end of the portfolio's %d weeks", opts.Horizon)
+	period := "the end of the portfolio's " + weeksText(opts.Horizon)
 	if int(in.span.last) < opts.Horizon {
-		period = fmt.Sprintf("the end of its plan's %d weeks", in.horizon)
+		period = "the end of its plan's " + weeksText(in.horizon)
 	}
 	whose := "partners'"
 	switch owner {
@@ -637,4 +637,12 @@ func (p *Portfolio) TeamLoad() []decimal.Decimal {
 		}
 	}
 	return out
+}
+
+// weeksText writes a number of weeks: "1 week", "26 weeks".
+func weeksText(n int) string {
+	if n == 1 {
+		return "1 week"
+	}
+	return strconv.Itoa(n) + " weeks"
 }

@@ -70,7 +70,9 @@ func TestZeroValues(t *testing.T) {
 		{"Portfolio{}.TeamLoad", func() any { return (&plan.Portfolio{}).TeamLoad() }, []decimal.Decimal{}},
 		{"nil Portfolio.TeamLoad", func() any { return nilPortfolio.TeamLoad() }, []decimal.Decimal(nil)},
 		{"Portfolio{}.MarshalJSON", jsonOf(&plan.Portfolio{}), `{"format":"egovkit.portfolio/1","options":{"start":"",` +
-			`"horizon":0,"team_capacity":"0","partner_capacity":"0"},"municipalities":[],"assignments":[],"load":[]}`},
+			`"horizon":0,"team_capacity":"0","partner_capacity":"0"},"municipalities":[],"plans":[],"assignments":[],"load":[]}`},
+		{"Portfolio{}.Shortfalls", func() any { return (&plan.Portfolio{}).Shortfalls() }, []plan.Shortfall(nil)},
+		{"nil Portfolio.Shortfalls", func() any { return nilPortfolio.Shortfalls() }, []plan.Shortfall(nil)},
 		{"nil Portfolio.MarshalJSON", jsonOf(nilPortfolio), "null"},
 		{"TeamLoad of a negative horizon", func() any {
 			return (&plan.Portfolio{Options: plan.PortfolioOptions{Horizon: -1}}).TeamLoad()
