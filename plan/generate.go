@@ -519,7 +519,11 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, fig basis, start e
 	for k := range all {
 		all[k] = k
 	}
-	runs := pl.weekEfforts(p.Options.Start, 0, all)
+	starts := make([]egov.Date, horizon+1)
+	for w := 1; w <= horizon; w++ {
+		starts[w] = p.Options.Start.AddDays(7 * (w - 1))
+	}
+	runs := pl.weekEfforts(starts, 0, all, func(k int) decimal.Decimal { return steps[k].Effort })
 	for k, st := range steps {
 		if pl.start[k] == 0 {
 			st.StartWeek, st.EndWeek, st.Start, st.End, st.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil

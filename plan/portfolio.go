@@ -526,7 +526,7 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 			jobsOf[k] = in.first + k
 		}
 		planStart := opts.Start.AddDays(7 * in.offset)
-		runs := pl.weekEfforts(planStart, in.offset, jobsOf)
+		runs := pl.weekEfforts(first, in.offset, jobsOf, func(k int) decimal.Decimal { return in.order[k].of(p).Effort })
 		q := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
 			Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: p.Options,
 			Priorities: slices.Clone(p.Priorities), Profile: p.Profile.Clone(), Done: slices.Clone(p.Done), Load: loads[g]}
@@ -535,10 +535,29 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 		if p.Options.Horizon > 0 {
 			q.Options.Horizon = p.Options.Horizon
 		}
+		fit := 0
+		for _, j := range jobsOf {
+			if pl.start[j] != 0 {
+				fit++
+			}
+		}
+		if fit > 0 {
+			q.Steps = make([]Step, 0, fit)
+		}
+		if fit < len(jobsOf) {
+			q.Deferred = make([]Step, 0, len(jobsOf)-fit)
+		}
 		deferredWhy := map[StepID]string{}
 		for k, r := range in.order {
 			j := in.first + k
-			s := *r.of(p)
+			var s *Step
+			if pl.start[j] == 0 {
+				q.Deferred = append(q.Deferred, *r.of(p))
+				s = &q.Deferred[len(q.Deferred)-1]
+			} else {
+				q.Steps = append(q.Steps, *r.of(p))
+				s = &q.Steps[len(q.Steps)-1]
+			}
 			s.Position = k
 			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
 				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
@@ -547,7 +566,6 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 				out.Deferred = append(out.Deferred, a)
 				s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
 				deferredWhy[s.ID] = a.Reason
-				q.Deferred = append(q.Deferred, s)
 				continue
 			}
 			a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
@@ -556,7 +574,6 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 			perWeek[a.StartWeek]++
 			s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
 			s.Start, s.End, s.Weeks = a.Start, a.End, runs[k]
-			q.Steps = append(q.Steps, s)
 		}
 		if opts.Model != nil {
 			fig := newBasis(opts.Model)

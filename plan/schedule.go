@@ -248,10 +248,27 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	// start tries to start job j in week w: it returns false when the run
 	// would be broken (j stays ready), true when j started or cannot end in
 	// time (then it is failed).
+	// The room each pool has left in the current week, kept up to date as
+	// jobs start: what the choice among ready jobs reads, again and again.
+	left := make([]int64, len(ps.base))
+	roomNow := func(j int) int64 {
+		r := left[js.pool[j]]
+		if s := js.shareOf(j); s >= 0 {
+			r = min(r, left[s])
+		}
+		return r
+	}
 	start := func(j, w int) bool {
-		rem, last := js.effort[j], w
 		limit := int(spans[js.group[j]].last)
-		for ; last <= limit; last++ {
+		if w > limit {
+			fail(int32(j), unfit{unfitStart, -1})
+			return true
+		}
+		// The current week has room (the caller checked): most jobs end in it.
+		now := roomNow(j)
+		rem, last := js.effort[j]-min(now, js.effort[j]), w
+		for last < limit && rem > 0 {
+			last++
 			r, paused := room(j, last)
 			if paused {
 				continue
@@ -260,9 +277,6 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 				return false
 			}
 			rem -= min(r, rem)
-			if rem == 0 {
-				break
-			}
 		}
 		if rem > 0 {
 			fail(int32(j), unfit{unfitEnd, -1})
@@ -273,9 +287,12 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		out.takeAt[j] = int32(len(out.takes))
 		rem = js.effort[j]
 		for v := w; v <= last; v++ {
-			take := int64(0)
-			if r, paused := room(j, v); !paused {
-				take = min(r, rem)
+			take := min(now, rem)
+			if v > w {
+				take = 0
+				if r, paused := room(j, v); !paused {
+					take = min(r, rem)
+				}
 			}
 			used[p*stride+v] += take
 			if s >= 0 {
@@ -305,6 +322,9 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			queues[queueOf(int(b-1))].Push(key(int(b - 1)))
 		}
 		retry = retry[:0]
+		for p := range left {
+			left[p] = ps.capacity(p, w) - used[p*stride+w]
+		}
 		for {
 			// The queue whose head goes first among those with room.
 			best, bestJob := -1, 0
@@ -314,7 +334,7 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 				}
 				h := queues[q].Peek()
 				j := h & jobBits
-				if r, paused := room(j, w); paused || r <= 0 {
+				if roomNow(j) <= 0 {
 					continue
 				}
 				if best >= 0 {
@@ -333,6 +353,10 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			queues[best].Pop()
 			if !start(bestJob, w) {
 				retry = append(retry, bestJob)
+			}
+			left[js.pool[bestJob]] = ps.capacity(int(js.pool[bestJob]), w) - used[int(js.pool[bestJob])*stride+w]
+			if s := js.shareOf(bestJob); s >= 0 {
+				left[s] = ps.capacity(s, w) - used[s*stride+w]
 			}
 			tell()
 		}

@@ -287,6 +287,7 @@ func TestRankedPrioritiesComeFirstAcrossMunicipalities(t *testing.T) {
 			step         plan.Step
 			tier         [2]int
 			ready, start int // portfolio weeks; ready 0 when a step it needs does not fit
+			last         int // the last week its plan may use
 			reason       string
 		}
 		var steps []team
@@ -306,7 +307,8 @@ func TestRankedPrioritiesComeFirstAcrossMunicipalities(t *testing.T) {
 				if s.Owner != plan.OwnerTeam {
 					continue
 				}
-				ts := team{step: s, tier: tierOf(plans[g], s.Class), ready: offset + 1, reason: reasons[s.ID]}
+				ts := team{step: s, tier: tierOf(plans[g], s.Class), ready: offset + 1, reason: reasons[s.ID],
+					last: min(opts.Horizon, offset+q.Options.Horizon)}
 				if s.StartWeek > 0 {
 					ts.start = s.StartWeek + offset
 				}
@@ -323,7 +325,7 @@ func TestRankedPrioritiesComeFirstAcrossMunicipalities(t *testing.T) {
 		}
 		for _, late := range steps {
 			for _, early := range steps {
-				if late.start == 0 || early.ready == 0 || early.ready > late.start ||
+				if late.start == 0 || early.ready == 0 || early.ready > late.start || late.start > early.last ||
 					cmp.Or(cmp.Compare(early.tier[0], late.tier[0]), cmp.Compare(early.tier[1], late.tier[1])) >= 0 {
 					continue
 				}

@@ -70,22 +70,30 @@ func refScheduleRuns(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepI
 		}
 		return *c
 	}
-	workingDays := func(c egov.Calendar, w int) int64 {
+	// Working days, counted once per calendar (0 the portfolio's, g+1 plan
+	// g's) and week.
+	counted := map[[2]int]int64{}
+	workingDays := func(c egov.Calendar, id, w int) int64 {
+		if n, ok := counted[[2]int{id, w}]; ok {
+			return n
+		}
 		n := int64(0)
 		for d := range 7 {
 			if c.IsWorkingDay(o.Start.AddDays(7*(w-1) + d)) {
 				n++
 			}
 		}
+		counted[[2]int{id, w}] = n
 		return n
 	}
 	// A pool: its weekly capacity (0: no limit) and calendar.
 	type pool struct {
-		base int64
-		cal  egov.Calendar
+		base  int64
+		cal   egov.Calendar
+		calID int
 	}
 	capacity := func(p pool, w int) int64 {
-		d := workingDays(p.cal, w)
+		d := workingDays(p.cal, p.calID, w)
 		switch {
 		case d == 0:
 			return 0
@@ -94,8 +102,8 @@ func refScheduleRuns(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepI
 		}
 		return p.base * d / 5
 	}
-	team := pool{hundredths(o.TeamCapacity), calendar(o.Calendar)}
-	partner := pool{hundredths(o.PartnerCapacity), calendar(o.Calendar)}
+	team := pool{hundredths(o.TeamCapacity), calendar(o.Calendar), 0}
+	partner := pool{hundredths(o.PartnerCapacity), calendar(o.Calendar), 0}
 	share := int64(0)
 	if !o.MaxTeamShare.IsZero() {
 		share = o.MaxTeamShare.Mul(decimal.New(team.base, 0)).Floor().IntPart()
@@ -113,12 +121,12 @@ func refScheduleRuns(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepI
 		if p.Options.Horizon > 0 {
 			last[g] = min(o.Horizon, first[g]-1+p.Options.Horizon)
 		}
-		own[g] = pool{hundredths(p.Options.MunicipalityCapacity), calendar(p.Options.Calendar)}
+		own[g] = pool{hundredths(p.Options.MunicipalityCapacity), calendar(p.Options.Calendar), g + 1}
 		limit := hundredths(p.Options.TeamCapacity)
 		if share > 0 && (limit == 0 || share < limit) {
 			limit = share
 		}
-		teamCap[g] = pool{limit, calendar(p.Options.Calendar)}
+		teamCap[g] = pool{limit, calendar(p.Options.Calendar), g + 1}
 		r := 0
 		for _, st := range p.Priorities {
 			r = max(r, st.Rank)

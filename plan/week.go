@@ -19,10 +19,13 @@ type WeekEffort struct {
 	PersonDays decimal.Decimal
 }
 
-// weekEfforts returns each scheduled job's run week by week, in one
-// allocation: runs[j] for job j (nil when it is not scheduled), with weeks
-// counted from the first day given, offset weeks after the schedule's first.
-func (pl *placement) weekEfforts(first egov.Date, offset int, jobs []int) [][]WeekEffort {
+// weekEfforts returns the runs of the jobs given, week by week, in one
+// allocation: runs[k] for jobs[k] (nil when it is not scheduled), with
+// weeks counted from a start offset weeks after the schedule's; starts[w]
+// is the first day of the schedule's week w. A run of one week takes the
+// job's whole effort, which effort(k) gives, rather than a new decimal of
+// the same value.
+func (pl *placement) weekEfforts(starts []egov.Date, offset int, jobs []int, effort func(k int) decimal.Decimal) [][]WeekEffort {
 	total := 0
 	for _, j := range jobs {
 		if pl.start[j] != 0 {
@@ -36,9 +39,13 @@ func (pl *placement) weekEfforts(first egov.Date, offset int, jobs []int) [][]We
 			continue
 		}
 		from := len(buf)
+		if w := int(pl.start[j]); w == int(pl.end[j]) {
+			buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w], PersonDays: effort(k)})
+			runs[k] = buf[from:len(buf):len(buf)]
+			continue
+		}
 		for w := int(pl.start[j]); w <= int(pl.end[j]); w++ {
-			week := w - offset
-			buf = append(buf, WeekEffort{Week: week, Start: first.AddDays(7 * (week - 1)),
+			buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w],
 				PersonDays: decimal.New(pl.takes[int(pl.takeAt[j])+w-int(pl.start[j])], -effortPlaces)})
 		}
 		runs[k] = buf[from:len(buf):len(buf)]
