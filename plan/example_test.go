@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -63,19 +64,27 @@ func ExampleGenerate() {
 	// at least 16.10 when done; range 16.10 to 92.60
 }
 
-// One programme team serves two municipalities: their plans are scheduled
-// together on its weekly capacity.
+// One programme team of two person-days a week serves two municipalities
+// whose plans each counted on the whole team. Scheduled together on the
+// Serbian working calendar, each plan comes back as the team can keep it:
+// the weeks its steps take and the person-days in each (the week of New
+// Year has three working days, so 1.2 of a municipality's 2), what no
+// longer fits and why, and the score each can count on by the horizon.
 func ExampleSchedulePortfolio() {
 	playbook, _ := plan.CompileDefaultPlaybook()
-	opts := plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 10,
+	model := maturity.Default()
+	opts := plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 6,
 		TeamCapacity: decimal.NewFromInt(2), MunicipalityCapacity: decimal.NewFromInt(2)}
+	day := egov.MustDate(2025, 11, 20)
 	var plans []*plan.Plan
 	for _, m := range []string{"pirot", "vranje"} {
-		day := egov.MustDate(2026, 1, 15)
-		p, err := plan.Generate(plan.Request{Playbook: playbook, Model: maturity.Default(),
-			Profile: egov.Profile{Municipality: m, Date: day},
+		p, err := plan.Generate(plan.Request{Playbook: playbook, Model: model,
+			Profile: egov.Profile{Municipality: m, Date: day, Stages: map[egov.ServiceKey]egov.AdoptionStage{
+				egov.ServicePisarnica: egov.StagePartlyInUse, egov.ServiceEPecat: egov.StagePlanned,
+				egov.ServiceDDC: egov.StagePartlyInUse}},
 			Visit: egov.Visit{Municipality: m, Date: day, Priorities: []egov.Priority{
-				{Rank: 1, Goal: egov.GoalTrain, Service: egov.ServicePisarnica}}},
+				{Rank: 1, Goal: egov.GoalAdoptFully, Service: egov.ServicePisarnica},
+				{Rank: 2, Goal: egov.GoalIntroduce, Service: egov.ServiceEPecat}}},
 			Options: opts})
 		if err != nil {
 			fmt.Println(err)
@@ -84,21 +93,45 @@ func ExampleSchedulePortfolio() {
 		plans = append(plans, p)
 	}
 	pf, err := plan.SchedulePortfolio(plans, plan.PortfolioOptions{Start: opts.Start, Horizon: opts.Horizon,
-		TeamCapacity: decimal.NewFromInt(2)})
+		TeamCapacity: decimal.NewFromInt(2), Model: model})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	for _, a := range pf.Assignments {
-		fmt.Printf("week %d-%d %-6s %s\n", a.StartWeek, a.EndWeek, a.Municipality, a.Action)
+	for g, q := range pf.Plans {
+		fmt.Printf("%s: alone %d steps, at least %s; shared %d steps, at least %s\n", q.Municipality,
+			len(plans[g].Steps), plans[g].Projected.Score.StringFixed(2), len(q.Steps), q.Projected.Score.StringFixed(2))
+		for _, s := range q.Steps {
+			var days []string
+			for _, w := range s.Weeks {
+				days = append(days, w.PersonDays.String())
+			}
+			fmt.Printf("  weeks %d-%d %-18s %s\n", s.StartWeek, s.EndWeek, s.Action, strings.Join(days, "+"))
+		}
 	}
-	fmt.Println("team load by week:", pf.TeamLoad()[:4])
+	for _, l := range pf.Load {
+		if l.Week == 5 && l.Owner == plan.OwnerTeam {
+			fmt.Printf("week 5 from %s, %d working days (%s off): %s for %s\n", l.Start, l.WorkingDays,
+				l.Holidays[0].Name.English, l.PersonDays, l.Municipality)
+		}
+	}
+	for _, f := range pf.Shortfalls() {
+		for _, st := range f.Priorities {
+			fmt.Printf("%s, priority %d: %s\n", f.Municipality, st.Rank, st.Reason)
+		}
+	}
 	// Output:
-	// week 1-1 pirot  pisarnica-materials
-	// week 1-1 vranje pisarnica-materials
-	// week 2-2 pirot  pisarnica-training
-	// week 3-3 vranje pisarnica-training
-	// team load by week: [2 2 2 0]
+	// pirot: alone 4 steps, at least 17.30; shared 4 steps, at least 17.30
+	//   weeks 1-6 pisarnica-rollout  2+2+2+2+1.2+0.8
+	//   weeks 1-1 epecat-materials   1
+	//   weeks 2-2 epecat-training    2
+	//   weeks 4-5 epecat-onboarding  2+1
+	// vranje: alone 4 steps, at least 17.30; shared 3 steps, at least 13.30
+	//   weeks 1-6 pisarnica-rollout  2+2+2+2+1.2+0.8
+	//   weeks 1-1 epecat-materials   1
+	//   weeks 3-3 epecat-training    2
+	// week 5 from 2025-12-29, 3 working days (New Year off): 1 for pirot
+	// vranje, priority 2: epecat-onboarding does not fit in the portfolio: it cannot end by 2026-01-11, the end of the portfolio's 6 weeks, on the programme team's capacity left
 }
 
 // After a follow-up visit: Pisarnica is fully in use and the team says the

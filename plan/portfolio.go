@@ -624,9 +624,21 @@ func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j
 	}
 	switch u := pl.why[j]; u.kind {
 	case unfitPrereq:
-		k := int(u.prereq)
-		h := js.group[k]
-		return fmt.Sprintf("needs %s, which does not fit", stepName(info[h].order[k-info[h].first].of(plans[h])))
+		// The step it needs, and the one at the root of the chain of steps
+		// that do not fit, with that one's reason.
+		name := func(k int) string {
+			h := js.group[k]
+			return stepName(info[h].order[k-info[h].first].of(plans[h]))
+		}
+		k, root := int(u.prereq), int(u.prereq)
+		for pl.why[root].kind == unfitPrereq {
+			root = int(pl.why[root].prereq)
+		}
+		why := unfitReason(plans, info, js, pl, root, ownerOf(plans, info, js, root), opts)
+		if root == k {
+			return fmt.Sprintf("needs %s, which %s", name(k), why)
+		}
+		return fmt.Sprintf("needs %s, which does not fit: %s %s", name(k), name(root), why)
 	case unfitEnd:
 		return fmt.Sprintf("cannot end by %s, %s, on the %s capacity left", lastDay, period, whose)
 	case unfitLate:
@@ -662,4 +674,10 @@ func weeksText(n int) string {
 		return "1 week"
 	}
 	return strconv.Itoa(n) + " weeks"
+}
+
+// ownerOf returns the owner of job j's step.
+func ownerOf(plans []*Plan, info []portfolioPlan, js *jobs, j int) Owner {
+	h := js.group[j]
+	return info[h].order[j-info[h].first].of(plans[h]).Owner
 }
