@@ -21,16 +21,16 @@
 //
 // [Generate] takes one [Request]: the compiled playbook, a compiled
 // maturity model, the municipality's profile, the visit and the [Options]
-// (start date, horizon in weeks, weekly capacities). It selects the actions
-// the agreed priorities, the findings and the model's indicator gaps ask
-// for, with their prerequisites, leaving out what the profile already
-// shows; orders them (dependencies first, then priority rank, then each
-// action's own gain per person-day, then step ID); schedules them; and
-// returns a [Plan]: [Step]s with deterministic IDs, weeks and dates, what
-// each adds to the plan's figures, a structured [Rationale] that traces
-// back to the priority, finding or indicator that asked for it, the figures
-// now and when every step is done, effort totals, and what became of every
-// priority.
+// (start date, horizon in weeks, weekly capacities, working calendar). It
+// selects the actions the agreed priorities, the findings and the model's
+// indicator gaps ask for, with their prerequisites, leaving out what the
+// profile already shows; orders them (dependencies first, then priority
+// rank, then each action's own gain per person-day, then step ID);
+// schedules them; and returns a [Plan]: [Step]s with deterministic IDs,
+// weeks, dates and work by week, what each adds to the plan's figures, a
+// structured [Rationale] that traces back to the priority, finding or
+// indicator that asked for it, the figures now and when every step is
+// done, effort totals, and what became of every priority.
 //
 // A step that only an indicator gap asks for is planned only when it gains
 // something: the eID fully rolled out adds nothing to an indicator that
@@ -87,20 +87,53 @@
 //
 // # Scheduling
 //
-// Scheduling is in whole weeks from the start date. Each owner has a weekly
-// capacity in person-days: the programme team's (shared, in a portfolio, by
-// all municipalities), each municipality's own, and the partners'
-// (unlimited unless given). A step may start in the week after all its
-// prerequisites end and draws on its owner's capacity week after week until
-// its effort is spent; no week ever exceeds a capacity. The heuristic is a
-// serial schedule-generation scheme with this priority rule: among the
-// steps whose prerequisites are scheduled, the lowest priority class first;
-// among ready steps of one class, the municipality that has received the
-// least programme-team capacity so far (fairness); within a municipality,
-// its plan order. Steps that cannot end within the horizon are deferred,
-// and the priorities they serve are reported with the reason.
-// [SchedulePortfolio] schedules several plans together and reports each
-// week's load per municipality and owner.
+// Scheduling is in whole weeks from the start date, on a working calendar
+// ([Options.Calendar]; Serbia's, [egov.SerbianCalendar], when none is
+// given): weekends and the public holidays of the Law on State and Other
+// Holidays are not working days, and a caller may add a municipality's own
+// holidays or the team's leave. Each owner has a weekly capacity in
+// person-days for a week of five working days: the programme team's
+// (shared, in a portfolio, by all municipalities), each municipality's own,
+// and the partners' (unlimited unless given). A week with fewer working
+// days has that capacity times its working days over five, rounded down to
+// the hundredth of a person-day, so that no week holds more than its share:
+// 3 person-days a week are 1.8 in the week of New Year, which has three
+// working days. A week whose capacity is nothing, having no working day,
+// pauses every step of its owner.
+//
+// A step runs over consecutive weeks: it may start in the week after all
+// its prerequisites end, and once started it takes work in every week
+// until its effort is spent, except in a week that pauses it ([Step.Weeks]
+// says how many person-days in each). The scheduler walks the weeks in
+// order. In each week the steps already running take their owner's
+// capacity first, in the order they started, and a new step starts only
+// with what they leave; no week ever exceeds a capacity. Among the steps
+// that may start in a week, it takes the lowest priority class first; among
+// ready steps of one class, the municipality that has received the least
+// programme-team capacity so far (fairness); within a municipality, its
+// plan order. Steps that cannot end within the horizon are deferred, with
+// every step that needs them, and the priorities they serve are reported
+// with the reason.
+//
+// [SchedulePortfolio] schedules several plans together and returns each
+// municipality's plan as the shared team can keep it ([Portfolio.Plans]):
+// the plans Generate makes each count on the whole team, so once the team
+// is shared these are the plans to show. Each plan keeps its own start,
+// which must lie on the portfolio's week grid, its horizon, its
+// municipality's capacity and calendar, and its team capacity, which caps
+// what the team gives that municipality in a week; [PortfolioOptions]
+// may also cap every municipality at a share of the team
+// (MaxTeamShare). A class is a rank within one visit, so the portfolio
+// puts the classes of all plans on one scale: every visit's agreed
+// priorities by rank (priority 2 of one visit with priority 2 of
+// another), then every step that serves only findings, then those for
+// indicator gaps. A municipality whose visit ranked three priorities does
+// not have its findings' steps come before another's fourth priority;
+// among equal ranks, fairness decides. [Portfolio.Shortfalls] says, per
+// municipality, which steps did not fit and why, and which agreed
+// priorities they leave unserved; with the model the plans were made
+// with ([PortfolioOptions.Model]), each plan's figures are measured again
+// for the steps that fit.
 //
 // # Progress
 //
@@ -115,7 +148,7 @@
 // step checks (IDs, kinds, owners, efforts, effects, dependencies and their
 // cycles), and report every problem in one *egov.ValidationError at paths
 // such as "plan.steps[2].owner". What a schedule produces (weeks, dates,
-// gains, load) they compute again rather than check.
+// work by week, gains, load) they compute again rather than check.
 //
 // # What this package does not do
 //

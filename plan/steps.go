@@ -21,7 +21,7 @@ import (
 // schedule that ends before it starts.
 //
 // The fields a plan's schedule produces (StartWeek, EndWeek, Start, End,
-// Gain, GainExact) are outputs: both entry points compute them again and
+// Weeks, Gain, GainExact) are outputs: both entry points compute them again and
 // ignore what the plan says. Class and Position may be any int.
 
 // checkKind, checkOwner and checkTrainees check the enums an action and a

@@ -100,7 +100,7 @@ func analyse(in input, cat *egov.Catalog) (*analysis, error) {
 	}
 	opts := planOptions()
 	a.portfolio, err = plan.SchedulePortfolio(a.plans, plan.PortfolioOptions{
-		Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity})
+		Start: opts.Start, Horizon: opts.Horizon, TeamCapacity: opts.TeamCapacity, Model: a.model})
 	if err != nil {
 		return nil, err
 	}

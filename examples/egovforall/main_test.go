@@ -54,7 +54,8 @@ func TestBuiltInReport(t *testing.T) {
 	}
 	for _, want := range []string{"illustrative", "unknown", "Bela Palanka", "Kragujevac", "Čačak",
 		"Digital maturity", "Operational plans", "Gain", "At least", "materials", "training", "technical-support",
-		"promotion", "The team's portfolio", "Awaiting a visit"} {
+		"promotion", "The team's portfolio", "as the shared team can keep it", "New Year", "Not in the portfolio",
+		"Awaiting a visit"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q", want)
 		}

@@ -107,7 +107,7 @@ func (d *textDoc) table(header []string, rows [][]string) {
 			return
 		}
 		d.line(b.String())
-		if isHeader {
+		if isHeader || r[n-1] == "" {
 			return
 		}
 		for _, l := range wrap(r[n-1], width-6) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/maturity"
@@ -258,9 +259,12 @@ func (a *analysis) planSection(d document) {
 	opts := planOptions()
 	d.heading(2, "Operational plans")
 	d.para(fmt.Sprintf("Each plan starts on %s and may use %d weeks; the programme team gives each "+
-		"municipality up to %s person-days a week and the municipality %s of its own. These dates and "+
+		"municipality up to %s person-days a week and the municipality %s of its own, in a week of five "+
+		"working days on the Serbian calendar (a week with public holidays has less). These dates and "+
 		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
 		opts.Start, opts.Horizon, num(opts.TeamCapacity), num(opts.MunicipalityCapacity)))
+	d.para("Each plan here stands alone: it counts on the whole programme team. The team is shared, so " +
+		"the portfolio below shows each plan as the team can keep it, and those are the weeks to agree on.")
 	d.para("A plan's figures are lower ends: the least the municipality can score given what is known, " +
 		"counting each unknown fact at the least it can be. A step's gain is what it adds to that lower end " +
 		"once the steps before it are done, and \"At least\" is the lower end once it is done, so the gains " +
@@ -343,38 +347,53 @@ func (a *analysis) portfolioSection(d document) {
 	pf := a.portfolio
 	d.heading(2, "The team's portfolio")
 	d.para(fmt.Sprintf("All visited municipalities' plans on one programme team of %s person-days a week, "+
-		"shared: among ready steps of one priority class, the municipality served least so far goes first.",
-		num(pf.Options.TeamCapacity)))
+		"shared, on the Serbian working calendar: weekends and public holidays are not working days, and a "+
+		"week with fewer than five working days has the capacity in proportion. Every municipality's agreed "+
+		"priorities come first, by rank, then the steps for findings, then those for indicator gaps; among "+
+		"equal ranks, the municipality served least so far goes first. A step, once started, runs over "+
+		"consecutive weeks.", num(pf.Options.TeamCapacity)))
 	names := make([]string, len(pf.Municipalities))
 	for i, m := range pf.Municipalities {
 		names[i] = a.name(m)
 	}
-	header := append([]string{"Week", "Starts"}, names...)
-	header = append(header, "Team")
+	header := append([]string{"Week", "Starts", "Days"}, names...)
+	header = append(header, "Team", "Holidays")
+	// The team's working days and holidays of each week, from its load.
+	type week struct {
+		days     int
+		holidays []egov.Holiday
+	}
+	weeksOf := map[int]week{}
+	for _, l := range pf.Load {
+		if l.Owner == plan.OwnerTeam {
+			weeksOf[l.Week] = week{l.WorkingDays, l.Holidays}
+		}
+	}
 	var rows [][]string
+	teamLoad := pf.TeamLoad()
 	for w := 1; w <= pf.Options.Horizon; w++ {
-		row := []string{fmt.Sprint(w), pf.Options.Start.AddDays(7 * (w - 1)).String()}
-		any := false
+		wk, any := weeksOf[w]
+		if !any {
+			continue
+		}
+		row := []string{fmt.Sprint(w), pf.Options.Start.AddDays(7 * (w - 1)).String(), fmt.Sprint(wk.days)}
 		for _, m := range pf.Municipalities {
 			cell := ""
 			for _, l := range pf.Load {
 				if l.Week == w && l.Municipality == m && l.Owner == plan.OwnerTeam {
 					cell = num(l.PersonDays)
-					any = true
 				}
 			}
 			row = append(row, cell)
 		}
-		total := pf.TeamLoad()[w-1]
-		row = append(row, num(total))
-		if any {
-			rows = append(rows, row)
-		}
+		row = append(row, num(teamLoad[w-1]), holidayText(wk.holidays))
+		rows = append(rows, row)
 	}
-	d.para("Programme-team person-days by week (weeks with work):")
+	d.para("Programme-team person-days by week (weeks with work), with the week's working days (Days) and " +
+		"the holidays that fall on its weekdays:")
 	d.table(header, rows)
-	if len(pf.Deferred) > 0 {
-		d.para(fmt.Sprintf("%d steps do not fit in the portfolio's %d weeks.", len(pf.Deferred), pf.Options.Horizon))
+	for _, q := range pf.Plans {
+		a.scheduledPlan(d, q)
 	}
 	var waiting []string
 	visited := map[string]bool{}
@@ -388,5 +407,71 @@ func (a *analysis) portfolioSection(d document) {
 	}
 	if len(waiting) > 0 {
 		d.para("Awaiting a visit: " + strings.Join(waiting, ", ") + ".")
+	}
+}
+
+// holidayText names the holidays of a week that fall on weekdays, each
+// once: "New Year", "Good Friday".
+func holidayText(hs []egov.Holiday) string {
+	var names []string
+	for _, h := range hs {
+		if wd := h.Date.Weekday(); wd == time.Saturday || wd == time.Sunday {
+			continue
+		}
+		if n := h.Name.English; !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// scheduledPlan writes one municipality's plan as the portfolio schedules
+// it: its steps in plan order with their weeks and work by week, what does
+// not fit and why, and what becomes of its agreed priorities.
+func (a *analysis) scheduledPlan(d document, q *plan.Plan) {
+	var alone *plan.Plan
+	for _, p := range a.plans {
+		if p.Municipality == q.Municipality {
+			alone = p
+		}
+	}
+	d.heading(3, a.name(q.Municipality)+" as the shared team can keep it")
+	items := []string{fmt.Sprintf("%d of its %d steps fit, the last ending in week %d (alone: %d steps by week %d)",
+		len(q.Steps), len(q.Steps)+len(q.Deferred), q.Weeks(), len(alone.Steps), alone.Weeks())}
+	if q.Projected != nil {
+		items = append(items, fmt.Sprintf("At least %s when they are done (alone: at least %s)",
+			scoreText(q.Projected), scoreText(alone.Projected)))
+	}
+	d.bullets(items)
+	var rows [][]string
+	for k, s := range q.Steps {
+		var work []string
+		for _, w := range s.Weeks {
+			work = append(work, num(w.PersonDays))
+		}
+		rows = append(rows, []string{fmt.Sprint(k + 1), weeks(s.StartWeek, s.EndWeek), s.Action, num(s.Effort),
+			strings.Join(work, "+")})
+	}
+	if len(rows) > 0 {
+		d.table([]string{"#", "Weeks", "Action", "Days", "Person-days week by week"}, rows)
+	}
+	for _, f := range a.portfolio.Shortfalls() {
+		if f.Municipality != q.Municipality {
+			continue
+		}
+		var lines []string
+		for _, s := range f.Steps {
+			lines = append(lines, s.Action+": "+s.Reason)
+		}
+		d.para("Not in the portfolio:")
+		d.bullets(lines)
+		lines = nil
+		for _, st := range f.Priorities {
+			lines = append(lines, fmt.Sprintf("%d. %s: %s", st.Rank, st.Goal, st.Reason))
+		}
+		if len(lines) > 0 {
+			d.para("Agreed priorities it leaves unserved:")
+			d.bullets(lines)
+		}
 	}
 }
