@@ -71,7 +71,7 @@ func ExampleSchedulePortfolio() {
 		TeamCapacity: decimal.NewFromInt(2), MunicipalityCapacity: decimal.NewFromInt(2)}
 	var plans []*plan.Plan
 	for _, m := range []string{"pirot", "vranje"} {
-		day := egov.MustDate(2026, 1, 15)
+		day := egov.MustDate(2025, 11, 20)
 		p, err := plan.Generate(plan.Request{Playbook: playbook, Model: maturity.Default(),
 			Profile: egov.Profile{Municipality: m, Date: day},
 			Visit: egov.Visit{Municipality: m, Date: day, Priorities: []egov.Priority{

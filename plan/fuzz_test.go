@@ -162,6 +162,7 @@ func scheduleInputs() *rapid.Generator[scheduleInput] {
 				Visit: gen.Visit(cat).Draw(t, "visit"), Options: gen.PlanOptions().Draw(t, "options")}
 			req.Visit.Municipality = fmt.Sprintf("m%d", i)
 			req.Profile.Municipality = req.Visit.Municipality
+			datedBeforeStart(&req)
 			in.requests = append(in.requests, req)
 		}
 		o := gen.PlanOptions().Draw(t, "portfolio options")

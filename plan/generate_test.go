@@ -34,8 +34,23 @@ func request(t *rapid.T) plan.Request {
 	profile := gen.Profile(cat).Draw(t, "profile")
 	visit := gen.Visit(cat).Draw(t, "visit")
 	visit.Municipality = profile.Municipality
-	return plan.Request{Playbook: cpb, Model: stageModel(cat), Profile: profile, Visit: visit,
+	req := plan.Request{Playbook: cpb, Model: stageModel(cat), Profile: profile, Visit: visit,
 		Options: gen.PlanOptions().Draw(t, "options")}
+	datedBeforeStart(&req)
+	return req
+}
+
+// datedBeforeStart moves the visit and the profile of a request back to
+// the plan's start when they are dated after it: Generate refuses a plan
+// that starts before them. It draws nothing, so that the seeds of the
+// fuzz targets keep drawing what they drew.
+func datedBeforeStart(req *plan.Request) {
+	if start := req.Options.Start; start.Before(req.Visit.Date) {
+		req.Visit.Date = start
+	}
+	if start := req.Options.Start; start.Before(req.Profile.Date) {
+		req.Profile.Date = start
+	}
 }
 
 // stageModel is a maturity model with one stage indicator per service of

@@ -114,9 +114,11 @@ type stepJSON struct {
 	Running      string       `json:"running,omitempty"`
 	RunningExact string       `json:"running_exact,omitempty"`
 	Effect       *effectJSON  `json:"effect,omitempty"`
-	Class        int          `json:"class"`
-	Rationale    []reasonJSON `json:"rationale"`
-	Why          string       `json:"why"`
+	// NeededBelow is the stage from which the step is no longer needed.
+	NeededBelow egov.AdoptionStage `json:"needed_below,omitzero"`
+	Class       int                `json:"class"`
+	Rationale   []reasonJSON       `json:"rationale"`
+	Why         string             `json:"why"`
 }
 
 type priorityJSON struct {
@@ -198,7 +200,8 @@ func rangeOf(r *Range) *rangeJSON {
 func stepOf(s Step) stepJSON {
 	out := stepJSON{ID: s.ID, Action: s.Action, Name: s.Name, Service: s.Service, Kind: s.Kind, Audience: s.Audience,
 		Owner: s.Owner, Effort: exact.FormatDecimal(s.Effort), DependsOn: s.DependsOn,
-		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, Class: s.Class, Why: s.Rationale.String()}
+		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, NeededBelow: s.NeededBelow, Class: s.Class,
+		Why: s.Rationale.String()}
 	if s.GainExact != nil {
 		out.Gain, out.GainExact = asWritten(s.Gain), ratString(s.GainExact)
 	}

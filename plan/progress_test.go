@@ -1,6 +1,7 @@
 package plan_test
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -57,16 +58,15 @@ func TestReplan(t *testing.T) {
 			}
 		}
 	}
-	// Training leaves its trace in staff trained, which the later profile
-	// does not record, so the State Data Centre's training is not found
-	// done by its stage.
-	for _, want := range []string{"pisarnica-rollout", "ddc-onboarding", "epecat-materials"} {
+	// The State Data Centre is live, so its materials and training, needed
+	// only below that stage, are done with its onboarding.
+	for _, want := range []string{"pisarnica-rollout", "ddc-onboarding", "ddc-training", "ddc-materials", "epecat-materials"} {
 		if !done[want] {
 			t.Errorf("%s not marked done (done: %v)", want, done)
 		}
 	}
-	if done["ddc-materials"] {
-		t.Error("materials marked done though they leave no trace and nobody said so")
+	if done["ezup-materials"] {
+		t.Error("materials marked done though they leave no trace, nobody said so and their service is not live")
 	}
 	for _, s := range q.Steps {
 		if done[s.Action] {
@@ -99,8 +99,8 @@ func TestReplanRejectsBadProgress(t *testing.T) {
 	p, _ := plan.Generate(req)
 	unknown := egov.DeriveID[plan.Step]("nope")
 	other := maturity.MustCompile(func() maturity.Model { m := maturity.LSGModel(); m.Version = "2"; return m }())
-	_, err := plan.Replan(p, other, plan.Progress{Profile: egov.Profile{Municipality: "nis", Date: egov.MustDate(2026, 1, 1)},
-		Done: []plan.StepID{unknown}})
+	_, err := plan.Replan(p, other, plan.Progress{Profile: egov.Profile{Municipality: "nis", Date: egov.MustDate(2026, 1, 1),
+		Stages: req.Profile.Stages}, Done: []plan.StepID{unknown}})
 	got := problemTexts(err)
 	if len(got) != 4 {
 		t.Errorf("got %q", got)
@@ -122,11 +122,15 @@ func TestReplanProperties(t *testing.T) {
 		}
 		later := req.Profile
 		later.Date = later.Date.AddDays(70)
-		q, err := plan.Replan(p, req.Model, plan.Progress{Profile: later, Done: marked, From: later.Date})
+		from := later.Date
+		if from.Before(p.Options.Start) {
+			from = p.Options.Start
+		}
+		q, err := plan.Replan(p, req.Model, plan.Progress{Profile: later, Done: marked, From: from})
 		// The re-plan keeps the horizon from its new start: one that would
 		// run past the last day a date can hold is refused, as Generate
 		// refuses it.
-		if last := egov.MustDate(egov.MaxYear, 12, 31); last.DaysSince(later.Date) < 7*p.Options.Horizon-1 {
+		if last := egov.MustDate(egov.MaxYear, 12, 31); last.DaysSince(from) < 7*p.Options.Horizon-1 {
 			if err == nil {
 				t.Fatalf("a re-plan from %s over %d weeks was accepted", later.Date, p.Options.Horizon)
 			}
@@ -155,4 +159,79 @@ func TestReplanProperties(t *testing.T) {
 			}
 		}
 	})
+}
+
+// A service that went live needs no more materials or training: a re-plan
+// after the State Data Centre's onboarding leaves out its materials and its
+// training, as Generate leaves them out for a service already live, though
+// training leaves its trace only in staff trained, which the later profile
+// does not record.
+func TestReplanLiveServiceNeedsNoTraining(t *testing.T) {
+	req := cacakRequest(t)
+	p, err := plan.Generate(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	later := req.Profile.WithStage(egov.ServiceDDC, egov.StagePartlyInUse)
+	later.Date = egov.MustDate(2026, 3, 2)
+	q, err := plan.Replan(p, req.Model, plan.Progress{Profile: later, From: later.Date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(slices.Clone(q.Steps), q.Deferred...) {
+		if s.Service == egov.ServiceDDC {
+			t.Errorf("%s planned again, though the State Data Centre is live", s.Action)
+		}
+	}
+	// A priority asks for a training by name: it is given whatever the
+	// stage, as Generate gives it.
+	req.Visit.Priorities = append(req.Visit.Priorities, egov.Priority{Rank: 6, Goal: egov.GoalTrain, Service: egov.ServiceDDC})
+	p, err = plan.Generate(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err = plan.Replan(p, req.Model, plan.Progress{Profile: later, From: later.Date})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range append(slices.Clone(q.Steps), q.Deferred...) {
+		found = found || s.Action == "ddc-training"
+	}
+	if !found {
+		t.Error("the training a priority asks for was dropped once the service went live")
+	}
+}
+
+// followUp turns a drawn profile into the progress of a follow-up visit to
+// the plan's municipality that Replan accepts: dated on or after the plan's
+// profile and not after the plan's start, recording every stage the plan's profile records (the earlier
+// stage where the drawn one is unknown), with every stage that moved back
+// confirmed, re-planned from the plan's start.
+func followUp(p *plan.Plan, later egov.Profile) plan.Progress {
+	later = later.Clone()
+	later.Municipality = p.Municipality
+	// Between the plan's profile and its start, so that the re-plan from
+	// the start keeps the plan's horizon within the dates a Date holds.
+	if later.Date.After(p.Options.Start) {
+		later.Date = p.Options.Start
+	}
+	if later.Date.Before(p.Profile.Date) {
+		later.Date = p.Profile.Date
+	}
+	var regressed []egov.ServiceKey
+	for _, key := range slices.Sorted(maps.Keys(p.Profile.Stages)) {
+		was := p.Profile.Stages[key]
+		switch now := later.Stage(key); {
+		case !now.IsKnown():
+			later = later.WithStage(key, was)
+		case now < was:
+			regressed = append(regressed, key)
+		}
+	}
+	from := later.Date
+	if from.Before(p.Options.Start) {
+		from = p.Options.Start
+	}
+	return plan.Progress{Profile: later, Regressed: regressed, From: from}
 }

@@ -114,6 +114,13 @@ func TestNoEntryPointChangesItsInput(t *testing.T) {
 		unchanged(t, "CompilePlaybook", before, pb)
 
 		opts := gen.PlanOptions().Draw(t, "options")
+		// A plan starts on or after its visit and profile.
+		if opts.Start.Before(visit.Date) {
+			visit.Date = opts.Start
+		}
+		if opts.Start.Before(profile.Date) {
+			profile.Date = opts.Start
+		}
 		req := plan.Request{Playbook: book, Model: c, Profile: profile, Visit: visit, Options: opts}
 		before = snaps(t, profile, visit, opts.TeamCapacity, book.Playbook())
 		p, err := plan.Generate(req)
