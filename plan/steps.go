@@ -199,10 +199,14 @@ type stepRef struct {
 }
 
 func (r stepRef) path(prefix string) string {
+	list := "steps"
 	if r.deferred {
-		return index(prefix+".deferred", r.i)
+		list = "deferred"
 	}
-	return index(prefix+".steps", r.i)
+	if prefix != "" {
+		list = prefix + "." + list
+	}
+	return index(list, r.i)
 }
 
 func (r stepRef) of(p *Plan) *Step {
