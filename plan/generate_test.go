@@ -392,3 +392,36 @@ func TestSchedulerMatchesReference(t *testing.T) {
 		}
 	})
 }
+
+// Generate refuses a plan that starts before the visit that agreed its
+// priorities or before the profile it starts from, naming both dates of
+// each contradiction, with the request's other problems.
+func TestGenerateRefusesAStartBeforeTheVisit(t *testing.T) {
+	req := cacakRequest(t)
+	req.Options.Start = egov.MustDate(2025, 4, 7) // seven months before the visit
+	req.Options.Horizon = 0
+	_, err := plan.Generate(req)
+	got := problemTexts(err)
+	want := []string{
+		"options.horizon: horizon 0 weeks is not positive",
+		"options.start: the plan starts on 2025-04-07, before the visit of 2025-11-20 (visit.date) that agreed its priorities",
+		"options.start: the plan starts on 2025-04-07, before the date of the profile it starts from, 2025-11-20 (profile.date)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// The day of the visit is a valid start.
+	req.Options.Start, req.Options.Horizon = req.Visit.Date, 10
+	if _, err := plan.Generate(req); err != nil {
+		t.Error(err)
+	}
+	// A request document is refused the same way.
+	req.Options.Start = egov.MustDate(2025, 4, 7)
+	data, err := json.Marshal(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := plan.DecodeRequest(data, req.Playbook, req.Model); len(problemTexts(err)) != 2 {
+		t.Errorf("DecodeRequest: %v", err)
+	}
+}

@@ -169,8 +169,12 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 			done[id] = true
 		}
 	}
+	var before *egov.Profile
+	if !isZeroProfile(p.Profile) {
+		before = &p.Profile
+	}
 	for _, r := range order {
-		if s := r.of(p); foundDone(s, pr.Profile) {
+		if s := r.of(p); foundDone(s, before, pr.Profile) {
 			done[s.ID] = true
 		}
 	}
@@ -237,12 +241,18 @@ func Replan(p *Plan, model *maturity.Compiled, pr Progress) (*Plan, error) {
 // needed below a stage of its service once the service reaches it, as
 // Generate would leave it out (unless an agreed priority asks for it
 // directly, as Generate then plans it whatever the stage); another step
-// once the profile shows its effect.
-func foundDone(s *Step, p egov.Profile) bool {
+// once the later profile shows its effect and the plan's profile (before,
+// nil when the plan has none) did not: a step an agreed priority asks for
+// is planned even when the profile shows its effect already, and is not
+// done by that.
+func foundDone(s *Step, before *egov.Profile, later egov.Profile) bool {
 	if s.Service != "" && s.NeededBelow != egov.StageUnknown && !askedFor(s) {
-		return p.Stage(s.Service) >= s.NeededBelow
+		return later.Stage(s.Service) >= s.NeededBelow
 	}
-	return !s.Effect.IsZero() && shown(s.Service, s.Effect, p)
+	if s.Effect.IsZero() || !shown(s.Service, s.Effect, later) {
+		return false
+	}
+	return before == nil || !shown(s.Service, s.Effect, *before)
 }
 
 // askedFor reports whether an agreed priority asks for the step directly.
