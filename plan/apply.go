@@ -24,9 +24,9 @@ type Applied struct {
 // count it: its service reaches at least the effect's stage, and its
 // measure at least the value or the share of its whole the effect says,
 // never above that whole where the profile records it; nothing is ever
-// lowered. Applying a plan's steps in plan order to the plan's profile
-// gives the profile its Projected figure is measured on. The profile given
-// is not changed.
+// lowered. Applying a plan's scheduled steps in plan order to the plan's
+// profile gives the profile its Projected figure is measured on. The
+// profile given is not changed.
 //
 // The step's service and effect and the profile are checked as Replan
 // checks them; every problem comes in one *egov.ValidationError. A nil step

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -40,6 +41,9 @@ type Difference struct {
 	// Priorities are the agreed priorities whose outcome changed, in the
 	// earlier plan's order, then those only the later plan has.
 	Priorities []PriorityChange
+	// Regressions are the services the later plan says moved back
+	// (Plan.Regressions), which its re-planning confirmed.
+	Regressions []Regression
 }
 
 // A StepChange is one step in two plans: Before points into the earlier
@@ -67,7 +71,8 @@ type PriorityChange struct {
 
 // IsZero reports whether nothing changed.
 func (d Difference) IsZero() bool {
-	return len(d.Added)+len(d.Done)+len(d.Removed)+len(d.Moved)+len(d.Resized)+len(d.Figures)+len(d.Priorities) == 0
+	return len(d.Added)+len(d.Done)+len(d.Removed)+len(d.Moved)+len(d.Resized)+len(d.Figures)+len(d.Priorities)+
+		len(d.Regressions) == 0
 }
 
 // Diff compares two plans of one municipality, usually a plan and its
@@ -101,7 +106,7 @@ func Diff(before, after *Plan) (Difference, error) {
 		return Difference{}, err
 	}
 
-	var d Difference
+	d := Difference{Regressions: slices.Clone(after.Regressions)}
 	done := make(map[StepID]bool, len(after.Done))
 	for _, id := range after.Done {
 		done[id] = true
@@ -221,7 +226,8 @@ func sameScore(a, b *Score) bool {
 }
 
 // String describes the difference in lines a programme manager reads:
-// "done: ezup-materials, epecat-materials", "moved: pisarnica-rollout
+// "pisarnica moved back from partly-in-use to piloting", "done:
+// ezup-materials, epecat-materials", "moved: pisarnica-rollout
 // 2026-01-05…2026-02-08 → 2026-03-02…2026-03-15", "current: 10.10 →
 // 16.10"; "no change" for the zero Difference.
 func (d Difference) String() string {
@@ -229,6 +235,9 @@ func (d Difference) String() string {
 		return "no change"
 	}
 	var b strings.Builder
+	for _, r := range d.Regressions {
+		fmt.Fprintf(&b, "%s\n", r)
+	}
 	list := func(label string, cs []StepChange) {
 		if len(cs) == 0 {
 			return

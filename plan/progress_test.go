@@ -496,6 +496,13 @@ func TestReplanConfirmedRegression(t *testing.T) {
 	if got := q.Regressions[0].String(); got != "pisarnica moved back from partly-in-use to piloting" {
 		t.Errorf("the regression reads %q", got)
 	}
+	d, err := plan.Diff(p, q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(d.Regressions, want) || !strings.HasPrefix(d.String(), "pisarnica moved back from partly-in-use to piloting\n") {
+		t.Errorf("the difference says\n%s", d)
+	}
 	if got := (plan.Regression{}).String(); got != "no regression" {
 		t.Errorf("the zero regression reads %q", got)
 	}
