@@ -1,12 +1,14 @@
 package maturity_test
 
 import (
+	"math"
 	"math/big"
 	"testing"
 
 	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
+	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/internal/gen"
 	"github.com/digitaldistrict/egovkit/maturity"
 )
@@ -113,4 +115,26 @@ func TestRankFlagsWhatRestsOnTooLittle(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestRankWithRefusesAMinimumOutsideZeroToOne checks the option's bounds,
+// a number with a wild exponent included (comparing it with 1 once took
+// forever).
+func TestRankWithRefusesAMinimumOutsideZeroToOne(t *testing.T) {
+	m := maturity.Default()
+	r, err := m.Score(m.Assess(egov.Profile{Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServiceEZUP: egov.StagePiloting}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mc := range []decimal.Decimal{decimal.RequireFromString("-0.01"), decimal.RequireFromString("1.01"),
+		decimal.New(1, math.MaxInt32), decimal.New(-1, math.MaxInt32)} {
+		_, err := maturity.RankWith([]maturity.Entry{{Name: "x", Result: r}}, maturity.RankOptions{MinCoverage: mc})
+		ps := egov.Problems(err)
+		if len(ps) != 1 || ps[0].Path != "options.min_coverage" {
+			t.Errorf("minimum coverage with exponent %d: got %v, want one problem at options.min_coverage", mc.Exponent(), err)
+		}
+	}
+	if _, err := maturity.RankWith([]maturity.Entry{{Name: "x", Result: r}}, maturity.RankOptions{MinCoverage: decimal.New(1, 0)}); err != nil {
+		t.Errorf("a minimum of 1 is valid: %v", err)
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/exact"
 )
 
 // An Entry is one named result to rank: a municipality and its score. Its
@@ -108,8 +109,11 @@ func RankWith(entries []Entry, opts RankOptions) (Ranking, error) {
 				Reason: fmt.Sprintf("made for model %s, not %s like %s", mm.Got, mm.Want, index("entries", first)+".result") + mm.detail()})
 		}
 	}
-	if opts.MinCoverage.Sign() < 0 || opts.MinCoverage.GreaterThan(one()) {
-		ps.Add("options.min_coverage", fmtDec(opts.MinCoverage), "minimum coverage %s is outside 0…1", fmtDec(opts.MinCoverage))
+	switch mc := opts.MinCoverage; {
+	case exact.CheckDecimal(mc) != nil: // compared with 1, a wild exponent would take forever
+		ps.Add("options.min_coverage", fmtDec(mc), "minimum coverage %s is not a number from 0 to 1", fmtDec(mc))
+	case mc.Sign() < 0 || mc.GreaterThan(one()):
+		ps.Add("options.min_coverage", fmtDec(mc), "minimum coverage %s is outside 0…1", fmtDec(mc))
 	}
 	if err := ps.Err("ranking"); err != nil {
 		return Ranking{}, err

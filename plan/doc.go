@@ -13,15 +13,17 @@
 // maturity model's indicators, so one playbook serves any model.
 // [CompilePlaybook] validates a playbook against a catalogue and adds the
 // action prerequisites the catalogue implies; [DefaultPlaybook] is the
-// built-in one for the Serbian catalogue. Playbooks and plan requests are
-// JSON documents too ([DecodePlaybook], [DecodeRequest]); plans and
-// portfolios are written as JSON.
+// built-in one for the Serbian catalogue. Playbooks, plan requests and
+// plans are JSON documents too ([DecodePlaybook], [DecodeRequest],
+// [DecodePlan]), so that a plan stored today can be re-planned months
+// later; portfolios are written as JSON.
 //
 // # Generating a plan
 //
 // [Generate] takes one [Request]: the compiled playbook, a compiled
 // maturity model, the municipality's profile, the visit and the [Options]
-// (start date, horizon in weeks, weekly capacities, working calendar). It
+// (start date, horizon in weeks, weekly capacities, working calendar); a
+// plan may not start before the visit or the date of the profile. It
 // selects the actions the agreed priorities, the findings and the model's
 // indicator gaps ask for, with their prerequisites, leaving out what the
 // profile already shows; orders them (dependencies first, then priority
@@ -137,18 +139,59 @@
 //
 // # Progress
 //
-// [Replan] takes a later profile and the steps the caller marks done
-// (materials and promotion leave no trace in a profile), marks done also
-// the steps whose effect the profile shows, and schedules what remains
-// from a new date, with its figures measured again from the later profile
-// as Generate measures them.
+// [Replan] takes a later profile, what the caller reports of the steps and a
+// new date, and schedules what remains from that date, with its figures
+// measured again from the later profile as Generate measures them. A plan
+// keeps the profile it was made from ([Plan.Profile]), so the two can be
+// compared.
 //
-// A [Plan] given to Replan or [SchedulePortfolio] may have been built or
-// changed by hand, so both check it as any other input, with one set of
-// step checks (IDs, kinds, owners, efforts, effects, dependencies and their
-// cycles), and report every problem in one *egov.ValidationError at paths
-// such as "plan.steps[2].owner". What a schedule produces (weeks, dates,
-// work by week, gains, load) they compute again rather than check.
+// The caller reports each step in one of the four states Serbian
+// administrations report the measures of their action plans in
+// ([Implementation]): implemented fully (the step is done: materials and
+// promotion leave no trace in a profile, so only the caller can say so),
+// not implemented (it has not begun), substantially or to a lesser extent
+// (it is part done). For a part-done step the caller gives the person-days
+// spent on it ([StepProgress]), or lets them be taken as three quarters of
+// its effort for substantially and a quarter for to a lesser extent, rounded
+// down to the hundredth; what remains is scheduled ([Step.Effort], with
+// [Step.Spent] what was spent), and before any step that has not begun, so
+// that a rollout half done goes on rather than starting again in full.
+//
+// The later profile makes steps done too: a step once the profile shows
+// its effect and the plan's profile did not, and a step needed only below a
+// stage of its service ([Step.NeededBelow]: the materials and the training
+// that lead to a service's go-live) once the service reaches that stage,
+// unless an agreed priority asks for it directly. Training leaves its trace
+// only in the staff trained, which a profile seldom records, so without
+// that a service gone live would have its training planned again.
+//
+// Replan refuses, naming each field, progress that contradicts the plan: a
+// date before the plan's start or before the later profile's date, a later
+// profile dated before the plan's, a service at a lower stage than the
+// plan's profile records or no longer recorded, a step reported twice or
+// unknown, spent effort that does not fit its state, and a step under way
+// whose prerequisites are not done. A service that really moved back (one
+// switched off) is accepted when the caller confirms it
+// ([Progress.Regressed]), and the plan lists it ([Plan.Regressions]); the
+// re-plan schedules what remains and adds no steps to bring it back.
+//
+// A [Plan] given to Replan or [SchedulePortfolio], or read by DecodePlan,
+// may have been built or changed by hand, so each checks it as any other
+// input, with one set of step checks (IDs, kinds, owners, efforts and spent
+// efforts, effects, the stage a step is needed below, dependencies and
+// their cycles), and reports every problem in one *egov.ValidationError at
+// paths such as "plan.steps[2].owner". What a schedule produces (weeks,
+// dates, work by week, gains, load) they compute again rather than check.
+//
+// # Reading plans
+//
+// Plan order is not time order: dependencies and priorities come first, so
+// a step of weeks 5-6 may come before one of week 3. [Plan.StepsByWeek]
+// gives the schedule week by week. [Step.Apply] applies a step's effect to a
+// profile as the plan's figures count it. [Diff] compares two plans, such as
+// a plan and its re-plan: the steps added, done, removed, moved and
+// resized, and the figures and priority outcomes that changed, which is
+// what a programme manager reads after re-planning.
 //
 // # What this package does not do
 //

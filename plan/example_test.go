@@ -173,3 +173,77 @@ func ExampleReplan() {
 	// 2026-02-23 ddc-onboarding
 	// 2026-03-09 epecat-onboarding
 }
+
+// Six weeks into Čačak's plan, the State Data Centre is live, and the
+// municipality reports on the rest as Serbian administrations report on
+// their action plans: the e-seal materials implemented fully, the e-seal
+// training substantially, the pisarnica's rollout to a lesser extent, with
+// 4 of its 10 person-days spent. The re-plan finds the State Data Centre's
+// steps done, keeps what remains of each step under way and runs it first.
+// It reads week by week, and the difference from the plan is what a
+// programme manager reads after re-planning.
+func ExampleReplan_partialProgress() {
+	playbook, _ := plan.CompileDefaultPlaybook()
+	model := maturity.Default()
+	day := egov.MustDate(2025, 11, 20)
+	profile := egov.Profile{Municipality: "cacak", Date: day, Stages: map[egov.ServiceKey]egov.AdoptionStage{
+		egov.ServicePisarnica: egov.StagePartlyInUse, egov.ServiceEPecat: egov.StagePlanned}}
+	p, err := plan.Generate(plan.Request{Playbook: playbook, Model: model, Profile: profile,
+		Visit: egov.Visit{Municipality: "cacak", Date: day, Priorities: []egov.Priority{
+			{Rank: 1, Goal: egov.GoalAdoptFully, Service: egov.ServicePisarnica},
+			{Rank: 2, Goal: egov.GoalIntroduce, Service: egov.ServiceEPecat}}},
+		Options: plan.Options{Start: egov.MustDate(2025, 12, 1), Horizon: 20,
+			TeamCapacity: decimal.NewFromInt(2), MunicipalityCapacity: decimal.NewFromInt(1)}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	step := map[string]plan.StepID{}
+	for _, s := range p.Steps {
+		step[s.Action] = s.ID
+	}
+	later := profile.WithStage(egov.ServiceDDC, egov.StagePartlyInUse)
+	later.Date = egov.MustDate(2026, 1, 12)
+	q, err := plan.Replan(p, model, plan.Progress{Profile: later, From: later.Date, Steps: []plan.StepProgress{
+		{Step: step["epecat-materials"], State: plan.ImplementedFully},
+		{Step: step["epecat-training"], State: plan.ImplementedSubstantially}, // three quarters of 2 days taken as spent
+		{Step: step["pisarnica-rollout"], State: plan.ImplementedToALesserExtent, Spent: decimal.NewFromInt(4)},
+	}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, w := range q.StepsByWeek() {
+		var names []string
+		for _, s := range w.Starting {
+			name := s.Action
+			if !s.Spent.IsZero() {
+				name += fmt.Sprintf(" (%s days left of %s)", s.Effort, s.Effort.Add(s.Spent))
+			}
+			names = append(names, name)
+		}
+		for _, s := range w.Continuing {
+			names = append(names, s.Action+" (continued)")
+		}
+		fmt.Printf("week %d, %s: %s\n", w.Week, w.Start, strings.Join(names, ", "))
+	}
+	d, _ := plan.Diff(p, q)
+	fmt.Println(d)
+	// Output:
+	// week 1, 2026-01-12: pisarnica-rollout (6 days left of 10), epecat-training (0.5 days left of 2)
+	// week 2, 2026-01-19: epecat-onboarding, pisarnica-rollout (continued)
+	// week 3, 2026-01-26: pisarnica-rollout (continued), epecat-onboarding (continued)
+	// week 4, 2026-02-02: pisarnica-rollout (continued)
+	// week 5, 2026-02-09: pisarnica-rollout (continued)
+	// week 6, 2026-02-16: pisarnica-rollout (continued)
+	// week 7, 2026-02-23: pisarnica-rollout (continued)
+	// done: ddc-materials, epecat-materials, ddc-training, ddc-onboarding
+	// moved: pisarnica-rollout 2025-12-01…2026-02-15 → 2026-01-12…2026-03-01
+	// moved: epecat-training 2025-12-08…2025-12-14 → 2026-01-12…2026-01-18
+	// moved: epecat-onboarding 2026-01-05…2026-01-18 → 2026-01-19…2026-02-01
+	// effort: pisarnica-rollout 10 → 6 person-days
+	// effort: epecat-training 2 → 0.5 person-days
+	// recorded: 35.00 → 45.71
+	// current: 5.60 → 10.10
+	// range high: 89.60 → 86.60
+}

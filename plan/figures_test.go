@@ -183,12 +183,12 @@ func TestReplanFigures(t *testing.T) {
 			return
 		}
 		later := gen.Profile(req.Playbook.Catalog()).Draw(t, "later profile")
-		later.Municipality = req.Profile.Municipality
-		q, err := plan.Replan(p, req.Model, plan.Progress{Profile: later, From: req.Options.Start})
+		pr := followUp(p, later)
+		q, err := plan.Replan(p, req.Model, pr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		checkFigures(t, q, req.Model, later)
+		checkFigures(t, q, req.Model, pr.Profile)
 	})
 }
 

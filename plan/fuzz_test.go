@@ -67,11 +67,12 @@ func FuzzDecodePlaybook(f *testing.F) {
 func FuzzGenerate(f *testing.F) {
 	f.Add([]byte(`{"format":"egovkit.visit/1","municipality":"cacak","date":"2025-11-20","priorities":[{"rank":1,"goal":"adopt-fully","service":"pisarnica"}]}`),
 		[]byte(`{"format":"egovkit.profile/1","municipality":"cacak","date":"2025-11-20","stages":{"pisarnica":"partly-in-use"}}`), 10)
-	// At the limits: the last day a Date holds, counts of 30 digits, every
-	// measure, the longest horizon and one beyond.
-	edgeVisit := []byte(`{"format":"egovkit.visit/1","municipality":"cacak","date":"9999-12-31","priorities":[` +
+	// At the limits: a visit so late that the longest horizon from it ends
+	// a few days before the last day a Date holds, counts of 30 digits,
+	// every measure, the longest horizon and one beyond.
+	edgeVisit := []byte(`{"format":"egovkit.visit/1","municipality":"cacak","date":"9989-12-31","priorities":[` +
 		`{"rank":1,"goal":"introduce","service":"eid"},{"rank":2,"goal":"train"},{"rank":3,"goal":"expand-services"}]}`)
-	edgeProfile := []byte(`{"format":"egovkit.profile/1","municipality":"cacak","date":"9999-12-31","stages":{"eid":"not-started"},` +
+	edgeProfile := []byte(`{"format":"egovkit.profile/1","municipality":"cacak","date":"9989-12-31","stages":{"eid":"not-started"},` +
 		`"measures":{"staff":"999999999999999999999999999999","staff-trained":"999999999999999999999999999999",` +
 		`"eid-registration-officers":"0","eservices-for-citizens":"9223372036854775808","eservices-for-businesses":"2305843009213693951",` +
 		`"cases-handled-electronically":"0.00000000000000000000000000001","registered-ecitizens":"9223372036855"}}`)
@@ -90,6 +91,14 @@ func FuzzGenerate(f *testing.F) {
 		r := req
 		r.Visit, r.Profile = v, p
 		r.Options.Horizon = horizon
+		// A plan starts on or after its visit and profile: from the later
+		// of their dates when the request's start is earlier, so that
+		// fuzzed dates reach the planning rather than that refusal.
+		for _, d := range []egov.Date{v.Date, p.Date} {
+			if r.Options.Start.Before(d) {
+				r.Options.Start = d
+			}
+		}
 		if pl, err := plan.Generate(r); err == nil {
 			if _, err := json.Marshal(pl); err != nil {
 				t.Fatal(err)
@@ -162,12 +171,13 @@ func scheduleInputs() *rapid.Generator[scheduleInput] {
 				Visit: gen.Visit(cat).Draw(t, "visit"), Options: gen.PlanOptions().Draw(t, "options")}
 			req.Visit.Municipality = fmt.Sprintf("m%d", i)
 			req.Profile.Municipality = req.Visit.Municipality
+			datedBeforeStart(&req)
 			in.requests = append(in.requests, req)
 		}
 		o := gen.PlanOptions().Draw(t, "portfolio options")
 		in.options = plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon, TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity}
 		for i := range in.requests {
-			in.requests[i].Options = onGrid(t, in.requests[i].Options, in.options)
+			onGrid(t, &in.requests[i], in.options)
 		}
 		return in
 	})

@@ -461,6 +461,10 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 		st := Step{ID: ids[i], Action: a.Key, Name: a.Name, Service: a.Service, Kind: a.Kind, Audience: a.Audience,
 			Owner: a.Owner, Effort: decimal.New(g.pb.effort[i], -effortPlaces), Effect: a.Effect,
 			Position: k, Class: g.class[i], Rationale: Rationale{Reasons: slices.Clone(g.reasons[i])}}
+		if a.Service != "" {
+			// A general action's is meaningless (see met).
+			st.NeededBelow = a.NeededBelow
+		}
 		for _, q := range prereqs[r] {
 			st.DependsOn = append(st.DependsOn, ids[sel[q]])
 			deps[k] = append(deps[k], planPos[q])
@@ -483,7 +487,7 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, fig basis, start e
 	for k, st := range steps {
 		js.pool = append(js.pool, int32(st.Owner-OwnerTeam))
 		js.effort = append(js.effort, exact.Units(st.Effort, effortPlaces))
-		js.class = append(js.class, st.Class)
+		js.class = append(js.class, scheduleClass(&st))
 		js.group = append(js.group, 0)
 		for _, q := range deps[k] {
 			js.deps = append(js.deps, int32(q))

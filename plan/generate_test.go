@@ -34,8 +34,23 @@ func request(t *rapid.T) plan.Request {
 	profile := gen.Profile(cat).Draw(t, "profile")
 	visit := gen.Visit(cat).Draw(t, "visit")
 	visit.Municipality = profile.Municipality
-	return plan.Request{Playbook: cpb, Model: stageModel(cat), Profile: profile, Visit: visit,
+	req := plan.Request{Playbook: cpb, Model: stageModel(cat), Profile: profile, Visit: visit,
 		Options: gen.PlanOptions().Draw(t, "options")}
+	datedBeforeStart(&req)
+	return req
+}
+
+// datedBeforeStart moves the visit and the profile of a request back to
+// the plan's start when they are dated after it: Generate refuses a plan
+// that starts before them. It draws nothing, so that the seeds of the
+// fuzz targets keep drawing what they drew.
+func datedBeforeStart(req *plan.Request) {
+	if start := req.Options.Start; start.Before(req.Visit.Date) {
+		req.Visit.Date = start
+	}
+	if start := req.Options.Start; start.Before(req.Profile.Date) {
+		req.Profile.Date = start
+	}
 }
 
 // stageModel is a maturity model with one stage indicator per service of
@@ -323,13 +338,14 @@ func TestGenerateDoesNotChangeItsInput(t *testing.T) {
 	})
 }
 
-// onGrid returns the options with a start drawn on the portfolio's week
-// grid, within its weeks, and a horizon that ends by the last day a date
-// holds.
-func onGrid(t *rapid.T, o plan.Options, po plan.PortfolioOptions) plan.Options {
+// onGrid starts the request's plan on a week drawn on the portfolio's week
+// grid, within its weeks, with a horizon that ends by the last day a date
+// holds, and its visit and profile dated no later than the start.
+func onGrid(t *rapid.T, req *plan.Request, po plan.PortfolioOptions) {
+	o := &req.Options
 	o.Start = po.Start.AddDays(7 * rapid.IntRange(0, po.Horizon-1).Draw(t, "start week"))
 	o.Horizon = min(o.Horizon, (egov.MustDate(egov.MaxYear, 12, 31).DaysSince(o.Start)+1)/7)
-	return o
+	datedBeforeStart(req)
 }
 
 func TestSchedulerMatchesReference(t *testing.T) {
@@ -342,7 +358,7 @@ func TestSchedulerMatchesReference(t *testing.T) {
 			req := request(t)
 			req.Visit.Municipality = string(rune('a'+i)) + "-town"
 			req.Profile.Municipality = req.Visit.Municipality
-			req.Options = onGrid(t, req.Options, opts)
+			onGrid(t, &req, opts)
 			p, err := plan.Generate(req)
 			if err != nil {
 				t.Fatal(err)
@@ -386,4 +402,37 @@ func TestSchedulerMatchesReference(t *testing.T) {
 			}
 		}
 	})
+}
+
+// Generate refuses a plan that starts before the visit that agreed its
+// priorities or before the profile it starts from, naming both dates of
+// each contradiction, with the request's other problems.
+func TestGenerateRefusesAStartBeforeTheVisit(t *testing.T) {
+	req := cacakRequest(t)
+	req.Options.Start = egov.MustDate(2025, 4, 7) // seven months before the visit
+	req.Options.Horizon = 0
+	_, err := plan.Generate(req)
+	got := problemTexts(err)
+	want := []string{
+		"options.horizon: horizon 0 weeks is not positive",
+		"options.start: the plan starts on 2025-04-07, before the visit of 2025-11-20 (visit.date) that agreed its priorities",
+		"options.start: the plan starts on 2025-04-07, before the date of the profile it starts from, 2025-11-20 (profile.date)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// The day of the visit is a valid start.
+	req.Options.Start, req.Options.Horizon = req.Visit.Date, 10
+	if _, err := plan.Generate(req); err != nil {
+		t.Error(err)
+	}
+	// A request document is refused the same way.
+	req.Options.Start = egov.MustDate(2025, 4, 7)
+	data, err := json.Marshal(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := plan.DecodeRequest(data, req.Playbook, req.Model); len(problemTexts(err)) != 2 {
+		t.Errorf("DecodeRequest: %v", err)
+	}
 }

@@ -292,6 +292,10 @@ func handBuiltPlans(t *rapid.T) []*plan.Plan {
 				Owner: rapid.SampledFrom(owners).Draw(t, "owner"), Effort: gen.Effort().Draw(t, "effort"),
 				Class:    rapid.OneOf(rapid.SampledFrom(classes), rapid.Int()).Draw(t, "class"),
 				Position: rapid.OneOf(rapid.SampledFrom([]int{math.MinInt, 0, 1, math.MaxInt}), rapid.Int()).Draw(t, "position")}
+			// Some steps under way, their whole effort within the limit.
+			if room := plan.MaxEffort*100 - s.Effort.Shift(2).IntPart(); room > 0 && rapid.IntRange(0, 4).Draw(t, "under way") == 0 {
+				s.Spent = decimal.New(rapid.Int64Range(1, min(room, 500)).Draw(t, "spent"), -2)
+			}
 			for _, id := range ids {
 				if rapid.IntRange(0, 3).Draw(t, "depends") == 0 {
 					s.DependsOn = append(s.DependsOn, id)

@@ -102,6 +102,7 @@ type stepJSON struct {
 	Audience  Trainees        `json:"audience,omitzero"`
 	Owner     Owner           `json:"owner"`
 	Effort    string          `json:"effort"`
+	Spent     string          `json:"spent,omitempty"`
 	DependsOn []StepID        `json:"depends_on,omitempty"`
 	StartWeek int             `json:"start_week,omitempty"`
 	EndWeek   int             `json:"end_week,omitempty"`
@@ -116,9 +117,12 @@ type stepJSON struct {
 	Running      string       `json:"running,omitempty"`
 	RunningExact string       `json:"running_exact,omitempty"`
 	Effect       *effectJSON  `json:"effect,omitempty"`
-	Class        int          `json:"class"`
-	Rationale    []reasonJSON `json:"rationale"`
-	Why          string       `json:"why"`
+	// NeededBelow is the stage from which the step is no longer needed.
+	NeededBelow egov.AdoptionStage `json:"needed_below,omitzero"`
+	Position    int                `json:"position"`
+	Class       int                `json:"class"`
+	Rationale   []reasonJSON       `json:"rationale"`
+	Why         string             `json:"why"`
 }
 
 type priorityJSON struct {
@@ -161,6 +165,12 @@ type assumptionJSON struct {
 	Value   string             `json:"value,omitempty"`
 }
 
+type regressionJSON struct {
+	Service egov.ServiceKey    `json:"service"`
+	Was     egov.AdoptionStage `json:"was"`
+	Now     egov.AdoptionStage `json:"now"`
+}
+
 type planJSON struct {
 	Format          string           `json:"format"`
 	Municipality    string           `json:"municipality"`
@@ -179,7 +189,9 @@ type planJSON struct {
 	Steps           []stepJSON       `json:"steps"`
 	Deferred        []stepJSON       `json:"deferred,omitempty"`
 	Priorities      []priorityJSON   `json:"priorities"`
+	Profile         json.RawMessage  `json:"profile,omitempty"`
 	Done            []StepID         `json:"done,omitempty"`
+	Regressions     []regressionJSON `json:"regressions,omitempty"`
 	EffortByKind    []totalJSON      `json:"effort_by_kind"`
 	EffortByOwner   []totalJSON      `json:"effort_by_owner"`
 	Load            []loadJSON       `json:"load"`
@@ -208,7 +220,11 @@ func rangeOf(r *Range) *rangeJSON {
 func stepOf(s Step) stepJSON {
 	out := stepJSON{ID: s.ID, Action: s.Action, Name: s.Name, Service: s.Service, Kind: s.Kind, Audience: s.Audience,
 		Owner: s.Owner, Effort: exact.FormatDecimal(s.Effort), DependsOn: s.DependsOn,
-		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, Class: s.Class, Why: s.Rationale.String()}
+		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, NeededBelow: s.NeededBelow,
+		Position: s.Position, Class: s.Class, Why: s.Rationale.String()}
+	if !s.Spent.IsZero() || exact.CheckDecimal(s.Spent) != nil {
+		out.Spent = exact.FormatDecimal(s.Spent)
+	}
 	if s.GainExact != nil {
 		out.Gain, out.GainExact = asWritten(s.Gain), ratString(s.GainExact)
 	}
@@ -250,6 +266,16 @@ func (p *Plan) MarshalJSON() ([]byte, error) {
 		Options: options(p.Options), Recorded: scoreOf(p.Recorded), Range: rangeOf(p.Range), Current: scoreOf(p.Current),
 		Projected: scoreOf(p.Projected), ProjectedRange: rangeOf(p.ProjectedRange), Done: p.Done, Load: loads(p.Load),
 		Steps: []stepJSON{}}
+	if !isZeroProfile(p.Profile) {
+		profile, err := json.Marshal(p.Profile)
+		if err != nil {
+			return nil, err
+		}
+		doc.Profile = profile
+	}
+	for _, r := range p.Regressions {
+		doc.Regressions = append(doc.Regressions, regressionJSON(r))
+	}
 	for _, a := range p.Assumptions {
 		aj := assumptionJSON{Service: a.Service, Stage: a.Stage, Measure: a.Measure}
 		if a.Measure != "" {

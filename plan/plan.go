@@ -68,13 +68,21 @@ type Plan struct {
 	// of the scheduled steps, exactly, and never below Current.
 	Current, Projected *Score
 	// Profile is the profile the plan's figures were measured from: the
-	// request's for Generate, the later one for Replan. SchedulePortfolio
-	// measures a plan's figures again from it, for the steps the portfolio
-	// fits. A plan written before plans kept their profile has the zero
-	// Profile.
+	// request's for Generate, the later one for Replan. Replan compares a
+	// later profile with it to find a stage that moved back;
+	// SchedulePortfolio measures a plan's figures again from it, for the
+	// steps the portfolio fits. A plan written before plans kept their
+	// profile has the zero Profile.
 	Profile egov.Profile
 	// Done lists steps of an earlier plan found done when re-planning.
 	Done []StepID
+	// Regressions lists the services the later profile shows at a lower
+	// stage than the earlier plan's profile did, which the caller confirmed
+	// (Progress.Regressed) when re-planning: a service switched off or
+	// scaled back. Re-planning schedules what remains of the plan; it adds
+	// no steps to take such a service back up (a new visit and Generate
+	// do).
+	Regressions []Regression
 	// Load is each week's scheduled work per owner, in person-days, for the
 	// weeks and owners with any work.
 	Load []WeekLoad
@@ -90,8 +98,13 @@ type Step struct {
 	// Audience is whom a training step trains.
 	Audience Trainees
 	Owner    Owner
-	// Effort is in person-days.
+	// Effort is in person-days: what the step still takes. Spent is what
+	// was spent on it before the plan's start, as reported when
+	// re-planning (zero for a step not begun), so that the step's whole
+	// effort is Effort + Spent. A step with Spent is under way: it is
+	// scheduled before any step that has not begun.
 	Effort decimal.Decimal
+	Spent  decimal.Decimal
 	// DependsOn lists the steps that must end before this one starts.
 	DependsOn []StepID
 	// StartWeek and EndWeek count weeks from the plan's start (week 1
@@ -123,6 +136,14 @@ type Step struct {
 	Running      decimal.Decimal
 	RunningExact *big.Rat
 	Effect       Effect
+	// NeededBelow is the action's: the stage of the step's service from
+	// which the step is no longer needed, StageUnknown for a step needed
+	// until the profile shows its effect. Replan finds such a step done
+	// once the service reaches that stage, unless an agreed priority asks
+	// for it directly: a training the visit agreed on is given whatever
+	// the stage, but the materials and training that lead to a go-live are
+	// not given again after it.
+	NeededBelow egov.AdoptionStage
 	// Position is the step's place in the plan order (from 0), counting
 	// deferred steps too.
 	Position int
@@ -132,6 +153,23 @@ type Step struct {
 	// stop at the largest int, so a rank of math.MaxInt shares its class).
 	Class     int
 	Rationale Rationale
+}
+
+// A Regression is a service that moved back to a lower stage between two
+// profiles: Was is its stage in the earlier plan's profile, Now in the
+// later one.
+type Regression struct {
+	Service  egov.ServiceKey
+	Was, Now egov.AdoptionStage
+}
+
+// String describes the regression: "ddc moved back from piloting to
+// not-started"; "no regression" for the zero Regression.
+func (r Regression) String() string {
+	if r.Service == "" {
+		return "no regression"
+	}
+	return fmt.Sprintf("%s moved back from %s to %s", r.Service, r.Was, r.Now)
 }
 
 // A Score is a summary of a scored profile, or of one end of its range.

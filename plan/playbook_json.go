@@ -63,6 +63,30 @@ func (p Playbook) MarshalJSON() ([]byte, error) {
 	return json.Marshal(doc)
 }
 
+// decodeEffect reads an effect as effectOf writes it (the zero Effect for
+// none), adding a problem for each number that is not a plain decimal.
+func decodeEffect(ps *egov.ProblemList, path string, ej *effectJSON) Effect {
+	if ej == nil {
+		return Effect{}
+	}
+	e := Effect{Stage: ej.Stage, Measure: ej.Measure}
+	if ej.AtLeast != "" {
+		v, err := exact.ParseDecimal(ej.AtLeast)
+		if err != nil {
+			ps.Add(path+".at_least", ej.AtLeast, "%v", err)
+		}
+		e.AtLeast = v
+	}
+	if ej.ShareOfWhole != "" {
+		v, err := exact.ParseDecimal(ej.ShareOfWhole)
+		if err != nil {
+			ps.Add(path+".share_of_whole", ej.ShareOfWhole, "%v", err)
+		}
+		e.ShareOfWhole = v
+	}
+	return e
+}
+
 // DecodePlaybook decodes an egovkit.playbook/1 document strictly (unknown
 // or repeated fields, wrong types, malformed numbers and trailing data are
 // refused). It checks the document, not the playbook: compile the result
@@ -85,23 +109,7 @@ func DecodePlaybook(data []byte) (Playbook, error) {
 			ps.Add(path+".effort", aj.Effort, "%v", err)
 		}
 		a.Effort = effort
-		if aj.Effect != nil {
-			a.Effect = Effect{Stage: aj.Effect.Stage, Measure: aj.Effect.Measure}
-			if aj.Effect.AtLeast != "" {
-				v, err := exact.ParseDecimal(aj.Effect.AtLeast)
-				if err != nil {
-					ps.Add(path+".effect.at_least", aj.Effect.AtLeast, "%v", err)
-				}
-				a.Effect.AtLeast = v
-			}
-			if aj.Effect.ShareOfWhole != "" {
-				v, err := exact.ParseDecimal(aj.Effect.ShareOfWhole)
-				if err != nil {
-					ps.Add(path+".effect.share_of_whole", aj.Effect.ShareOfWhole, "%v", err)
-				}
-				a.Effect.ShareOfWhole = v
-			}
-		}
+		a.Effect = decodeEffect(&ps, path+".effect", aj.Effect)
 		pb.Actions = append(pb.Actions, a)
 	}
 	if err := ps.Err("playbook"); err != nil {

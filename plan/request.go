@@ -157,5 +157,23 @@ func (r Request) check(ps *egov.ProblemList, decoded bool) (team, municipality, 
 		ps.Add("visit.municipality", r.Visit.Municipality,
 			"visit to %q, but the profile is of %q", r.Visit.Municipality, r.Profile.Municipality)
 	}
-	return r.Options.validate(ps, "options")
+	team, municipality, partner = r.Options.validate(ps, "options")
+	checkStart(ps, r)
+	return team, municipality, partner
+}
+
+// checkStart refuses a plan that starts before what it is made from is
+// known: before the visit that agreed its priorities, or before the date of
+// the profile its figures start from. Each problem names both dates.
+func checkStart(ps *egov.ProblemList, r Request) {
+	start := r.Options.Start
+	if start.IsZero() {
+		return
+	}
+	if v := r.Visit.Date; !v.IsZero() && start.Before(v) {
+		ps.Add("options.start", start.String(), "the plan starts on %s, before the visit of %s (visit.date) that agreed its priorities", start, v)
+	}
+	if d := r.Profile.Date; !d.IsZero() && start.Before(d) {
+		ps.Add("options.start", start.String(), "the plan starts on %s, before the date of the profile it starts from, %s (profile.date)", start, d)
+	}
 }

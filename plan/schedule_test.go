@@ -134,7 +134,7 @@ func portfolioInput(t *rapid.T) ([]*plan.Plan, plan.PortfolioOptions) {
 		req := request(t)
 		req.Visit.Municipality = fmt.Sprintf("m%d", i)
 		req.Profile.Municipality = req.Visit.Municipality
-		req.Options = onGrid(t, req.Options, opts)
+		onGrid(t, &req, opts)
 		if rapid.Bool().Draw(t, "no holidays for the municipality") {
 			req.Options.Calendar = noHolidays
 		}
@@ -271,7 +271,7 @@ func TestRankedPrioritiesComeFirstAcrossMunicipalities(t *testing.T) {
 			req := request(t)
 			req.Visit.Municipality = fmt.Sprintf("m%d", i)
 			req.Profile.Municipality = req.Visit.Municipality
-			req.Options = onGrid(t, req.Options, opts)
+			onGrid(t, &req, opts)
 			req.Options.TeamCapacity = opts.TeamCapacity // no cap of its own
 			p, err := plan.Generate(req)
 			if err != nil {

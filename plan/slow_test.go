@@ -2,6 +2,7 @@ package plan_test
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/shopspring/decimal"
@@ -49,8 +50,9 @@ func refSchedule(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepID]re
 // what its pools have left, up to what remains of its effort. Then,
 // repeatedly, among the steps not yet decided whose prerequisites all
 // ended before this week and whose pools have room this week, it takes the
-// one with the lowest (class on the common scale of the portfolio, team
-// days received by its municipality, municipality index, position), and
+// one with the lowest (class on the common scale of the portfolio, a step
+// under way before every class, team days received by its municipality,
+// municipality index, position), and
 // plays the weeks ahead with the running steps first and this one after
 // them: if it would take nothing in a week in which its pools have
 // capacity, it waits for the next week; if it would not end by its last
@@ -133,13 +135,18 @@ func refScheduleRuns(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepI
 		}
 		for _, s := range append(slices.Clone(p.Steps), p.Deferred...) {
 			it := item{step: s, group: g}
+			// A step under way goes before every class.
+			class := s.Class
+			if s.Spent.Sign() > 0 {
+				class = math.MinInt
+			}
 			switch {
-			case s.Class <= r:
-				it.tier = [2]int{0, s.Class}
-			case s.Class-r == 1:
+			case class <= r:
+				it.tier = [2]int{0, class}
+			case class-r == 1:
 				it.tier = [2]int{1, 0}
 			default:
-				it.tier = [2]int{2, s.Class - r - 2}
+				it.tier = [2]int{2, class - r - 2}
 			}
 			items = append(items, it)
 		}

@@ -107,6 +107,17 @@ func checkEffect(ps *egov.ProblemList, path, of string, service egov.ServiceKey,
 	}
 }
 
+// checkNeededBelow checks the stage from which a step is no longer needed:
+// a stage in range, of the step's service.
+func checkNeededBelow(ps *egov.ProblemList, path string, service egov.ServiceKey, st egov.AdoptionStage) {
+	switch {
+	case !st.IsValid():
+		ps.Add(path, st.String(), "stage %s out of range", st)
+	case service == "":
+		ps.Add(path, st.String(), "a step needed below a stage needs the step's service")
+	}
+}
+
 // checkMeasureValue checks a value a plan gives a measure, as a profile
 // would hold it.
 func checkMeasureValue(ps *egov.ProblemList, path string, m egov.Measure, v decimal.Decimal) {
@@ -188,10 +199,14 @@ type stepRef struct {
 }
 
 func (r stepRef) path(prefix string) string {
+	list := "steps"
 	if r.deferred {
-		return index(prefix+".deferred", r.i)
+		list = "deferred"
 	}
-	return index(prefix+".steps", r.i)
+	if prefix != "" {
+		list = prefix + "." + list
+	}
+	return index(list, r.i)
 }
 
 func (r stepRef) of(p *Plan) *Step {
@@ -302,8 +317,14 @@ func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numO
 		if !ok || effort <= 0 || effort > MaxEffort*100 {
 			effort, _ = checkEffort(ps, r.path(prefix)+".effort", s.Effort)
 		}
+		if !s.Spent.IsZero() || exact.CheckDecimal(s.Spent) != nil {
+			checkSpent(ps, r.path(prefix)+".spent", s.Spent)
+		}
 		if !s.Effect.IsZero() {
 			checkEffect(ps, r.path(prefix)+".effect", "step", s.Service, s.Effect)
+		}
+		if s.NeededBelow != egov.StageUnknown {
+			checkNeededBelow(ps, r.path(prefix)+".needed_below", s.Service, s.NeededBelow)
 		}
 		for i, d := range s.DependsOn {
 			j, known := local[d]
@@ -324,7 +345,7 @@ func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numO
 		}
 		js.pool = append(js.pool, pool[min(s.Owner, numOwners-1)])
 		js.effort = append(js.effort, effort)
-		js.class = append(js.class, s.Class)
+		js.class = append(js.class, scheduleClass(s))
 		js.group = append(js.group, g)
 		js.depStart = append(js.depStart, int32(len(js.deps)))
 	}

@@ -116,6 +116,19 @@ func TestZeroValues(t *testing.T) {
 		{"ReasonKind(0).IsValid", func() any { return plan.ReasonKind(0).IsValid() }, false},
 		{"Outcome(0).String", func() any { return plan.Outcome(0).String() }, "unspecified"},
 		{"Outcome(0).IsValid", func() any { return plan.Outcome(0).IsValid() }, false},
+		{"Implementation(0).String", func() any { return plan.Implementation(0).String() }, "unspecified"},
+		{"Implementation(0).IsValid", func() any { return plan.Implementation(0).IsValid() }, false},
+		{"Implementation(0).MarshalText", func() any { b, err := plan.Implementation(0).MarshalText(); return fmt.Sprintln(string(b), err) },
+			"unspecified <nil>\n"},
+		{"Regression{}.String", func() any { return plan.Regression{}.String() }, "no regression"},
+		{"Difference{}.IsZero", func() any { return plan.Difference{}.IsZero() }, true},
+		{"Difference{}.String", func() any { return plan.Difference{}.String() }, "no change"},
+		{"Plan{}.StepsByWeek", func() any { return (&plan.Plan{}).StepsByWeek() }, []plan.WeekSteps(nil)},
+		{"nil Plan.StepsByWeek", func() any { return nilPlan.StepsByWeek() }, []plan.WeekSteps(nil)},
+		{"Step{}.Apply", func() any {
+			a, err := (&plan.Step{}).Apply(egov.Profile{Municipality: "x", Date: egov.MustDate(2025, 1, 1)})
+			return fmt.Sprint(a.Changed, a.Awaits == "", err)
+		}, "false true <nil>"},
 	}
 	for _, c := range tests {
 		t.Run(c.name, func(t *testing.T) {
@@ -177,6 +190,25 @@ func TestZeroInputsAreRefused(t *testing.T) {
 		"Replan with Progress{}": func() error {
 			p, _ := plan.Generate(req)
 			_, err := plan.Replan(p, req.Model, plan.Progress{})
+			return err
+		},
+		"Replan with StepProgress{}": func() error {
+			p, _ := plan.Generate(req)
+			_, err := plan.Replan(p, req.Model, plan.Progress{Profile: req.Profile, From: req.Options.Start,
+				Steps: []plan.StepProgress{{}}})
+			return err
+		},
+		"DecodePlan of an empty document": func() error {
+			_, err := plan.DecodePlan([]byte(`{}`))
+			return err
+		},
+		"Diff(nil, Plan{})": func() error {
+			_, err := plan.Diff(nil, &plan.Plan{})
+			return err
+		},
+		"Apply on a nil Step": func() error {
+			var s *plan.Step
+			_, err := s.Apply(egov.Profile{})
 			return err
 		},
 		"SchedulePortfolio(Plan{})": func() error {

@@ -114,6 +114,13 @@ func TestNoEntryPointChangesItsInput(t *testing.T) {
 		unchanged(t, "CompilePlaybook", before, pb)
 
 		opts := gen.PlanOptions().Draw(t, "options")
+		// A plan starts on or after its visit and profile.
+		if opts.Start.Before(visit.Date) {
+			visit.Date = opts.Start
+		}
+		if opts.Start.Before(profile.Date) {
+			profile.Date = opts.Start
+		}
 		req := plan.Request{Playbook: book, Model: c, Profile: profile, Visit: visit, Options: opts}
 		before = snaps(t, profile, visit, opts.TeamCapacity, book.Playbook())
 		p, err := plan.Generate(req)
@@ -140,9 +147,39 @@ func TestNoEntryPointChangesItsInput(t *testing.T) {
 			}
 		}
 		later := profile.Clone()
-		progress := plan.Progress{Profile: later, Done: done, From: opts.Start.AddDays(28)}
-		before = snaps(t, p, later, done)
-		_, _ = plan.Replan(p, c, progress)
-		unchanged(t, "Replan", before, p, later, done)
+		var steps []plan.StepProgress
+		for _, s := range p.Steps {
+			if rapid.Bool().Draw(t, "reported") {
+				state := rapid.SampledFrom([]plan.Implementation{plan.NotImplemented, plan.ImplementedToALesserExtent,
+					plan.ImplementedSubstantially}).Draw(t, "state")
+				steps = append(steps, plan.StepProgress{Step: s.ID, State: state})
+			}
+		}
+		regressed := []egov.ServiceKey{"pisarnica"}
+		progress := plan.Progress{Profile: later, Done: done, Steps: steps, Regressed: regressed, From: opts.Start.AddDays(28)}
+		before = snaps(t, p, later, done, steps, regressed)
+		q, _ := plan.Replan(p, c, progress)
+		unchanged(t, "Replan", before, p, later, done, steps, regressed)
+		progress.Regressed = nil
+		if r, err := plan.Replan(p, c, progress); err == nil {
+			q = r
+		}
+		if q != nil {
+			before = snaps(t, p, q)
+			_, _ = plan.Diff(p, q)
+			_ = q.StepsByWeek()
+			unchanged(t, "Diff, StepsByWeek", before, p, q)
+		}
+		before = snaps(t, p, profile)
+		for i := range p.Steps {
+			_, _ = p.Steps[i].Apply(profile)
+		}
+		unchanged(t, "Step.Apply", before, p, profile)
+		data, _ := json.Marshal(p)
+		dataCopy := slices.Clone(data)
+		_, _ = plan.DecodePlan(data)
+		if !slices.Equal(data, dataCopy) {
+			t.Fatal("DecodePlan changed its input")
+		}
 	})
 }

@@ -236,8 +236,16 @@ func TestGoEntryPointsNeverPanic(t *testing.T) {
 		_, _ = maturity.Compare(nil, nil)
 		_, _ = maturity.Rank(nil)
 		_, _ = maturity.Rank([]maturity.Entry{{Name: "x"}})
-		_ = m.Assess(egov.Profile{Measures: map[egov.Measure]decimal.Decimal{egov.MeasureStaff: huge, egov.MeasureStaffTrained: tiny,
-			egov.MeasureCitizenEServices: huge}})
+		wild := egov.Profile{Measures: map[egov.Measure]decimal.Decimal{egov.MeasureStaff: huge, egov.MeasureStaffTrained: tiny,
+			egov.MeasureCitizenEServices: huge, egov.MeasureEIDOfficers: huge.Neg(), egov.MeasureElectronicCaseShare: huge},
+			Stages: map[egov.ServiceKey]egov.AdoptionStage{"ezup": 200, "eid": egov.StageFullyInUse + 1}}
+		_ = m.Assess(wild)
+		_, _ = m.Range(wild)
+		_, _ = m.AskFirst(wild)
+		_, _ = m.RangeOf(zero)
+		r, _ := m.Score(m.Assess(wild))
+		_, _ = maturity.RankWith([]maturity.Entry{{Name: "x", Result: r}}, maturity.RankOptions{MinCoverage: huge})
+		_, _ = maturity.RankWith([]maturity.Entry{{Name: "x", Result: r, Range: maturity.Range{}}}, maturity.RankOptions{MinCoverage: tiny})
 		_, _ = json.Marshal(zero)
 		_ = m.CheckCatalog(nil)
 		_, _ = json.Marshal(maturity.Model{Scale: maturity.Scale{Min: huge}})

@@ -126,6 +126,22 @@ func hostilePlans(t *testing.T) (map[string]*plan.Plan, *maturity.Compiled, egov
 		"gains out of range": change(func(p *plan.Plan) {
 			p.Steps[0].Gain, p.Steps[0].GainExact = huge, nil
 		}),
+		"spent effort beyond reason": change(func(p *plan.Plan) {
+			p.Steps[0].Spent, p.Steps[1].Spent, p.Steps[2].Spent = huge, tiny, decimal.NewFromInt(-1)
+			p.Deferred[0].Spent = decimal.NewFromInt(plan.MaxEffort + 1)
+		}),
+		"needed below out of range": change(func(p *plan.Plan) {
+			p.Steps[0].NeededBelow = 255
+			p.Steps[1].Service, p.Steps[1].NeededBelow = "", egov.StagePiloting
+		}),
+		"profile of another municipality": change(func(p *plan.Plan) {
+			p.Profile = egov.Profile{Municipality: "nis", Date: egov.MustDate(9999, 12, 31),
+				Stages: map[egov.ServiceKey]egov.AdoptionStage{"\xff": 255}}
+		}),
+		// Odd but valid: Replan computes regressions again.
+		"regressions out of range": change(func(p *plan.Plan) {
+			p.Regressions = []plan.Regression{{}, {Service: "\xff", Was: 255, Now: 255}}
+		}),
 	}
 	return plans, model, profile
 }
@@ -137,11 +153,11 @@ func TestHandBuiltPlansNeverPanic(t *testing.T) {
 	later := profile.WithStage(egov.ServicePisarnica, egov.StageFullyInUse)
 	from := egov.MustDate(2026, 2, 2)
 	valid := []string{"nil slices", "empty slices", "weeks and dates out of range",
-		"classes and positions at the ends of int", "gains out of range"}
-	// A portfolio reads only the plans' municipalities, steps and
-	// municipality capacities.
-	validInPortfolio := append(slices.Clone(valid), "no model", "horizon beyond the limit", "bad assumptions",
-		"bad priorities")
+		"classes and positions at the ends of int", "gains out of range", "regressions out of range"}
+	// A portfolio without a model reads only the plans' municipalities,
+	// steps, priorities' ranks and options.
+	validInPortfolio := append(slices.Clone(valid), "no model", "bad assumptions", "bad priorities",
+		"profile of another municipality")
 	check := func(what, name string, valid []string, err error) {
 		t.Helper()
 		var ve *egov.ValidationError
@@ -167,9 +183,35 @@ func TestHandBuiltPlansNeverPanic(t *testing.T) {
 			}
 			_, _ = plan.Replan(p, model, plan.Progress{})
 			_, _ = plan.Replan(p, nil, plan.Progress{Profile: later, From: from, Done: []plan.StepID{{}}})
+			var steps []plan.StepProgress
+			for _, s := range p.Steps {
+				for _, st := range []plan.Implementation{0, plan.ImplementedSubstantially, plan.ImplementedToALesserExtent, 255} {
+					for _, spent := range []decimal.Decimal{{}, decimal.New(1, math.MaxInt32), decimal.New(1, math.MinInt32),
+						decimal.NewFromInt(-1), decimal.New(1, -2)} {
+						steps = append(steps, plan.StepProgress{Step: s.ID, State: st, Spent: spent})
+					}
+				}
+			}
+			_, _ = plan.Replan(p, model, plan.Progress{Profile: later, From: from, Steps: steps,
+				Regressed: []egov.ServiceKey{"", "\xff", egov.ServicePisarnica, egov.ServicePisarnica}})
+		})
+		calm(t, "Diff, StepsByWeek, Apply and DecodePlan("+name+")", func() {
+			_, _ = plan.Diff(p, p)
+			_, _ = plan.Diff(plans["zero plan"], p)
+			_ = p.StepsByWeek()
+			for i := range p.Steps {
+				_, _ = p.Steps[i].Apply(profile)
+			}
+			if data, err := p.MarshalJSON(); err == nil {
+				_, _ = plan.DecodePlan(data)
+			}
 		})
 		calm(t, "SchedulePortfolio("+name+")", func() {
-			pf, err := plan.SchedulePortfolio([]*plan.Plan{p}, plan.PortfolioOptions{Start: from, Horizon: 10,
+			start := from
+			if !p.Options.Start.IsZero() {
+				start = p.Options.Start
+			}
+			pf, err := plan.SchedulePortfolio([]*plan.Plan{p}, plan.PortfolioOptions{Start: start, Horizon: 10,
 				TeamCapacity: decimal.NewFromInt(1)})
 			check("SchedulePortfolio", name, validInPortfolio, err)
 			if err == nil {
@@ -180,6 +222,8 @@ func TestHandBuiltPlansNeverPanic(t *testing.T) {
 				}
 			}
 			_, _ = plan.SchedulePortfolio([]*plan.Plan{p, p, nil}, plan.PortfolioOptions{})
+			_, _ = plan.SchedulePortfolio([]*plan.Plan{p}, plan.PortfolioOptions{Start: start, Horizon: 10,
+				TeamCapacity: decimal.NewFromInt(1), Model: model, MaxTeamShare: decimal.New(1, -1)})
 		})
 	}
 }
