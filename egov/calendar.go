@@ -414,3 +414,18 @@ func checkRange(first, last Date) error {
 	}
 	return ps.Err("calendar")
 }
+
+// HasSerbianLaw reports whether c holds the public holidays of Serbia's Law
+// on State and Other Holidays: true for SerbianCalendar and the calendars
+// made from it, false for those made from the zero Calendar. With
+// AnnualHolidays and DaysOff it says all that c holds, so that a calendar
+// can be written down and made again.
+func (c Calendar) HasSerbianLaw() bool { return len(c.law) > 0 }
+
+// AnnualHolidays returns the yearly holidays added to c with WithHolidays,
+// in the order added: a copy, none for a calendar with none.
+func (c Calendar) AnnualHolidays() []AnnualHoliday { return slices.Clone(c.annual) }
+
+// DaysOff returns the ranges of days off added to c with WithDaysOff, in
+// the order added: a copy, none for a calendar with none.
+func (c Calendar) DaysOff() []DaysOff { return slices.Clone(c.off) }

@@ -75,3 +75,55 @@ func (c calendarWeeks) holidaysIn(w int) []egov.Holiday {
 	}
 	return c.holidays[c.holidayAt[w]:c.holidayAt[w+1]:c.holidayAt[w+1]]
 }
+
+// Names of the calendars a plan's options write: Serbia's Law, or none.
+const (
+	lawSerbia = "serbia"
+	lawNone   = "none"
+)
+
+// calendarJSON is a calendar as a plan's options write it: whether it
+// holds the holidays of Serbia's Law, and the holidays and days off added.
+// Options without a calendar (Serbia's) write none.
+type calendarJSON struct {
+	Law      string               `json:"law"`
+	Holidays []egov.AnnualHoliday `json:"holidays,omitempty"`
+	DaysOff  []egov.DaysOff       `json:"days_off,omitempty"`
+}
+
+func calendarDoc(c *egov.Calendar) *calendarJSON {
+	if c == nil {
+		return nil
+	}
+	out := &calendarJSON{Law: lawNone, Holidays: c.AnnualHolidays(), DaysOff: c.DaysOff()}
+	if c.HasSerbianLaw() {
+		out.Law = lawSerbia
+	}
+	return out
+}
+
+// decodeCalendar makes a calendar again from its document: nil for none,
+// and nil with the problems at path when it does not make one.
+func decodeCalendar(ps *egov.ProblemList, path string, doc *calendarJSON) *egov.Calendar {
+	if doc == nil {
+		return nil
+	}
+	var c egov.Calendar
+	switch doc.Law {
+	case lawSerbia:
+		c = egov.SerbianCalendar()
+	case lawNone:
+	default:
+		ps.Add(path+".law", doc.Law, "unknown law %q (%q or %q)", doc.Law, lawSerbia, lawNone)
+		return nil
+	}
+	c, err := c.WithHolidays(doc.Holidays...)
+	if err == nil {
+		c, err = c.WithDaysOff(doc.DaysOff...)
+	}
+	if err != nil {
+		ps.AppendErr(path, err)
+		return nil
+	}
+	return &c
+}

@@ -196,6 +196,7 @@ func (d planDecoder) options(path string, o optionsJSON) Options {
 	out.TeamCapacity = capacity("team_capacity", o.TeamCapacity, false)
 	out.MunicipalityCapacity = capacity("municipality_capacity", o.MunicipalityCapacity, false)
 	out.PartnerCapacity = capacity("partner_capacity", o.PartnerCapacity, true)
+	out.Calendar = decodeCalendar(d.ps, path+".calendar", o.Calendar)
 	out.validate(d.ps, path)
 	return out
 }

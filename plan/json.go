@@ -42,6 +42,8 @@ type optionsJSON struct {
 	TeamCapacity         string    `json:"team_capacity"`
 	MunicipalityCapacity string    `json:"municipality_capacity,omitempty"`
 	PartnerCapacity      string    `json:"partner_capacity"`
+	// Calendar is the working calendar, when not Serbia's.
+	Calendar *calendarJSON `json:"calendar,omitempty"`
 }
 
 type scoreJSON struct {
@@ -199,7 +201,8 @@ type planJSON struct {
 
 func options(o Options) optionsJSON {
 	return optionsJSON{Start: o.Start, Horizon: o.Horizon, TeamCapacity: exact.FormatDecimal(o.TeamCapacity),
-		MunicipalityCapacity: exact.FormatDecimal(o.MunicipalityCapacity), PartnerCapacity: exact.FormatDecimal(o.PartnerCapacity)}
+		MunicipalityCapacity: exact.FormatDecimal(o.MunicipalityCapacity), PartnerCapacity: exact.FormatDecimal(o.PartnerCapacity),
+		Calendar: calendarDoc(o.Calendar)}
 }
 
 func scoreOf(s *Score) *scoreJSON {
@@ -344,7 +347,7 @@ func (p *Portfolio) MarshalJSON() ([]byte, error) {
 	}
 	doc := portfolioJSON{Format: FormatPortfolio, Municipalities: append([]string{}, p.Municipalities...), Load: loads(p.Load),
 		Options: portfolioOptionsJSON{optionsJSON: options(Options{Start: p.Options.Start, Horizon: p.Options.Horizon,
-			TeamCapacity: p.Options.TeamCapacity, PartnerCapacity: p.Options.PartnerCapacity})},
+			TeamCapacity: p.Options.TeamCapacity, PartnerCapacity: p.Options.PartnerCapacity, Calendar: p.Options.Calendar})},
 		Plans: append([]*Plan{}, p.Plans...), Assignments: []assignmentJSON{}}
 	doc.Options.MunicipalityCapacity = "" // omitted
 	if !p.Options.MaxTeamShare.IsZero() || exact.CheckDecimal(p.Options.MaxTeamShare) != nil {

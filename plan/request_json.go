@@ -23,7 +23,9 @@ type requestJSON struct {
 // DecodeRequest decodes an egovkit.plan-request/1 document, the input of a
 // plan: the municipality's profile and the visit (each an egovkit.profile/1
 // and egovkit.visit/1 document) and the options, with capacities as decimal
-// strings:
+// strings and, when it is not Serbia's, the working calendar (whether it
+// holds the holidays of Serbia's Law, "serbia" or "none", and the holidays
+// and days off added, as egov writes them):
 //
 //	{"format": "egovkit.plan-request/1",
 //	 "profile": {...}, "visit": {...},
@@ -75,6 +77,7 @@ func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled
 	req.Options.TeamCapacity = parse("options.team_capacity", o.TeamCapacity, false)
 	req.Options.MunicipalityCapacity = parse("options.municipality_capacity", o.MunicipalityCapacity, false)
 	req.Options.PartnerCapacity = parse("options.partner_capacity", o.PartnerCapacity, true)
+	req.Options.Calendar = decodeCalendar(&ps, "options.calendar", o.Calendar)
 	req.check(&ps, true)
 	if err := ps.Err("plan request"); err != nil {
 		return Request{}, err
