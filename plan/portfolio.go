@@ -615,12 +615,14 @@ func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j
 	if int(in.span.last) < opts.Horizon {
 		period = "the end of its plan's " + weeksText(in.horizon)
 	}
-	whose := "partners'"
+	var whose string
 	switch owner {
 	case OwnerTeam:
 		whose = "programme team's"
 	case OwnerMunicipality:
 		whose = "municipality's"
+	default:
+		whose = "partners'"
 	}
 	switch u := pl.why[j]; u.kind {
 	case unfitPrereq:

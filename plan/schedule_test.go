@@ -194,8 +194,9 @@ func TestPortfolioRunsMatchTheReference(t *testing.T) {
 						uint64Cap(weekCapacity(p.Options.TeamCapacity, own, first)), uint64Cap(shareOf(first)))
 				case plan.OwnerMunicipality:
 					return weekCapacity(p.Options.MunicipalityCapacity, own, first)
+				default:
+					return weekCapacity(opts.PartnerCapacity, teamCal, first)
 				}
-				return weekCapacity(opts.PartnerCapacity, teamCal, first)
 			})
 			if n := len(q.Steps) + len(q.Deferred); n != len(p.Steps)+len(p.Deferred) {
 				t.Fatalf("plan %d: %d steps as scheduled, %d given", g, n, len(p.Steps)+len(p.Deferred))

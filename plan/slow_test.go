@@ -163,8 +163,9 @@ func refScheduleRuns(plans []*plan.Plan, o plan.PortfolioOptions) map[plan.StepI
 			return []poolKey{{"team", -1}, {"team", it.group}}
 		case plan.OwnerMunicipality:
 			return []poolKey{{"own", it.group}}
+		default:
+			return []poolKey{{"partner", -1}}
 		}
-		return []poolKey{{"partner", -1}}
 	}
 	poolOf := func(k poolKey) pool {
 		switch {
