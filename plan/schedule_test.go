@@ -85,9 +85,7 @@ func checkRuns(t *rapid.T, p *plan.Plan, capOf func(o plan.Owner, first egov.Dat
 func TestPlanStepsRunOverConsecutiveWorkingWeeks(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		req := request(t)
-		if rapid.Bool().Draw(t, "no holidays") {
-			req.Options.Calendar = noHolidays
-		}
+		req.Options.Calendar = drawCalendar(t, "calendar", req.Options.Start, req.Options.Horizon)
 		p, err := plan.Generate(req)
 		if err != nil {
 			t.Fatal(err)
@@ -113,6 +111,31 @@ func TestPlanStepsRunOverConsecutiveWorkingWeeks(t *testing.T) {
 	})
 }
 
+// drawCalendar draws a working calendar: Serbia's (nil), one without
+// holidays, or either with a range of days off (the team's leave) of up to
+// three weeks somewhere in the weeks from start.
+func drawCalendar(t *rapid.T, label string, start egov.Date, horizon int) *egov.Calendar {
+	var c egov.Calendar
+	switch rapid.IntRange(0, 3).Draw(t, label) {
+	case 0:
+		return nil
+	case 1:
+		return noHolidays
+	case 2:
+		c = egov.SerbianCalendar()
+	}
+	first := start.AddDays(rapid.IntRange(0, 7*horizon-1).Draw(t, label+" leave from"))
+	last := first.AddDays(rapid.IntRange(0, 20).Draw(t, label+" leave days"))
+	if limit := egov.MustDate(egov.MaxYear, 12, 31); last.After(limit) {
+		last = limit
+	}
+	c, err := c.WithDaysOff(egov.DaysOff{First: first, Last: last, Name: egov.HolidayNames{English: "leave", Latin: "odmor"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &c
+}
+
 // portfolioInput draws plans for a few municipalities, each starting on
 // the portfolio's week grid, and the portfolio's options: calendars,
 // shares of the team and the model drawn too.
@@ -120,9 +143,7 @@ func portfolioInput(t *rapid.T) ([]*plan.Plan, plan.PortfolioOptions) {
 	o := gen.PlanOptions().Draw(t, "portfolio options")
 	opts := plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon, TeamCapacity: o.TeamCapacity,
 		PartnerCapacity: o.PartnerCapacity}
-	if rapid.Bool().Draw(t, "no holidays for the team") {
-		opts.Calendar = noHolidays
-	}
+	opts.Calendar = drawCalendar(t, "team's calendar", opts.Start, opts.Horizon)
 	if rapid.Bool().Draw(t, "share") {
 		opts.MaxTeamShare = decimal.New(rapid.Int64Range(1, 100).Draw(t, "percent"), -2)
 		if opts.MaxTeamShare.Mul(opts.TeamCapacity).LessThan(decimal.New(1, -2)) {
@@ -135,9 +156,7 @@ func portfolioInput(t *rapid.T) ([]*plan.Plan, plan.PortfolioOptions) {
 		req.Visit.Municipality = fmt.Sprintf("m%d", i)
 		req.Profile.Municipality = req.Visit.Municipality
 		onGrid(t, &req, opts)
-		if rapid.Bool().Draw(t, "no holidays for the municipality") {
-			req.Options.Calendar = noHolidays
-		}
+		req.Options.Calendar = drawCalendar(t, "municipality's calendar", req.Options.Start, req.Options.Horizon)
 		p, err := plan.Generate(req)
 		if err != nil {
 			t.Fatal(err)
@@ -158,19 +177,7 @@ func TestPortfolioRunsMatchTheReference(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := refScheduleRuns(plans, opts)
-		got := map[plan.StepID]refRun{}
-		for _, q := range pf.Plans {
-			offset := q.Options.Start.DaysSince(opts.Start) / 7
-			for _, s := range q.Steps {
-				r := refRun{refPlacement: refPlacement{s.StartWeek + offset, s.EndWeek + offset}}
-				for _, w := range s.Weeks {
-					r.takes = append(r.takes, w.PersonDays.Shift(2).IntPart())
-				}
-				got[s.ID] = r
-			}
-		}
-		if !reflect.DeepEqual(got, want) {
+		if got, want := portfolioRuns(pf), refScheduleRuns(plans, opts); !reflect.DeepEqual(got, want) {
 			t.Fatalf("the portfolio's runs differ from the reference's:\n got %v\nwant %v", got, want)
 		}
 		teamCal := calendarOr(opts.Calendar)
@@ -224,6 +231,24 @@ func TestPortfolioRunsMatchTheReference(t *testing.T) {
 			}
 		}
 	})
+}
+
+// portfolioRuns returns where each scheduled step of the portfolio's plans
+// runs, in the portfolio's weeks, and what it takes each week, in
+// hundredths.
+func portfolioRuns(pf *plan.Portfolio) map[plan.StepID]refRun {
+	got := map[plan.StepID]refRun{}
+	for _, q := range pf.Plans {
+		offset := q.Options.Start.DaysSince(pf.Options.Start) / 7
+		for _, s := range q.Steps {
+			r := refRun{refPlacement: refPlacement{s.StartWeek + offset, s.EndWeek + offset}}
+			for _, w := range s.Weeks {
+				r.takes = append(r.takes, w.PersonDays.Shift(2).IntPart())
+			}
+			got[s.ID] = r
+		}
+	}
+	return got
 }
 
 // uint64Cap turns "no limit" (-1) into the largest limit, for min.
