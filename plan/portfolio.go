@@ -3,8 +3,11 @@ package plan
 import (
 	"cmp"
 	"fmt"
+	"runtime"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 
 	"github.com/shopspring/decimal"
 
@@ -430,8 +433,8 @@ func checkMeasurable(ps *egov.ProblemList, path string, p *Plan, model *maturity
 // Step.Class): a visit that ranked three priorities gives its findings
 // class 4, which must not come before another visit's priority 4. A plan
 // whose largest rank is r has its agreed priorities in classes up to r,
-// its findings in r+1 and its gaps above. It returns each job's rank on
-// that scale.
+// its findings in r+1 and its gaps above. It returns each job's class on
+// that scale: the same order, in numbers the scheduler takes as they are.
 func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int {
 	type key struct{ tier, within int }
 	keys := make([]key, len(classes))
@@ -455,11 +458,24 @@ func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int 
 			}
 		}
 	}
+	// Classes as Generate makes them are small: the scale is then the
+	// classes of the three tiers one after the other, with no sort.
+	const span = 1 << 28
+	small := true
+	for _, k := range keys {
+		small = small && k.within >= 0 && k.within < span
+	}
+	out := classes[:0]
+	if small {
+		for _, k := range keys {
+			out = append(out, k.tier*span+k.within)
+		}
+		return out
+	}
 	order := func(a, b key) int { return cmp.Or(cmp.Compare(a.tier, b.tier), cmp.Compare(a.within, b.within)) }
 	distinct := slices.Clone(keys)
 	slices.SortFunc(distinct, order)
 	distinct = slices.Compact(distinct)
-	out := classes[:0]
 	for _, k := range keys {
 		r, _ := slices.BinarySearchFunc(distinct, k, order)
 		out = append(out, r)
@@ -467,7 +483,10 @@ func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int 
 	return out
 }
 
-// portfolioOf builds the portfolio from the schedule.
+// portfolioOf builds the portfolio from the schedule. Each municipality's
+// plan is built on its own, with its figures measured with the model, and
+// the plans are built on the available processors at once: each writes
+// only its own plan and its own places in the assignments, found first.
 func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js *jobs, pl *placement,
 	weeks []calendarWeeks) (*Portfolio, error) {
 	out := &Portfolio{Options: opts, Municipalities: make([]string, len(plans)), Plans: make([]*Plan, len(plans))}
@@ -476,11 +495,14 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 	}
 	horizon := opts.Horizon
 	groups := len(plans)
-	// Assignments by start week, keeping municipality and plan order within
-	// a week: a counting sort, linear in the number of steps.
+	// Each step's place: in the assignments by start week, keeping
+	// municipality and plan order within a week (a counting sort, linear in
+	// the number of steps); in the deferred steps by municipality and plan
+	// order. The jobs come in municipality order, then plan order.
+	n := len(js.effort)
 	perWeek := make([]int, horizon+2)
 	placed := 0
-	for j := range js.effort {
+	for j := range n {
 		if pl.start[j] != 0 {
 			perWeek[pl.start[j]+1]++
 			placed++
@@ -489,7 +511,21 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 	for w := 1; w < len(perWeek); w++ {
 		perWeek[w] += perWeek[w-1]
 	}
+	slot := make([]int32, n)
+	deferred := 0
+	for j := range n {
+		if w := pl.start[j]; w != 0 {
+			slot[j] = int32(perWeek[w])
+			perWeek[w]++
+		} else {
+			slot[j] = int32(deferred)
+			deferred++
+		}
+	}
 	out.Assignments = make([]Assignment, placed)
+	if deferred > 0 {
+		out.Deferred = make([]Assignment, deferred)
+	}
 	// The first and last day of each week, computed once.
 	first := make([]egov.Date, horizon+1)
 	last := make([]egov.Date, horizon+1)
@@ -519,81 +555,122 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 			}
 		}
 	}
-	for g, p := range plans {
-		in := &info[g]
-		jobsOf := make([]int, len(in.order))
-		for k := range jobsOf {
-			jobsOf[k] = in.first + k
+	b := planBuilder{plans: plans, opts: opts, info: info, js: js, pl: pl, first: first, last: last, slot: slot, out: out}
+	errs := make([]error, groups)
+	build := func(g int) { out.Plans[g], errs[g] = b.plan(g, loads[g]) }
+	// One processor for a small portfolio, where starting others costs more.
+	if workers := min(runtime.GOMAXPROCS(0), groups, n/4096); workers <= 1 {
+		for g := range groups {
+			build(g)
 		}
-		planStart := opts.Start.AddDays(7 * in.offset)
-		runs := pl.weekEfforts(first, in.offset, jobsOf, func(k int) decimal.Decimal { return in.order[k].of(p).Effort })
-		q := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
-			Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: p.Options,
-			Priorities: slices.Clone(p.Priorities), Profile: p.Profile.Clone(), Done: slices.Clone(p.Done), Load: loads[g]}
-		q.Options.Start = planStart
-		q.Options.Horizon = in.horizon
-		if p.Options.Horizon > 0 {
-			q.Options.Horizon = p.Options.Horizon
+	} else {
+		var next atomic.Int64
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for g := int(next.Add(1) - 1); g < groups; g = int(next.Add(1) - 1) {
+					build(g)
+				}
+			}()
 		}
-		fit := 0
-		for _, j := range jobsOf {
-			if pl.start[j] != 0 {
-				fit++
-			}
+		wg.Wait()
+	}
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
-		if fit > 0 {
-			q.Steps = make([]Step, 0, fit)
-		}
-		if fit < len(jobsOf) {
-			q.Deferred = make([]Step, 0, len(jobsOf)-fit)
-		}
-		deferredWhy := map[StepID]string{}
-		for k, r := range in.order {
-			j := in.first + k
-			var s *Step
-			if pl.start[j] == 0 {
-				q.Deferred = append(q.Deferred, *r.of(p))
-				s = &q.Deferred[len(q.Deferred)-1]
-			} else {
-				q.Steps = append(q.Steps, *r.of(p))
-				s = &q.Steps[len(q.Steps)-1]
-			}
-			s.Position = k
-			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
-				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
-			if pl.start[j] == 0 {
-				a.Reason = unfitReason(plans, info, js, pl, j, s.Owner, opts)
-				out.Deferred = append(out.Deferred, a)
-				s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
-				deferredWhy[s.ID] = a.Reason
-				continue
-			}
-			a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
-			a.Start, a.End = first[a.StartWeek], last[a.EndWeek]
-			out.Assignments[perWeek[a.StartWeek]] = a
-			perWeek[a.StartWeek]++
-			s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
-			s.Start, s.End, s.Weeks = a.Start, a.End, runs[k]
-		}
-		if opts.Model != nil {
-			fig := newBasis(opts.Model)
-			var err error
-			if q.Recorded, q.Range, err = fig.figures(q.Profile); err != nil {
-				return nil, err
-			}
-			if err := measure(q, fig, q.Profile); err != nil {
-				return nil, err
-			}
-		} else {
-			unmeasured(q.Steps)
-			unmeasured(q.Deferred)
-		}
-		settleWith(q, func(s *Step) string {
-			return fmt.Sprintf("%s does not fit in the portfolio: it %s", stepName(s), deferredWhy[s.ID])
-		})
-		out.Plans[g] = q
 	}
 	return out, nil
+}
+
+// A planBuilder builds the municipalities' plans of a portfolio from its
+// schedule, writing each step's assignment at its slot.
+type planBuilder struct {
+	plans       []*Plan
+	opts        PortfolioOptions
+	info        []portfolioPlan
+	js          *jobs
+	pl          *placement
+	first, last []egov.Date
+	slot        []int32
+	out         *Portfolio
+}
+
+// plan builds municipality g's plan as the portfolio schedules it, with
+// its share of the load.
+func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
+	p, in, pl, opts := b.plans[g], &b.info[g], b.pl, b.opts
+	jobsOf := make([]int, len(in.order))
+	for k := range jobsOf {
+		jobsOf[k] = in.first + k
+	}
+	runs := pl.weekEfforts(b.first, in.offset, jobsOf, func(k int) decimal.Decimal { return in.order[k].of(p).Effort })
+	q := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
+		Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: p.Options,
+		Priorities: slices.Clone(p.Priorities), Profile: p.Profile.Clone(), Done: slices.Clone(p.Done), Load: load}
+	q.Options.Start = opts.Start.AddDays(7 * in.offset)
+	q.Options.Horizon = in.horizon
+	if p.Options.Horizon > 0 {
+		q.Options.Horizon = p.Options.Horizon
+	}
+	fit := 0
+	for _, j := range jobsOf {
+		if pl.start[j] != 0 {
+			fit++
+		}
+	}
+	if fit > 0 {
+		q.Steps = make([]Step, 0, fit)
+	}
+	if fit < len(jobsOf) {
+		q.Deferred = make([]Step, 0, len(jobsOf)-fit)
+	}
+	deferredWhy := map[StepID]string{}
+	for k, r := range in.order {
+		j := in.first + k
+		var s *Step
+		if pl.start[j] == 0 {
+			q.Deferred = append(q.Deferred, *r.of(p))
+			s = &q.Deferred[len(q.Deferred)-1]
+		} else {
+			q.Steps = append(q.Steps, *r.of(p))
+			s = &q.Steps[len(q.Steps)-1]
+		}
+		s.Position = k
+		a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
+			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
+		if pl.start[j] == 0 {
+			a.Reason = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
+			b.out.Deferred[b.slot[j]] = a
+			s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
+			deferredWhy[s.ID] = a.Reason
+			continue
+		}
+		a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
+		a.Start, a.End = b.first[a.StartWeek], b.last[a.EndWeek]
+		b.out.Assignments[b.slot[j]] = a
+		s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
+		s.Start, s.End, s.Weeks = a.Start, a.End, runs[k]
+	}
+	if opts.Model != nil {
+		fig := newBasis(opts.Model)
+		var err error
+		if q.Recorded, q.Range, err = fig.figures(q.Profile); err != nil {
+			return nil, err
+		}
+		if err := measure(q, fig, q.Profile); err != nil {
+			return nil, err
+		}
+	} else {
+		unmeasured(q.Steps)
+		unmeasured(q.Deferred)
+	}
+	settleWith(q, func(s *Step) string {
+		return fmt.Sprintf("%s does not fit in the portfolio: it %s", stepName(s), deferredWhy[s.ID])
+	})
+	return q, nil
 }
 
 // unmeasured clears the figures of steps whose plan is not measured.

@@ -29,6 +29,24 @@ type jobs struct {
 	deps     []int32
 }
 
+// jobState is what the scheduler keeps of a job as it goes: its effort,
+// pools, municipality and class, as given; the first prerequisite found
+// not scheduled (failedBy, -1 for none); and the next job ready in the same
+// week as it (nextIn, plus one; 0 for none).
+type jobState struct {
+	effort                    int64
+	pool, share, group, class int32
+	failedBy, nextIn          int32
+}
+
+// jobWait is what the scheduler updates of a job each time a prerequisite
+// is decided: the count of those not yet decided, and the week after those
+// decided end. It is kept apart from jobState, small, as it is read once
+// for every dependency, in no order.
+type jobWait struct {
+	waiting, readyAt int32
+}
+
 func (js *jobs) shareOf(j int) int {
 	if js.share == nil {
 		return -1
@@ -130,18 +148,27 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	n := len(js.effort)
 	groups := len(spans)
 	out := &placement{start: make([]int32, n), end: make([]int32, n), why: make([]unfit, n), takeAt: make([]int32, n),
-		load: make([]int64, horizon*groups*int(numOwners)), stuck: -1}
+		takes: make([]int64, 0, n), load: make([]int64, horizon*groups*int(numOwners)), stuck: -1}
 	// A job that cannot be scheduled gets end -1 until the end.
 	const failedEnd = -1
+	// What the scheduler reads and writes of each job, side by side: it
+	// takes the jobs in no order, and one cache line a job is faster than
+	// one for each of its arrays.
+	class := classRanks(js.class)
+	st := make([]jobState, n)
+	wait := make([]jobWait, n)
+	for j := range st {
+		st[j] = jobState{effort: js.effort[j], pool: js.pool[j], share: int32(js.shareOf(j)), group: js.group[j],
+			class: class[j], failedBy: -1}
+	}
 
 	// Dependents in compressed rows, and the count of undecided
 	// prerequisites of each job.
-	waiting := make([]int32, n)
 	dstart := make([]int32, n+1)
 	for j := range n {
 		for _, p := range js.deps[js.depStart[j]:js.depStart[j+1]] {
 			dstart[p+1]++
-			waiting[j]++
+			wait[j].waiting++
 		}
 	}
 	for j := 1; j <= n; j++ {
@@ -161,23 +188,14 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	}
 	dstart[0] = 0
 
-	// readyAt is the week after a job's prerequisites end, so far;
-	// failedBy the first prerequisite found not scheduled, -1 if none.
-	readyAt := make([]int32, n)
-	failedBy := make([]int32, n)
-	for j := range failedBy {
-		failedBy[j] = -1
-	}
 	// Jobs wait in a list per week until they are ready (bucket[w] is the
 	// first job plus one, nextIn links the rest), then in a heap per
 	// municipality and owner keyed by class, then job index.
 	bucket := make([]int32, horizon+2)
-	nextIn := make([]int32, n)
 	queues := make([]graph.MinHeap, groups*3)
-	class := classRanks(js.class)
 	const jobBits = 1<<32 - 1
-	key := func(j int) int { return int(class[j])<<32 | j }
-	queueOf := func(j int) int { return int(js.group[j])*3 + int(ps.owner[js.pool[j]]-OwnerTeam) }
+	key := func(j int) int { return int(st[j].class)<<32 | j }
+	queueOf := func(j int) int { return int(st[j].group)*3 + int(ps.owner[st[j].pool]-OwnerTeam) }
 
 	// failed holds jobs found not scheduled whose dependents are still to
 	// be told.
@@ -188,17 +206,18 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	}
 	// release is called once every prerequisite of j is decided.
 	release := func(j int32) {
-		if failedBy[j] >= 0 {
-			fail(j, unfit{unfitPrereq, failedBy[j]})
+		sj := &st[j]
+		if sj.failedBy >= 0 {
+			fail(j, unfit{unfitPrereq, sj.failedBy})
 			return
 		}
-		span := spans[js.group[j]]
-		w := max(readyAt[j], span.first)
+		span := spans[sj.group]
+		w := max(wait[j].readyAt, span.first)
 		if w > span.last {
 			fail(j, unfit{unfitLate, -1})
 			return
 		}
-		nextIn[j] = bucket[w]
+		sj.nextIn = bucket[w]
 		bucket[w] = j + 1
 	}
 	tell := func() {
@@ -206,18 +225,18 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			k := failed[len(failed)-1]
 			failed = failed[:len(failed)-1]
 			for _, d := range dependents[dstart[k]:dstart[k+1]] {
-				if failedBy[d] < 0 {
-					failedBy[d] = k
+				if sd := &st[d]; sd.failedBy < 0 {
+					sd.failedBy = k
 				}
-				waiting[d]--
-				if waiting[d] == 0 {
+				wait[d].waiting--
+				if wait[d].waiting == 0 {
 					release(d)
 				}
 			}
 		}
 	}
 	for j := range n {
-		if waiting[j] == 0 {
+		if wait[j].waiting == 0 {
 			release(int32(j))
 		}
 	}
@@ -229,13 +248,13 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	// room returns what job j's pools leave in week w, and whether one of
 	// them has no capacity that week (the job pauses).
 	room := func(j, w int) (int64, bool) {
-		p := int(js.pool[j])
+		p := int(st[j].pool)
 		c := ps.capacity(p, w)
 		if c == 0 {
 			return 0, true
 		}
 		r := c - used[p*stride+w]
-		if s := js.shareOf(j); s >= 0 {
+		if s := int(st[j].share); s >= 0 {
 			c := ps.capacity(s, w)
 			if c == 0 {
 				return 0, true
@@ -245,28 +264,25 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		return r, false
 	}
 	served := make([]int64, groups)
-	// start tries to start job j in week w: it returns false when the run
-	// would be broken (j stays ready), true when j started or cannot end in
-	// time (then it is failed).
 	// The room each pool has left in the current week, kept up to date as
 	// jobs start: what the choice among ready jobs reads, again and again.
 	left := make([]int64, len(ps.base))
-	roomNow := func(j int) int64 {
-		r := left[js.pool[j]]
-		if s := js.shareOf(j); s >= 0 {
-			r = min(r, left[s])
-		}
-		return r
-	}
+	// start tries to start job j in week w: it returns false when the run
+	// would be broken (j stays ready), true when j started or cannot end in
+	// time (then it is failed).
 	start := func(j, w int) bool {
-		limit := int(spans[js.group[j]].last)
+		sj := &st[j]
+		limit := int(spans[sj.group].last)
 		if w > limit {
 			fail(int32(j), unfit{unfitStart, -1})
 			return true
 		}
 		// The current week has room (the caller checked): most jobs end in it.
-		now := roomNow(j)
-		rem, last := js.effort[j]-min(now, js.effort[j]), w
+		now := left[sj.pool]
+		if sj.share >= 0 {
+			now = min(now, left[sj.share])
+		}
+		rem, last := sj.effort-min(now, sj.effort), w
 		for last < limit && rem > 0 {
 			last++
 			r, paused := room(j, last)
@@ -282,10 +298,10 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			fail(int32(j), unfit{unfitEnd, -1})
 			return true
 		}
-		p, s, g := int(js.pool[j]), js.shareOf(j), int(js.group[j])
+		p, s, g := int(sj.pool), int(sj.share), int(sj.group)
 		row := g*int(numOwners) + int(ps.owner[p])
 		out.takeAt[j] = int32(len(out.takes))
-		rem = js.effort[j]
+		rem = sj.effort
 		for v := w; v <= last; v++ {
 			take := min(now, rem)
 			if v > w {
@@ -304,22 +320,32 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		}
 		out.start[j], out.end[j] = int32(w), int32(last)
 		if p == ps.team {
-			served[g] += js.effort[j]
+			served[g] += sj.effort
 		}
 		for _, d := range dependents[dstart[j]:dstart[j+1]] {
-			readyAt[d] = max(readyAt[d], int32(last)+1)
-			waiting[d]--
-			if waiting[d] == 0 {
+			wd := &wait[d]
+			wd.readyAt = max(wd.readyAt, int32(last)+1)
+			wd.waiting--
+			if wd.waiting == 0 {
 				release(d)
 			}
 		}
 		return true
 	}
 
+	// The pools of each queue's jobs, the same for all of them (-1 for no
+	// share), set as jobs come in.
+	qPool := make([]int32, len(queues))
+	qShare := make([]int32, len(queues))
+	push := func(j int) {
+		q := queueOf(j)
+		qPool[q], qShare[q] = st[j].pool, st[j].share
+		queues[q].Push(key(j))
+	}
 	var retry []int
 	for w := 1; w <= horizon; w++ {
-		for b := bucket[w]; b != 0; b = nextIn[b-1] {
-			queues[queueOf(int(b-1))].Push(key(int(b - 1)))
+		for b := bucket[w]; b != 0; b = st[b-1].nextIn {
+			push(int(b - 1))
 		}
 		retry = retry[:0]
 		for p := range left {
@@ -327,25 +353,21 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		}
 		for {
 			// The queue whose head goes first among those with room.
-			best, bestJob := -1, 0
+			best, bestJob, bestKey := -1, 0, 0
 			for q := range queues {
-				if queues[q].Len() == 0 {
+				if queues[q].Len() == 0 || left[qPool[q]] <= 0 || qShare[q] >= 0 && left[qShare[q]] <= 0 {
 					continue
 				}
 				h := queues[q].Peek()
 				j := h & jobBits
-				if roomNow(j) <= 0 {
-					continue
-				}
 				if best >= 0 {
-					bh := queues[best].Peek()
-					g, bg := int(js.group[j]), int(js.group[bestJob])
-					if c := h>>32 - bh>>32; c > 0 || c == 0 && (served[g] > served[bg] ||
+					g, bg := int(st[j].group), int(st[bestJob].group)
+					if c := h>>32 - bestKey>>32; c > 0 || c == 0 && (served[g] > served[bg] ||
 						served[g] == served[bg] && (g > bg || g == bg && j > bestJob)) {
 						continue
 					}
 				}
-				best, bestJob = q, j
+				best, bestJob, bestKey = q, j, h
 			}
 			if best < 0 {
 				break
@@ -354,14 +376,15 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			if !start(bestJob, w) {
 				retry = append(retry, bestJob)
 			}
-			left[js.pool[bestJob]] = ps.capacity(int(js.pool[bestJob]), w) - used[int(js.pool[bestJob])*stride+w]
-			if s := js.shareOf(bestJob); s >= 0 {
+			p := int(st[bestJob].pool)
+			left[p] = ps.capacity(p, w) - used[p*stride+w]
+			if s := int(st[bestJob].share); s >= 0 {
 				left[s] = ps.capacity(s, w) - used[s*stride+w]
 			}
 			tell()
 		}
 		for _, j := range retry {
-			queues[queueOf(j)].Push(key(j))
+			push(j)
 		}
 	}
 	// What is still ready found no room before the horizon ended.
@@ -375,7 +398,7 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		if out.end[j] == failedEnd {
 			out.end[j] = 0
 		}
-		if waiting[j] > 0 && out.stuck < 0 {
+		if wait[j].waiting > 0 && out.stuck < 0 {
 			out.stuck = j
 		}
 	}
