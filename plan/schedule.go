@@ -352,22 +352,23 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			left[p] = ps.capacity(p, w) - used[p*stride+w]
 		}
 		for {
-			// The queue whose head goes first among those with room.
-			best, bestJob, bestKey := -1, 0, 0
+			// The queue whose head goes first among those with room. Queues
+			// come by municipality (q/3), so of two heads of one class whose
+			// municipalities have received as much of the team, the later
+			// queue's goes first only within one municipality, by plan
+			// order.
+			best, bestJob, bestClass, bestServed := -1, 0, 0, int64(0)
 			for q := range queues {
 				if queues[q].Len() == 0 || left[qPool[q]] <= 0 || qShare[q] >= 0 && left[qShare[q]] <= 0 {
 					continue
 				}
 				h := queues[q].Peek()
-				j := h & jobBits
-				if best >= 0 {
-					g, bg := int(st[j].group), int(st[bestJob].group)
-					if c := h>>32 - bestKey>>32; c > 0 || c == 0 && (served[g] > served[bg] ||
-						served[g] == served[bg] && (g > bg || g == bg && j > bestJob)) {
-						continue
-					}
+				c, g, j := h>>32, q/3, h&jobBits
+				if best >= 0 && (c > bestClass || c == bestClass && (served[g] > bestServed ||
+					served[g] == bestServed && (g > best/3 || j > bestJob))) {
+					continue
 				}
-				best, bestJob, bestKey = q, j, h
+				best, bestJob, bestClass, bestServed = q, j, c, served[g]
 			}
 			if best < 0 {
 				break
