@@ -384,3 +384,41 @@ func TestPortfolioPlansFiguresAreMeasuredAgain(t *testing.T) {
 		t.Errorf("problems at %v, want plans[0].model and plans[0].profile", paths)
 	}
 }
+
+// A portfolio large enough to build its plans on several processors gives
+// the same portfolio every time, each plan's steps where the assignments
+// put them.
+func TestLargePortfolioIsTheSameEveryTime(t *testing.T) {
+	plans := syntheticPlans(10_000)
+	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: plan.MaxHorizon, TeamCapacity: pd("200")}
+	var first []byte
+	for range 2 {
+		pf, err := plan.SchedulePortfolio(plans, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := json.Marshal(pf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = data
+			at := map[plan.StepID]plan.Assignment{}
+			for _, a := range pf.Assignments {
+				at[a.Step] = a
+			}
+			for _, q := range pf.Plans {
+				for _, s := range q.Steps {
+					if a := at[s.ID]; a.Municipality != q.Municipality || a.StartWeek != s.StartWeek || a.EndWeek != s.EndWeek {
+						t.Fatalf("%s %s: weeks %d-%d in its plan, assigned %d-%d to %s", q.Municipality, s.Action,
+							s.StartWeek, s.EndWeek, a.StartWeek, a.EndWeek, a.Municipality)
+					}
+				}
+			}
+			continue
+		}
+		if string(data) != string(first) {
+			t.Fatal("the same portfolio scheduled again differs")
+		}
+	}
+}
