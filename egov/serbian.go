@@ -48,7 +48,7 @@ func serbianServices() []Service {
 	return []Service{
 		{
 			Key: ServiceEID, Kind: KindEnabler, Audience: AudienceCitizensAndBusinesses,
-			Name: names("Electronic identification (eID portal)", "eID портал, налог еГрађанин"),
+			Name:     names("Electronic identification (eID portal)", "eID портал, налог еГрађанин"),
 			Operator: operatorITE, LegalBasis: lawElectrDoc,
 			Description: "One account and single sign-on for eUprava and other portals, at three levels of " +
 				"assurance: basic (password), medium, and high (ConsentID or a qualified certificate).",
@@ -58,7 +58,7 @@ func serbianServices() []Service {
 			Key: ServiceConsentID, Kind: KindEnabler, Audience: AudienceCitizens,
 			// A brand name, written in Latin letters in Cyrillic text too
 			// (see labels.go for the source).
-			Name: names("ConsentID electronic identification application", "ConsentID"),
+			Name:     names("ConsentID electronic identification application", "ConsentID"),
 			Operator: operatorITE, LegalBasis: lawElectrDoc,
 			Description: "Mobile application for high-assurance login, activated at a registration counter " +
 				"(LSGs, post offices, tax offices) or self-issued with a qualified certificate. " +
