@@ -18,7 +18,7 @@ func TestParseLanguage(t *testing.T) {
 		"sr": egov.SerbianCyrillic, "sr-RS": egov.SerbianCyrillic, "sr-Cyrl": egov.SerbianCyrillic,
 		"sr-Cyrl-RS": egov.SerbianCyrillic, "SR-CYRL-RS": egov.SerbianCyrillic, "sr_RS": egov.SerbianCyrillic,
 		"sr-BA": egov.SerbianCyrillic, "sr-XK": egov.SerbianCyrillic, "sr_RS.UTF-8": egov.SerbianCyrillic,
-		"sr_RS@cyrillic": egov.SerbianCyrillic, " sr-Cyrl ": egov.SerbianCyrillic,
+		"sr_RS@cyrillic": egov.SerbianCyrillic, "\tsr-Cyrl\n": egov.SerbianCyrillic,
 		"sr-Latn": egov.SerbianLatin, "sr-Latn-RS": egov.SerbianLatin, "sr_Latn_RS": egov.SerbianLatin,
 		"sr-latn-me": egov.SerbianLatin, "sr-ME": egov.SerbianLatin, "sr_RS@latin": egov.SerbianLatin,
 		"sr_RS.UTF-8@latin": egov.SerbianLatin,
@@ -44,7 +44,7 @@ func TestParseLanguage(t *testing.T) {
 		if ve.Problems[0].Value != tag || !strings.Contains(err.Error(), "want") {
 			t.Errorf("ParseLanguage(%q): %v does not name the tag and what is wanted", tag, err)
 		}
-		var back egov.Language = egov.SerbianLatin
+		back := egov.SerbianLatin
 		if back.UnmarshalText([]byte(tag)) == nil || back != egov.SerbianLatin {
 			t.Errorf("UnmarshalText(%q) accepted it or changed the value", tag)
 		}

@@ -50,11 +50,12 @@ func (t Text) In(l Language) string {
 			return s
 		}
 		return t.English
+	default: // English, and any value that is not a language
+		if t.English != "" {
+			return t.English
+		}
+		return t.latin()
 	}
-	if t.English != "" {
-		return t.English
-	}
-	return t.latin()
 }
 
 // latin returns the Latin text, or the Cyrillic transliterated.
@@ -82,6 +83,7 @@ func (p phrase) in(l Language) string {
 		return p.sr
 	case SerbianLatin:
 		return ToLatin(p.sr)
+	default:
+		return p.en
 	}
-	return p.en
 }
