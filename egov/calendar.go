@@ -94,26 +94,28 @@ const (
 // SerbianCalendar applies the Law as amended in 2011 to every year; it does
 // not reproduce the holidays of years before those amendments.
 func SerbianCalendar() Calendar {
+	// The Serbian names are the Law's own (Articles 1, 1a and 2), written
+	// in Cyrillic as the Law is; the Latin is transliterated from them.
+	name := func(en, sr string) HolidayNames { return phrase{en, sr}.text() }
 	state := func(en, sr string, month time.Month, day int) lawHoliday {
-		return lawHoliday{name: HolidayNames{English: en, Latin: sr}, kind: HolidayState, month: month, day: day}
+		return lawHoliday{name: name(en, sr), kind: HolidayState, month: month, day: day}
 	}
 	easter := func(en, sr string, offset int) lawHoliday {
-		return lawHoliday{name: HolidayNames{English: en, Latin: sr}, kind: HolidayReligious, fromEaster: true, offset: offset}
+		return lawHoliday{name: name(en, sr), kind: HolidayReligious, fromEaster: true, offset: offset}
 	}
 	return Calendar{law: []lawHoliday{
-		state("New Year", "Nova godina", time.January, 1),
-		state("New Year", "Nova godina", time.January, 2),
-		{name: HolidayNames{English: "Orthodox Christmas", Latin: "Božić"}, kind: HolidayReligious,
-			month: time.January, day: 7},
-		state("Statehood Day", "Sretenje – Dan državnosti Srbije", time.February, 15),
-		state("Statehood Day", "Sretenje – Dan državnosti Srbije", time.February, 16),
-		easter("Good Friday", "Veliki petak", -2),
-		easter("Holy Saturday", "Velika subota", -1),
-		easter("Easter Sunday", "Vaskrs", 0),
-		easter("Easter Monday", "Drugi dan Vaskrsa", 1),
-		state("Labour Day", "Praznik rada", time.May, 1),
-		state("Labour Day", "Praznik rada", time.May, 2),
-		state("Armistice Day", "Dan primirja u Prvom svetskom ratu", time.November, 11),
+		state("New Year", "Нова година", time.January, 1),
+		state("New Year", "Нова година", time.January, 2),
+		{name: name("Orthodox Christmas", "Божић"), kind: HolidayReligious, month: time.January, day: 7},
+		state("Statehood Day", "Сретење – Дан државности Србије", time.February, 15),
+		state("Statehood Day", "Сретење – Дан државности Србије", time.February, 16),
+		easter("Good Friday", "Велики петак", -2),
+		easter("Holy Saturday", "Велика субота", -1),
+		easter("Easter Sunday", "Васкрс", 0),
+		easter("Easter Monday", "Други дан Васкрса", 1),
+		state("Labour Day", "Празник рада", time.May, 1),
+		state("Labour Day", "Празник рада", time.May, 2),
+		state("Armistice Day", "Дан примирја у Првом светском рату", time.November, 11),
 	}}
 }
 

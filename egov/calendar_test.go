@@ -177,24 +177,28 @@ func TestSerbianHolidaysEveryYear(t *testing.T) {
 // serbianLaw returns the twelve days of the Law in year, written out from
 // its text, by date.
 func serbianLaw(year int, easter egov.Date) []egov.Holiday {
-	names := func(en, sr string) egov.HolidayNames { return egov.HolidayNames{English: en, Latin: sr} }
+	// The Serbian names as the Law writes them, in Cyrillic, and their
+	// Latin written out by hand.
+	names := func(en, latin, cyrillic string) egov.HolidayNames {
+		return egov.HolidayNames{English: en, Latin: latin, Cyrillic: cyrillic}
+	}
 	day := func(m time.Month, d int) egov.Date { return egov.MustDate(year, m, d) }
-	newYear := names("New Year", "Nova godina")
-	sretenje := names("Statehood Day", "Sretenje – Dan državnosti Srbije")
-	labour := names("Labour Day", "Praznik rada")
+	newYear := names("New Year", "Nova godina", "Нова година")
+	sretenje := names("Statehood Day", "Sretenje – Dan državnosti Srbije", "Сретење – Дан државности Србије")
+	labour := names("Labour Day", "Praznik rada", "Празник рада")
 	out := []egov.Holiday{
 		{Date: day(1, 1), Name: newYear, Kind: egov.HolidayState},
 		{Date: day(1, 2), Name: newYear, Kind: egov.HolidayState},
-		{Date: day(1, 7), Name: names("Orthodox Christmas", "Božić"), Kind: egov.HolidayReligious},
+		{Date: day(1, 7), Name: names("Orthodox Christmas", "Božić", "Божић"), Kind: egov.HolidayReligious},
 		{Date: day(2, 15), Name: sretenje, Kind: egov.HolidayState},
 		{Date: day(2, 16), Name: sretenje, Kind: egov.HolidayState},
-		{Date: easter.AddDays(-2), Name: names("Good Friday", "Veliki petak"), Kind: egov.HolidayReligious},
-		{Date: easter.AddDays(-1), Name: names("Holy Saturday", "Velika subota"), Kind: egov.HolidayReligious},
-		{Date: easter, Name: names("Easter Sunday", "Vaskrs"), Kind: egov.HolidayReligious},
-		{Date: easter.AddDays(1), Name: names("Easter Monday", "Drugi dan Vaskrsa"), Kind: egov.HolidayReligious},
+		{Date: easter.AddDays(-2), Name: names("Good Friday", "Veliki petak", "Велики петак"), Kind: egov.HolidayReligious},
+		{Date: easter.AddDays(-1), Name: names("Holy Saturday", "Velika subota", "Велика субота"), Kind: egov.HolidayReligious},
+		{Date: easter, Name: names("Easter Sunday", "Vaskrs", "Васкрс"), Kind: egov.HolidayReligious},
+		{Date: easter.AddDays(1), Name: names("Easter Monday", "Drugi dan Vaskrsa", "Други дан Васкрса"), Kind: egov.HolidayReligious},
 		{Date: day(5, 1), Name: labour, Kind: egov.HolidayState},
 		{Date: day(5, 2), Name: labour, Kind: egov.HolidayState},
-		{Date: day(11, 11), Name: names("Armistice Day", "Dan primirja u Prvom svetskom ratu"), Kind: egov.HolidayState},
+		{Date: day(11, 11), Name: names("Armistice Day", "Dan primirja u Prvom svetskom ratu", "Дан примирја у Првом светском рату"), Kind: egov.HolidayState},
 	}
 	slices.SortStableFunc(out, func(a, b egov.Holiday) int { return a.Date.Compare(b.Date) })
 	return out

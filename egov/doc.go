@@ -43,6 +43,44 @@
 // and fold Serbian text; [CompareNames] orders names by the Serbian
 // alphabet (Čačak before Ćuprija before Despotovac).
 //
+// # Languages
+//
+// Everything the package names for people is available in English,
+// Serbian Latin and Serbian Cyrillic, through one small API: a [Language]
+// value passed in, never a setting of the package. Enums, measures,
+// statuses and scripts have a Label method ([AdoptionStage.Label],
+// [Measure.Label], …); services and holidays carry their names as a
+// [Text], read with [Text.In]; a municipality's name and district read
+// with [Name.Label] and [Municipality.DistrictName]. [ParseLanguage]
+// reads common tags: "en", "en-GB"; "sr", "sr-RS", "sr-Cyrl" and
+// "sr-Cyrl-RS" are Cyrillic, as CLDR has it; "sr-Latn" and "sr-Latn-RS"
+// are Latin; an unknown tag is an error. English is the zero value and the
+// fallback: a text missing in Serbian is given in English, except that
+// Serbian Latin is derived from the Cyrillic where only that is given.
+//
+// The library keeps its Serbian in Cyrillic and derives the Latin with
+// [ToLatin], which is exact, whereas Latin to Cyrillic is not ("konj" has
+// њ, "konjugacija" n and j). Names that Serbian writes in Latin letters
+// inside Cyrillic text (ConsentID, eID, eZUP) stay in Latin; the source
+// for each is noted beside the names.
+//
+// A Language also writes numbers, dates and counts as its readers expect:
+// [Language.FormatDecimal] gives 1,234,567.89 in English and 1.234.567,89
+// in Serbian from an exact decimal, [Language.FormatDate] gives
+// "1 December 2025" and "1. 12. 2025.", and a [Noun] takes the form a
+// count asks for ([Language.Plural]): 1 korak, 2 koraka, 5 koraka,
+// 21 korak. [WeekNoun] is "sedmica", not "nedelja", which is also Sunday.
+// Names sort by the Serbian alphabet with [CompareNames].
+//
+// # Reference data
+//
+// Besides the pilots and the catalogue, [PilotVisits] returns the three
+// visits NALED reported (Kragujevac, Čačak, Bela Palanka), in a language,
+// with their illustrative dates marked as such, and [PilotProfiles] the
+// profiles the report implies. The JSON documents the package reads have
+// complete samples with every field's type in the examples of
+// [DecodeCatalog], [DecodeProfile], [DecodeVisit] and [DecodeMunicipality].
+//
 // # Working calendar
 //
 // A [Calendar] says which days are working days, counts them over a range

@@ -65,7 +65,7 @@ func ExampleFindPilot() {
 	// Cacak true Čačak Чачак 105,612 (2022 census)
 	// ČAČAK true Čačak Чачак 105,612 (2022 census)
 	// Чачак true Čačak Чачак 105,612 (2022 census)
-	// Niš city Nišava unknown
+	// Niš city Nišava 249,501 (2022 census)
 }
 
 func ExamplePilotMunicipalities() {

@@ -22,12 +22,6 @@ type Holiday struct {
 	MovedFrom Date `json:"moved_from,omitzero"`
 }
 
-// HolidayNames are a holiday's names in English and Serbian Latin.
-type HolidayNames struct {
-	English string `json:"en"`
-	Latin   string `json:"sr_latn"`
-}
-
 // HolidayKind says why a day is off, which decides whether it moves when it
 // falls on a Sunday: only state holidays do. Its zero value,
 // HolidayKindUnspecified, stands for none given: no Holiday of a Calendar

@@ -278,6 +278,7 @@ type municipalityJSON struct {
 	Status             Status          `json:"status"`
 	District           string          `json:"district,omitempty"`
 	DistrictSerbian    string          `json:"district_sr,omitempty"`
+	DistrictCyrillic   string          `json:"district_sr_cyrl,omitempty"`
 	Population         *populationJSON `json:"population,omitempty"`
 	RegistrationNumber string          `json:"registration_number,omitempty"`
 	StatisticalCode    string          `json:"statistical_code,omitempty"`
@@ -300,7 +301,7 @@ type populationJSON struct {
 func (m Municipality) MarshalJSON() ([]byte, error) {
 	doc := municipalityJSON{
 		ID: m.ID, Key: m.Key, Name: nameJSON(m.Name), Status: m.Status,
-		District: m.District, DistrictSerbian: m.DistrictSerbian,
+		District: m.District, DistrictSerbian: m.DistrictSerbian, DistrictCyrillic: m.DistrictCyrillic,
 		RegistrationNumber: m.RegistrationNumber, StatisticalCode: m.StatisticalCode,
 	}
 	if n, ok := m.Population.Count(); ok {
@@ -334,7 +335,7 @@ func DecodeMunicipality(data []byte) (Municipality, error) {
 	}
 	m := Municipality{
 		ID: doc.ID, Key: doc.Key, Name: Name(doc.Name), Status: doc.Status,
-		District: doc.District, DistrictSerbian: doc.DistrictSerbian,
+		District: doc.District, DistrictSerbian: doc.DistrictSerbian, DistrictCyrillic: doc.DistrictCyrillic,
 		RegistrationNumber: doc.RegistrationNumber, StatisticalCode: doc.StatisticalCode,
 	}
 	switch {

@@ -2,6 +2,8 @@ package egov
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/digitaldistrict/egovkit/internal/enumtext"
 )
@@ -19,10 +21,13 @@ type Municipality struct {
 	Name Name
 	// Status says whether the LSG is a city or a municipality.
 	Status Status
-	// District is the administrative district (okrug) in English ("Moravica"),
-	// and DistrictSerbian its Serbian Latin name ("Moravički").
-	District        string
-	DistrictSerbian string
+	// District is the administrative district (okrug) in English
+	// ("Moravica"), DistrictSerbian its Serbian Latin name ("Moravički")
+	// and DistrictCyrillic its Serbian Cyrillic name ("Моравички"); see
+	// DistrictName.
+	District         string
+	DistrictSerbian  string
+	DistrictCyrillic string
 	// Population is the census population, which may be unknown.
 	Population Population
 	// RegistrationNumber and StatisticalCode are official codes; empty
@@ -44,6 +49,18 @@ func (n Name) In(s Script) string {
 		return n.Cyrillic
 	}
 	return n.Latin
+}
+
+// Label returns the name in language l: Cyrillic for SerbianCyrillic, and
+// Latin otherwise, English included, as municipalities have no English
+// names.
+func (n Name) Label(l Language) string { return n.In(l.Script()) }
+
+// DistrictName returns the municipality's district in language l, with
+// the fallbacks of Text.In: the Latin name, or the Cyrillic transliterated,
+// for Serbian Latin; the English name where a Serbian one is missing.
+func (m Municipality) DistrictName(l Language) string {
+	return Text{English: m.District, Latin: m.DistrictSerbian, Cyrillic: m.DistrictCyrillic}.In(l)
 }
 
 // ResolvedID returns m.ID, or the ID derived from m.Key when m.ID is zero
@@ -148,7 +165,8 @@ func (p Population) Year() int { return p.year }
 func (p Population) IsKnown() bool { return p.known }
 
 // String returns the count with thousands separators and its census year,
-// "105,612 (2022 census)", or "unknown".
+// "105,612 (2022 census)", or "unknown"; Label says the same in a
+// language.
 func (p Population) String() string {
 	if !p.known {
 		return "unknown"
@@ -156,6 +174,20 @@ func (p Population) String() string {
 	s := groupThousands(p.count)
 	if p.year != 0 {
 		s += fmt.Sprintf(" (%d census)", p.year)
+	}
+	return s
+}
+
+// Label returns the population as String does, in language l: "105,612
+// (2022 census)", "105.612 (popis 2022)", "105.612 (попис 2022)"; "unknown",
+// "nepoznato" or "непознато" when it is not known.
+func (p Population) Label(l Language) string {
+	if !p.known {
+		return phrase{"unknown", "непознато"}.in(l)
+	}
+	s := l.FormatInt(int64(p.count))
+	if p.year != 0 {
+		s += " (" + strings.ReplaceAll(phrase{"% census", "попис %"}.in(l), "%", strconv.Itoa(p.year)) + ")"
 	}
 	return s
 }

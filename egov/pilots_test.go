@@ -33,9 +33,10 @@ func TestPilotMunicipalities(t *testing.T) {
 	if !slices.Equal(names, want) {
 		t.Errorf("order %v, want %v", names, want)
 	}
-	// Populations from the 2022 census where a source gives one (see
-	// PilotMunicipalities); unknown otherwise.
-	pops := map[string]int{"cacak": 105_612, "kragujevac": 171_186, "pirot": 49_601, "veliko-gradiste": 15_455}
+	// The final results of the 2022 census (see PilotMunicipalities).
+	pops := map[string]int{"beocin": 13_875, "bela-palanka": 9_947, "cacak": 105_612, "despotovac": 18_278,
+		"cuprija": 25_325, "kragujevac": 171_186, "nis": 249_501, "pirot": 49_601, "veliko-gradiste": 15_455,
+		"vranje": 74_381}
 	cities := map[string]bool{"cacak": true, "kragujevac": true, "nis": true, "pirot": true, "vranje": true}
 	for _, m := range ms {
 		n, known := m.Population.Count()
@@ -46,8 +47,11 @@ func TestPilotMunicipalities(t *testing.T) {
 		if (m.Status == egov.StatusCity) != cities[m.Key] || m.Status == egov.StatusUnknown {
 			t.Errorf("%s: status %s", m.Key, m.Status)
 		}
-		if m.District == "" || m.DistrictSerbian == "" {
+		if m.District == "" || m.DistrictSerbian == "" || m.DistrictCyrillic == "" {
 			t.Errorf("%s: no district", m.Key)
+		}
+		if got := egov.ToLatin(m.DistrictCyrillic); got != m.DistrictSerbian {
+			t.Errorf("%s: district %q in Latin, %q in Cyrillic", m.Key, m.DistrictSerbian, m.DistrictCyrillic)
 		}
 	}
 	ms[0].Name.Latin = "changed"

@@ -48,8 +48,7 @@ func serbianServices() []Service {
 	return []Service{
 		{
 			Key: ServiceEID, Kind: KindEnabler, Audience: AudienceCitizensAndBusinesses,
-			Name: ServiceNames{English: "Electronic identification (eID portal)",
-				Latin: "eID portal, nalog eGrađanin", Cyrillic: "eID портал, налог еГрађанин"},
+			Name:     names("Electronic identification (eID portal)", "eID портал, налог еГрађанин"),
 			Operator: operatorITE, LegalBasis: lawElectrDoc,
 			Description: "One account and single sign-on for eUprava and other portals, at three levels of " +
 				"assurance: basic (password), medium, and high (ConsentID or a qualified certificate).",
@@ -57,9 +56,9 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceConsentID, Kind: KindEnabler, Audience: AudienceCitizens,
-			Name: ServiceNames{English: "ConsentID electronic identification application",
-				// A brand name, written in Latin letters in Cyrillic text too.
-				Latin: "ConsentID", Cyrillic: "ConsentID"},
+			// A brand name, written in Latin letters in Cyrillic text too
+			// (see labels.go for the source).
+			Name:     names("ConsentID electronic identification application", "ConsentID"),
 			Operator: operatorITE, LegalBasis: lawElectrDoc,
 			Description: "Mobile application for high-assurance login, activated at a registration counter " +
 				"(LSGs, post offices, tax offices) or self-issued with a qualified certificate. " +
@@ -72,7 +71,7 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceEUprava, Kind: KindCitizenService, Audience: AudienceCitizensAndBusinesses,
-			Name:     names("eGovernment Portal", "Portal eUprava"),
+			Name:     names("eGovernment Portal", "Портал еУправа"),
 			Operator: operatorITE, LegalBasis: lawEGov,
 			Description: "The national one-stop portal for e-services (about 2.5 million registered users, June 2025).",
 			Source:      "euprava.gov.rs; ite.gov.rs",
@@ -83,7 +82,7 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceESanduce, Kind: KindEnabler, Audience: AudienceCitizensAndBusinesses,
-			Name:     names("eMailbox", "eSanduče"),
+			Name:     names("eMailbox", "еСандуче"),
 			Operator: operatorITE, LegalBasis: lawEGov + ", art. 15",
 			Description: "Official electronic delivery of decisions and documents to citizens and companies.",
 			Source:      "ite.gov.rs",
@@ -93,7 +92,7 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceEPlacanje, Kind: KindEnabler, Audience: AudienceCitizensAndBusinesses,
-			Name: names("Electronic payment", "ePlaćanje"),
+			Name: names("Electronic payment", "еПлаћање"),
 			Operator: "Runs on eUprava with the National Bank of Serbia's payment systems " +
 				"(card gateway, IPS instant payments)",
 			Description: "Paying fees for requests on eUprava: payment slip, card, or instant IPS QR payment.",
@@ -104,7 +103,7 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServicePisarnica, Kind: KindBackOffice, Audience: AudienceAdministration,
-			Name:     names("Records Management System", "Pisarnica"),
+			Name:     names("Records Management System", "Писарница"),
 			Operator: operatorITE, LegalBasis: regOffice,
 			Description: "One national system for registering and tracking cases, with a REST API for LSGs " +
 				"that keep their own systems.",
@@ -112,7 +111,7 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceEPisarnica, Kind: KindCitizenService, Audience: AudienceCitizensAndBusinesses,
-			Name:     names("Online service counter", "ePisarnica"),
+			Name:     names("Online service counter", "еПисарница"),
 			Operator: operatorITE, LegalBasis: regOffice,
 			Description: "Citizens and businesses file requests and documents electronically and follow their " +
 				"case; over 2,000 procedures; on eUprava since July 2024; about two thirds of LSGs did not " +
@@ -131,7 +130,7 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceEPecat, Kind: KindEnabler, Audience: AudienceAdministration,
-			Name:     names("Cloud-based electronic seal", "ePečat u klaudu"),
+			Name:     names("Cloud-based electronic seal", "еПечат у клауду"),
 			Operator: operatorITE, LegalBasis: "Law on Seals (Official Gazette 101/07, 49/21), arts. 2a, 7, 16",
 			Description: "A qualified seal certificate whose keys are kept in the State Data Centre and used " +
 				"remotely; free for public administration, valid up to 5 years.",
@@ -159,20 +158,20 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceDDC, Kind: KindInfrastructure, Audience: AudienceAdministration,
-			Name:        names("State Data Centre", "Državni data centar"),
+			Name:        names("State Data Centre", "Државни дата центар"),
 			Operator:    operatorITE,
 			Description: "Hosting and disaster recovery for state bodies and LSGs, in Kragujevac; opened 21 December 2020.",
 			Source:      "ite.gov.rs",
 		},
 		{
 			Key: ServiceEBeba, Kind: KindCitizenService, Audience: AudienceCitizens,
-			Name:        names("Newborn registration", "eBeba"),
+			Name:        names("Newborn registration", "еБеба"),
 			Description: "Registration of a newborn child.",
 			Source:      "ite.gov.rs",
 		},
 		{
 			Key: ServiceEVrtic, Kind: KindCitizenService, Audience: AudienceCitizens,
-			Name:        names("Kindergarten enrolment", "eVrtić"),
+			Name:        names("Kindergarten enrolment", "еВртић"),
 			Description: "Kindergarten enrolment, offered by more than 30 LSGs in 2026.",
 			Source:      "ite.gov.rs; skgo.org",
 			Prerequisites: []Prerequisite{
@@ -182,34 +181,36 @@ func serbianServices() []Service {
 		},
 		{
 			Key: ServiceServiceGenerator, Kind: KindBackOffice, Audience: AudienceAdministration,
-			Name:        names("Service Generator", "Generator usluga"),
+			Name:        names("Service Generator", "Генератор услуга"),
 			Description: "Lets an LSG build its own e-services, such as eVrtić or eZakazivanje appointment booking.",
 			Source:      "ite.gov.rs",
 		},
 		{
 			Key: ServiceCEOP, Kind: KindBusinessService, Audience: AudienceCitizensAndBusinesses,
-			Name:        names("Electronic construction permits", "CEOP"),
+			Name:        names("Electronic construction permits", "ЦЕОП"),
 			Operator:    operatorAPR,
 			Description: "The central system for electronic construction permits.",
 			Source:      "apr.gov.rs",
 		},
 		{
 			Key: ServiceLPA, Kind: KindCitizenService, Audience: AudienceCitizensAndBusinesses,
-			Name:        names("Local tax administration portal", "Portal lokalne poreske administracije"),
+			Name:        names("Local tax administration portal", "Портал локалне пореске администрације"),
 			Description: "The local tax administration's portal for taxpayers.",
 			Source:      "skgo.org",
 		},
 		{
 			Key: ServiceRAP, Kind: KindCitizenService, Audience: AudienceCitizensAndBusinesses,
-			Name:        names("Register of Administrative Procedures", "Registar administrativnih postupaka"),
+			Name:        names("Register of Administrative Procedures", "Регистар административних поступака"),
 			Description: "The public register of administrative procedures.",
 			Source:      "mduls.gov.rs",
 		},
 	}
 }
 
-// names fills a service's names, the Cyrillic one transliterated from the
-// Latin.
-func names(english, latin string) ServiceNames {
-	return ServiceNames{English: english, Latin: latin, Cyrillic: ToCyrillic(latin)}
+// names fills a service's names: the Serbian is written in Cyrillic and the
+// Latin transliterated from it (see Text). eID, ConsentID and eZUP stay in
+// Latin letters in Cyrillic text, as their operators write them (see
+// labels.go for the sources).
+func names(english, cyrillic string) ServiceNames {
+	return ServiceNames{English: english, Latin: ToLatin(cyrillic), Cyrillic: cyrillic}
 }

@@ -27,13 +27,6 @@ type Service struct {
 	Prerequisites []Prerequisite `json:"prerequisites,omitempty"`
 }
 
-// ServiceNames are a service's names.
-type ServiceNames struct {
-	English  string `json:"en"`
-	Latin    string `json:"sr_latn"`
-	Cyrillic string `json:"sr_cyrl,omitempty"`
-}
-
 // A Prerequisite is one service that must be in place before another. An
 // Assumption is an edge egovkit assumes where no source states it; Note says
 // why, or names an alternative path the catalogue does not model.

@@ -62,6 +62,34 @@
 // answers. [Rank] and [Compare] refuse a result the package did not make,
 // naming it ("entries[3].result").
 //
+// # Names in three languages
+//
+// A model, its dimensions, indicators, bands and levels each have a Name
+// (and all but bands a Description) in English, and may carry them in
+// Serbian too: NameCyrillic and DescriptionCyrillic in Cyrillic, NameLatin
+// and DescriptionLatin in Latin. [Model.Label], [Dimension.Label],
+// [Indicator.Label], [Band.Label], [Level.Label] and the DescriptionIn
+// methods pick the one for an egov.Language, with the fallbacks of
+// egov.Text.In:
+//
+//   - Serbian Latin: the Latin, else the Cyrillic transliterated with
+//     egov.ToLatin (which is exact), else the English;
+//   - Serbian Cyrillic: the Cyrillic, else the English (Cyrillic is never
+//     guessed from Latin, which is ambiguous);
+//   - English: the English, else the Serbian Latin as above.
+//
+// A Label falls back last to the key (the model's ID), so it is never
+// empty for a valid model. Give the Serbian in Cyrillic and leave the
+// Latin empty unless it must differ from the transliteration, as
+// [LSGModel] does; names written in Latin letters inside Cyrillic text
+// (ConsentID, eZUP) pass through unchanged. In JSON the fields are
+// optional ("name_sr_cyrl", "name_sr_latn", "description_sr_cyrl",
+// "description_sr_latn"), so documents written before them still decode.
+// They are part of the model's content: two models that differ only in a
+// Serbian name are different models, and a [MismatchError] names the
+// field. [Model.Dimension] and [Model.Indicator] find an element by key,
+// so that a report can name the dimensions and indicators of a [Result].
+//
 // # Errors
 //
 // Every problem with an input comes in one *egov.ValidationError, each

@@ -22,17 +22,16 @@ const (
 // are exact and do not depend on decimal's package variables.
 
 type modelJSON struct {
-	Format      string          `json:"format"`
-	ID          string          `json:"id"`
-	Version     string          `json:"version"`
-	Name        string          `json:"name,omitempty"`
-	Description string          `json:"description,omitempty"`
-	Scale       scaleJSON       `json:"scale"`
-	Dimensions  []dimensionJSON `json:"dimensions"`
-	Bands       []bandJSON      `json:"bands"`
-	Levels      []levelJSON     `json:"levels,omitempty"`
-	Unknown     UnknownPolicy   `json:"unknown"`
-	Rounding    Rounding        `json:"rounding"`
+	Format  string `json:"format"`
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	wordsJSON
+	Scale      scaleJSON       `json:"scale"`
+	Dimensions []dimensionJSON `json:"dimensions"`
+	Bands      []bandJSON      `json:"bands"`
+	Levels     []levelJSON     `json:"levels,omitempty"`
+	Unknown    UnknownPolicy   `json:"unknown"`
+	Rounding   Rounding        `json:"rounding"`
 }
 
 type scaleJSON struct {
@@ -41,19 +40,17 @@ type scaleJSON struct {
 }
 
 type dimensionJSON struct {
-	Key         string          `json:"key"`
-	Name        string          `json:"name,omitempty"`
-	Description string          `json:"description,omitempty"`
-	Weight      string          `json:"weight"`
-	Indicators  []indicatorJSON `json:"indicators"`
+	Key string `json:"key"`
+	wordsJSON
+	Weight     string          `json:"weight"`
+	Indicators []indicatorJSON `json:"indicators"`
 }
 
 type indicatorJSON struct {
-	Key         string   `json:"key"`
-	Name        string   `json:"name,omitempty"`
-	Description string   `json:"description,omitempty"`
-	Weight      string   `json:"weight"`
-	Rule        ruleJSON `json:"rule"`
+	Key string `json:"key"`
+	wordsJSON
+	Weight string   `json:"weight"`
+	Rule   ruleJSON `json:"rule"`
 }
 
 type ruleJSON struct {
@@ -73,17 +70,29 @@ type creditJSON struct {
 }
 
 type bandJSON struct {
-	Key  string `json:"key"`
-	Name string `json:"name,omitempty"`
-	From string `json:"from"`
-	To   string `json:"to"`
+	Key          string `json:"key"`
+	Name         string `json:"name,omitempty"`
+	NameCyrillic string `json:"name_sr_cyrl,omitempty"`
+	NameLatin    string `json:"name_sr_latn,omitempty"`
+	From         string `json:"from"`
+	To           string `json:"to"`
 }
 
 type levelJSON struct {
-	Key         string            `json:"key"`
-	Name        string            `json:"name,omitempty"`
-	Description string            `json:"description,omitempty"`
-	Requires    []requirementJSON `json:"requires"`
+	Key string `json:"key"`
+	wordsJSON
+	Requires []requirementJSON `json:"requires"`
+}
+
+// wordsJSON are the names and descriptions of an element in the wire form, in
+// the order of the Go fields.
+type wordsJSON struct {
+	Name                string `json:"name,omitempty"`
+	NameCyrillic        string `json:"name_sr_cyrl,omitempty"`
+	NameLatin           string `json:"name_sr_latn,omitempty"`
+	Description         string `json:"description,omitempty"`
+	DescriptionCyrillic string `json:"description_sr_cyrl,omitempty"`
+	DescriptionLatin    string `json:"description_sr_latn,omitempty"`
 }
 
 type requirementJSON struct {
@@ -103,12 +112,14 @@ func (m Model) MarshalJSON() ([]byte, error) {
 		}
 		return exact.FormatDecimal(d)
 	}
-	doc := modelJSON{Format: FormatModel, ID: m.ID, Version: m.Version, Name: m.Name, Description: m.Description,
-		Scale:   scaleJSON{Min: enc("scale.min", m.Scale.Min), Max: enc("scale.max", m.Scale.Max)},
-		Unknown: m.Unknown, Rounding: m.Rounding}
+	doc := modelJSON{Format: FormatModel, ID: m.ID, Version: m.Version,
+		wordsJSON: wordsJSON{m.Name, m.NameCyrillic, m.NameLatin, m.Description, m.DescriptionCyrillic, m.DescriptionLatin},
+		Scale:     scaleJSON{Min: enc("scale.min", m.Scale.Min), Max: enc("scale.max", m.Scale.Max)},
+		Unknown:   m.Unknown, Rounding: m.Rounding}
 	for i, d := range m.Dimensions {
 		path := index("dimensions", i)
-		dj := dimensionJSON{Key: d.Key, Name: d.Name, Description: d.Description, Weight: enc(path+".weight", d.Weight)}
+		dj := dimensionJSON{Key: d.Key, Weight: enc(path+".weight", d.Weight),
+			wordsJSON: wordsJSON{d.Name, d.NameCyrillic, d.NameLatin, d.Description, d.DescriptionCyrillic, d.DescriptionLatin}}
 		for j, ind := range d.Indicators {
 			ipath := index(path+".indicators", j)
 			r := ind.Rule
@@ -120,17 +131,20 @@ func (m Model) MarshalJSON() ([]byte, error) {
 			for k, c := range r.Credits {
 				rj.Credits = append(rj.Credits, creditJSON{Stage: c.Stage, Credit: enc(index(ipath+".rule.credits", k)+".credit", c.Credit)})
 			}
-			dj.Indicators = append(dj.Indicators, indicatorJSON{Key: ind.Key, Name: ind.Name, Description: ind.Description,
-				Weight: enc(ipath+".weight", ind.Weight), Rule: rj})
+			dj.Indicators = append(dj.Indicators, indicatorJSON{Key: ind.Key,
+				wordsJSON: wordsJSON{ind.Name, ind.NameCyrillic, ind.NameLatin, ind.Description, ind.DescriptionCyrillic, ind.DescriptionLatin},
+				Weight:    enc(ipath+".weight", ind.Weight), Rule: rj})
 		}
 		doc.Dimensions = append(doc.Dimensions, dj)
 	}
 	for i, b := range m.Bands {
 		path := index("bands", i)
-		doc.Bands = append(doc.Bands, bandJSON{Key: b.Key, Name: b.Name, From: enc(path+".from", b.From), To: enc(path+".to", b.To)})
+		doc.Bands = append(doc.Bands, bandJSON{Key: b.Key, Name: b.Name, NameCyrillic: b.NameCyrillic, NameLatin: b.NameLatin,
+			From: enc(path+".from", b.From), To: enc(path+".to", b.To)})
 	}
 	for i, l := range m.Levels {
-		lj := levelJSON{Key: l.Key, Name: l.Name, Description: l.Description}
+		lj := levelJSON{Key: l.Key,
+			wordsJSON: wordsJSON{l.Name, l.NameCyrillic, l.NameLatin, l.Description, l.DescriptionCyrillic, l.DescriptionLatin}}
 		for j, r := range l.Requires {
 			lj.Requires = append(lj.Requires, requirementJSON{Indicator: r.Indicator, Dimension: r.Dimension,
 				AtLeast: enc(index(index("levels", i)+".requires", j)+".at_least", r.AtLeast)})
@@ -175,12 +189,15 @@ func DecodeModel(data []byte) (Model, error) {
 		}
 		return d
 	}
-	m := Model{ID: doc.ID, Version: doc.Version, Name: doc.Name, Description: doc.Description,
+	m := Model{ID: doc.ID, Version: doc.Version, Name: doc.Name, NameCyrillic: doc.NameCyrillic, NameLatin: doc.NameLatin,
+		Description: doc.Description, DescriptionCyrillic: doc.DescriptionCyrillic, DescriptionLatin: doc.DescriptionLatin,
 		Scale:   Scale{Min: dec("scale.min", doc.Scale.Min), Max: dec("scale.max", doc.Scale.Max)},
 		Unknown: doc.Unknown, Rounding: doc.Rounding}
 	for i, dj := range doc.Dimensions {
 		path := index("dimensions", i)
-		d := Dimension{Key: dj.Key, Name: dj.Name, Description: dj.Description, Weight: dec(path+".weight", dj.Weight)}
+		d := Dimension{Key: dj.Key, Name: dj.Name, NameCyrillic: dj.NameCyrillic, NameLatin: dj.NameLatin,
+			Description: dj.Description, DescriptionCyrillic: dj.DescriptionCyrillic, DescriptionLatin: dj.DescriptionLatin,
+			Weight: dec(path+".weight", dj.Weight)}
 		for j, ij := range dj.Indicators {
 			ipath := index(path+".indicators", j)
 			rj := ij.Rule
@@ -192,17 +209,20 @@ func DecodeModel(data []byte) (Model, error) {
 			for k, cj := range rj.Credits {
 				r.Credits = append(r.Credits, StageCredit{Stage: cj.Stage, Credit: dec(index(ipath+".rule.credits", k)+".credit", cj.Credit)})
 			}
-			d.Indicators = append(d.Indicators, Indicator{Key: ij.Key, Name: ij.Name, Description: ij.Description,
-				Weight: dec(ipath+".weight", ij.Weight), Rule: r})
+			d.Indicators = append(d.Indicators, Indicator{Key: ij.Key, Name: ij.Name, NameCyrillic: ij.NameCyrillic,
+				NameLatin: ij.NameLatin, Description: ij.Description, DescriptionCyrillic: ij.DescriptionCyrillic,
+				DescriptionLatin: ij.DescriptionLatin, Weight: dec(ipath+".weight", ij.Weight), Rule: r})
 		}
 		m.Dimensions = append(m.Dimensions, d)
 	}
 	for i, bj := range doc.Bands {
 		path := index("bands", i)
-		m.Bands = append(m.Bands, Band{Key: bj.Key, Name: bj.Name, From: dec(path+".from", bj.From), To: dec(path+".to", bj.To)})
+		m.Bands = append(m.Bands, Band{Key: bj.Key, Name: bj.Name, NameCyrillic: bj.NameCyrillic, NameLatin: bj.NameLatin,
+			From: dec(path+".from", bj.From), To: dec(path+".to", bj.To)})
 	}
 	for i, lj := range doc.Levels {
-		l := Level{Key: lj.Key, Name: lj.Name, Description: lj.Description}
+		l := Level{Key: lj.Key, Name: lj.Name, NameCyrillic: lj.NameCyrillic, NameLatin: lj.NameLatin,
+			Description: lj.Description, DescriptionCyrillic: lj.DescriptionCyrillic, DescriptionLatin: lj.DescriptionLatin}
 		for j, rj := range lj.Requires {
 			l.Requires = append(l.Requires, Requirement{Indicator: rj.Indicator, Dimension: rj.Dimension,
 				AtLeast: dec(index(index("levels", i)+".requires", j)+".at_least", rj.AtLeast)})

@@ -18,10 +18,17 @@ type Model struct {
 	// ID names the methodology ("lsg-dmi") and Version its version
 	// ("1.0.0"); results carry both, and comparisons refuse to mix them
 	// silently.
-	ID          string `json:"id"`
-	Version     string `json:"version"`
-	Name        string `json:"name,omitempty"`
-	Description string `json:"description,omitempty"`
+	ID      string `json:"id"`
+	Version string `json:"version"`
+	// Name and Description say what the methodology is, in English, and
+	// the fields beside them in Serbian; read them with Label and
+	// DescriptionIn.
+	Name                string `json:"name,omitempty"`
+	NameCyrillic        string `json:"name_sr_cyrl,omitempty"`
+	NameLatin           string `json:"name_sr_latn,omitempty"`
+	Description         string `json:"description,omitempty"`
+	DescriptionCyrillic string `json:"description_sr_cyrl,omitempty"`
+	DescriptionLatin    string `json:"description_sr_latn,omitempty"`
 	// Scale is the range scores are reported on, such as 0–1 or 0–100.
 	Scale Scale `json:"scale"`
 	// Dimensions group the indicators. A dimension's score is the weighted
@@ -49,21 +56,31 @@ type Scale struct {
 
 // A Dimension is a weighted group of indicators.
 type Dimension struct {
-	Key         string          `json:"key"`
-	Name        string          `json:"name,omitempty"`
-	Description string          `json:"description,omitempty"`
-	Weight      decimal.Decimal `json:"weight"`
-	Indicators  []Indicator     `json:"indicators"`
+	Key string `json:"key"`
+	// Name and Description in English and Serbian: see Label.
+	Name                string          `json:"name,omitempty"`
+	NameCyrillic        string          `json:"name_sr_cyrl,omitempty"`
+	NameLatin           string          `json:"name_sr_latn,omitempty"`
+	Description         string          `json:"description,omitempty"`
+	DescriptionCyrillic string          `json:"description_sr_cyrl,omitempty"`
+	DescriptionLatin    string          `json:"description_sr_latn,omitempty"`
+	Weight              decimal.Decimal `json:"weight"`
+	Indicators          []Indicator     `json:"indicators"`
 }
 
 // An Indicator is one thing measured, with a value from 0 to 1.
 type Indicator struct {
 	// Key identifies the indicator within the model; keys are unique across
 	// all dimensions.
-	Key         string          `json:"key"`
-	Name        string          `json:"name,omitempty"`
-	Description string          `json:"description,omitempty"`
-	Weight      decimal.Decimal `json:"weight"`
+	Key string `json:"key"`
+	// Name and Description in English and Serbian: see Label.
+	Name                string          `json:"name,omitempty"`
+	NameCyrillic        string          `json:"name_sr_cyrl,omitempty"`
+	NameLatin           string          `json:"name_sr_latn,omitempty"`
+	Description         string          `json:"description,omitempty"`
+	DescriptionCyrillic string          `json:"description_sr_cyrl,omitempty"`
+	DescriptionLatin    string          `json:"description_sr_latn,omitempty"`
+	Weight              decimal.Decimal `json:"weight"`
 	// Rule says how to read the indicator from a profile. The zero Rule
 	// (RuleGiven) reads nothing: the value must be given in the assessment.
 	Rule Rule `json:"rule"`
@@ -71,18 +88,26 @@ type Indicator struct {
 
 // A Band is a named range of the scale, [From, To).
 type Band struct {
-	Key  string          `json:"key"`
-	Name string          `json:"name,omitempty"`
-	From decimal.Decimal `json:"from"`
-	To   decimal.Decimal `json:"to"`
+	Key string `json:"key"`
+	// Name in English and Serbian: see Label.
+	Name         string          `json:"name,omitempty"`
+	NameCyrillic string          `json:"name_sr_cyrl,omitempty"`
+	NameLatin    string          `json:"name_sr_latn,omitempty"`
+	From         decimal.Decimal `json:"from"`
+	To           decimal.Decimal `json:"to"`
 }
 
 // A Level is one rung of a maturity ladder.
 type Level struct {
-	Key         string        `json:"key"`
-	Name        string        `json:"name,omitempty"`
-	Description string        `json:"description,omitempty"`
-	Requires    []Requirement `json:"requires"`
+	Key string `json:"key"`
+	// Name and Description in English and Serbian: see Label.
+	Name                string        `json:"name,omitempty"`
+	NameCyrillic        string        `json:"name_sr_cyrl,omitempty"`
+	NameLatin           string        `json:"name_sr_latn,omitempty"`
+	Description         string        `json:"description,omitempty"`
+	DescriptionCyrillic string        `json:"description_sr_cyrl,omitempty"`
+	DescriptionLatin    string        `json:"description_sr_latn,omitempty"`
+	Requires            []Requirement `json:"requires"`
 }
 
 // A Requirement asks that an indicator's value, or a dimension's score (from

@@ -1,0 +1,101 @@
+package maturity
+
+import "github.com/digitaldistrict/egovkit/egov"
+
+// words returns a name or description as an egov.Text; see the package
+// documentation, "Names in three languages", for how it is read.
+func words(english, cyrillic, latin string) egov.Text {
+	return egov.Text{English: english, Latin: latin, Cyrillic: cyrillic}
+}
+
+func orKey(s, key string) string {
+	if s == "" {
+		return key
+	}
+	return s
+}
+
+// Label returns the model's name in language l (see the package documentation), or its ID when
+// it has no name.
+func (m Model) Label(l egov.Language) string {
+	return orKey(words(m.Name, m.NameCyrillic, m.NameLatin).In(l), m.ID)
+}
+
+// DescriptionIn returns the model's description in language l (see the
+// package documentation), or "".
+func (m Model) DescriptionIn(l egov.Language) string {
+	return words(m.Description, m.DescriptionCyrillic, m.DescriptionLatin).In(l)
+}
+
+// Label returns the dimension's name in language l (see the package documentation), or its key
+// when it has no name.
+func (d Dimension) Label(l egov.Language) string {
+	return orKey(words(d.Name, d.NameCyrillic, d.NameLatin).In(l), d.Key)
+}
+
+// DescriptionIn returns the dimension's description in language l (see the
+// package documentation), or "".
+func (d Dimension) DescriptionIn(l egov.Language) string {
+	return words(d.Description, d.DescriptionCyrillic, d.DescriptionLatin).In(l)
+}
+
+// Label returns the indicator's name in language l (see the package documentation), or its key
+// when it has no name.
+func (ind Indicator) Label(l egov.Language) string {
+	return orKey(words(ind.Name, ind.NameCyrillic, ind.NameLatin).In(l), ind.Key)
+}
+
+// DescriptionIn returns the indicator's description in language l (see the
+// package documentation), or "".
+func (ind Indicator) DescriptionIn(l egov.Language) string {
+	return words(ind.Description, ind.DescriptionCyrillic, ind.DescriptionLatin).In(l)
+}
+
+// Label returns the band's name in language l (see the package documentation), or its key when
+// it has no name. The zero Band, which a Result without a score reports,
+// has neither and labels as "".
+func (b Band) Label(l egov.Language) string {
+	return orKey(words(b.Name, b.NameCyrillic, b.NameLatin).In(l), b.Key)
+}
+
+// Label returns the level's name in language l (see the package documentation), or its key
+// when it has no name. The zero Level, reported below the first rung, has
+// neither and labels as "".
+func (lv Level) Label(l egov.Language) string {
+	return orKey(words(lv.Name, lv.NameCyrillic, lv.NameLatin).In(l), lv.Key)
+}
+
+// DescriptionIn returns the level's description in language l (see the
+// package documentation), or "".
+func (lv Level) DescriptionIn(l egov.Language) string {
+	return words(lv.Description, lv.DescriptionCyrillic, lv.DescriptionLatin).In(l)
+}
+
+// Dimension returns the model's dimension with the key, and false when it
+// has none; with Compiled.Model it names a DimensionScore's dimension.
+func (m Model) Dimension(key string) (Dimension, bool) {
+	for _, d := range m.Dimensions {
+		if d.Key == key {
+			d.Indicators = append([]Indicator(nil), d.Indicators...)
+			for i := range d.Indicators {
+				d.Indicators[i].Rule = d.Indicators[i].Rule.clone()
+			}
+			return d, true
+		}
+	}
+	return Dimension{}, false
+}
+
+// Indicator returns the model's indicator with the key, and false when it
+// has none; with Compiled.Model it names an IndicatorScore's indicator.
+func (m Model) Indicator(key string) (Indicator, bool) {
+	for _, d := range m.Dimensions {
+		for _, ind := range d.Indicators {
+			if ind.Key == key {
+				ind.Rule = ind.Rule.clone()
+				return ind, true
+			}
+		}
+	}
+	return Indicator{}, false
+}

@@ -1,0 +1,158 @@
+package maturity_test
+
+import (
+	"encoding/json"
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/maturity"
+)
+
+func hasCyrillic(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0
+}
+
+// TestLSGModelInThreeLanguages: every name of the default model reads in
+// each language, in that language's script, and its Latin is the Cyrillic
+// transliterated.
+func TestLSGModelInThreeLanguages(t *testing.T) {
+	m := maturity.LSGModel()
+	check := func(what, key, en, cyrillic string, label func(egov.Language) string) {
+		t.Helper()
+		if en == "" || cyrillic == "" {
+			t.Errorf("%s %s: English %q, Cyrillic %q", what, key, en, cyrillic)
+			return
+		}
+		if label(egov.English) != en || label(egov.SerbianCyrillic) != cyrillic {
+			t.Errorf("%s %s: labels %q, %q", what, key, label(egov.English), label(egov.SerbianCyrillic))
+		}
+		latin := label(egov.SerbianLatin)
+		if latin != egov.ToLatin(cyrillic) || hasCyrillic(latin) || hasCyrillic(en) || !hasCyrillic(cyrillic) {
+			t.Errorf("%s %s: %q / %q / %q", what, key, en, latin, cyrillic)
+		}
+	}
+	check("model", m.ID, m.Name, m.NameCyrillic, m.Label)
+	check("model description", m.ID, m.Description, m.DescriptionCyrillic, m.DescriptionIn)
+	for _, d := range m.Dimensions {
+		check("dimension", d.Key, d.Name, d.NameCyrillic, d.Label)
+		for _, ind := range d.Indicators {
+			check("indicator", ind.Key, ind.Name, ind.NameCyrillic, ind.Label)
+		}
+	}
+	for _, b := range m.Bands {
+		check("band", b.Key, b.Name, b.NameCyrillic, b.Label)
+	}
+	for _, l := range m.Levels {
+		check("level", l.Key, l.Name, l.NameCyrillic, l.Label)
+		check("level description", l.Key, l.Description, l.DescriptionCyrillic, l.DescriptionIn)
+	}
+
+	// The Latin derived from the Cyrillic, against Latin written by hand.
+	lat := egov.SerbianLatin
+	dim, _ := m.Dimension("people-and-skills")
+	ezup, _ := m.Indicator("ezup")
+	consent, _ := m.Indicator("consentid")
+	pairs := [][2]string{
+		{m.Label(lat), "Digitalna zrelost lokalne samouprave u Srbiji"},
+		{dim.Label(lat), "Ljudi i veštine"},
+		{ezup.Label(lat), "Podaci iz registara pribavljeni preko eZUP-a"},
+		{consent.Label(lat), "Registracija građana za ConsentID"},
+		{consent.Label(egov.SerbianCyrillic), "Регистрација грађана за ConsentID"},
+		{m.Bands[3].Label(lat), "Veoma visoka"},
+		{m.Levels[2].Label(lat), "Agilan i integrisan"},
+		{m.Levels[1].DescriptionIn(lat), "Predmeti se vode u Pisarnici i zaposleni prolaze obuku."},
+	}
+	for _, p := range pairs {
+		if p[0] != p[1] {
+			t.Errorf("got %q, want %q", p[0], p[1])
+		}
+	}
+	if _, ok := m.Dimension("nope"); ok {
+		t.Error("Dimension found a key the model lacks")
+	}
+	if _, ok := m.Indicator("nope"); ok {
+		t.Error("Indicator found a key the model lacks")
+	}
+}
+
+func TestLabelFallbacks(t *testing.T) {
+	cases := []struct {
+		d    maturity.Dimension
+		l    egov.Language
+		want string
+	}{
+		{maturity.Dimension{Key: "k", Name: "Skills"}, egov.SerbianCyrillic, "Skills"},
+		{maturity.Dimension{Key: "k", Name: "Skills"}, egov.SerbianLatin, "Skills"},
+		{maturity.Dimension{Key: "k", NameCyrillic: "Вештине"}, egov.SerbianLatin, "Veštine"},
+		{maturity.Dimension{Key: "k", NameCyrillic: "Вештине"}, egov.English, "Veštine"},
+		{maturity.Dimension{Key: "k", Name: "Skills", NameLatin: "Znanja"}, egov.SerbianLatin, "Znanja"},
+		{maturity.Dimension{Key: "k", Name: "Skills", NameLatin: "Znanja"}, egov.SerbianCyrillic, "Skills"},
+		{maturity.Dimension{Key: "k"}, egov.SerbianCyrillic, "k"},
+	}
+	for _, c := range cases {
+		if got := c.d.Label(c.l); got != c.want {
+			t.Errorf("%+v.Label(%v) = %q, want %q", c.d, c.l, got, c.want)
+		}
+	}
+	if (maturity.Band{}).Label(egov.SerbianLatin) != "" || (maturity.Level{}).Label(egov.English) != "" {
+		t.Error("the zero band or level has a label")
+	}
+	if got := (maturity.Model{ID: "m"}).Label(egov.SerbianLatin); got != "m" {
+		t.Errorf("a model without a name labels as %q", got)
+	}
+	if got := (maturity.Indicator{Key: "i", Description: "d"}).DescriptionIn(egov.SerbianCyrillic); got != "d" {
+		t.Errorf("description fallback %q", got)
+	}
+}
+
+// TestModelJSONWithoutSerbianNames: a model document written before models
+// carried Serbian names decodes, and reads in English in every language.
+func TestModelJSONWithoutSerbianNames(t *testing.T) {
+	data, err := json.Marshal(maturity.LSGModel())
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := regexp.MustCompile(`,"(name|description)_sr_(cyrl|latn)":"[^"]*"`).ReplaceAll(data, nil)
+	if strings.Contains(string(old), "_sr_") || !strings.Contains(string(data), `"name_sr_cyrl":"Инфраструктура"`) {
+		t.Fatalf("the edit did not remove the Serbian names:\n%s", old)
+	}
+	m, err := maturity.DecodeModel(old)
+	if err != nil {
+		t.Fatalf("a document without Serbian names: %v", err)
+	}
+	if got := m.Dimensions[0].Label(egov.SerbianCyrillic); got != "Infrastructure" {
+		t.Errorf("a dimension without Serbian names reads %q in Cyrillic", got)
+	}
+	// Without them it is another model than lsg-dmi 1.0.0 as shipped, and
+	// the error names the first field that differs.
+	_, err = maturity.MustCompile(m).Totals(maturity.Default().Assess(someProfile()))
+	var mm *maturity.MismatchError
+	if !errors.As(err, &mm) || mm.Path != "name_sr_cyrl" {
+		t.Errorf("mismatch %v", err)
+	}
+}
+
+// TestFingerprintCoversSerbianNames: two models that differ only in a
+// Serbian name are two models, and the error names the field.
+func TestFingerprintCoversSerbianNames(t *testing.T) {
+	edits := map[string]func(*maturity.Model){
+		"dimensions[1].name_sr_cyrl":                      func(m *maturity.Model) { m.Dimensions[1].NameCyrillic = "Људи" },
+		"dimensions[2].indicators[0].description_sr_latn": func(m *maturity.Model) { m.Dimensions[2].Indicators[0].DescriptionLatin = "x" },
+		"bands[0].name_sr_latn":                           func(m *maturity.Model) { m.Bands[0].NameLatin = "Slaba" },
+		"levels[4].description_sr_cyrl":                   func(m *maturity.Model) { m.Levels[4].DescriptionCyrillic = "" },
+		"description_sr_latn":                             func(m *maturity.Model) { m.DescriptionLatin = "x" },
+	}
+	for path, edit := range edits {
+		m := maturity.LSGModel()
+		edit(&m)
+		_, err := maturity.MustCompile(m).Totals(maturity.Default().Assess(someProfile()))
+		var mm *maturity.MismatchError
+		if !errors.As(err, &mm) || mm.Path != path {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+}
