@@ -239,6 +239,10 @@ func planFigures(p *plan.Plan) []string {
 	if p.Recorded != nil {
 		recorded = fmt.Sprintf("Score as recorded: %s on coverage %s, leaving out what is unknown",
 			scoreText(p.Recorded), p.Recorded.Coverage.StringFixed(4))
+		if p.Recorded.Coverage.LessThan(minCoverage) {
+			// The same minimum as the ranking's: flag what rests on too little.
+			recorded += fmt.Sprintf(" (below the minimum coverage of %s: read it with the range)", minCoverage.StringFixed(2))
+		}
 	}
 	if p.Range == nil {
 		return []string{recorded, "No range: the model has nothing to score"}
