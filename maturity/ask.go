@@ -144,7 +144,7 @@ func (c *Compiled) fact(width *big.Rat, answers []egov.Profile, f Fact) Fact {
 // AskFirst), each one p can take: within the measure's bounds and, for a
 // count, whole.
 func (c *Compiled) answers(p egov.Profile, m egov.Measure) []decimal.Decimal {
-	lo, hi, _ := bounds(p, m)
+	lo, hi := bounds(p, m)
 	vs := []decimal.Decimal{lo, hi, decimal.New(1, 0)}
 	for i := range c.rules {
 		r := &c.rules[i]
@@ -154,13 +154,13 @@ func (c *Compiled) answers(p egov.Profile, m egov.Measure) []decimal.Decimal {
 		case r.kind == RuleRatio && r.numerator == m:
 			// Where the quotient reaches 1 against the least whole, and
 			// against the greatest.
-			dlo, dhi, _ := bounds(p, r.denominator)
+			dlo, dhi := bounds(p, r.denominator)
 			vs = append(vs, dhi)
 			if least, ok := leastWhole(r.denominator, dlo); ok {
 				vs = append(vs, least)
 			}
 		case r.kind == RuleRatio && r.denominator == m:
-			nlo, nhi, _ := bounds(p, r.numerator)
+			nlo, nhi := bounds(p, r.numerator)
 			vs = append(vs, nlo, nlo.Ceil(), nhi, nhi.Ceil())
 		}
 	}

@@ -39,9 +39,9 @@ func maxCount() decimal.Decimal { return decimal.New(1, exact.MaxDigits).Sub(dec
 // the profile: its value when known (and valid); otherwise from 0, or from
 // its largest known part, up to what its kind allows (1 for a share, thirty
 // digits for a count), or its known whole.
-func bounds(p egov.Profile, m egov.Measure) (lo, hi decimal.Decimal, known bool) {
+func bounds(p egov.Profile, m egov.Measure) (lo, hi decimal.Decimal) {
 	if v, ok := measure(p, m); ok {
-		return v, v, true
+		return v, v
 	}
 	hi = maxCount()
 	if m.Kind() == egov.MeasureKindShare {
@@ -53,14 +53,14 @@ func bounds(p egov.Profile, m egov.Measure) (lo, hi decimal.Decimal, known bool)
 		}
 	}
 	lo = decimal.Zero
-	for _, part := range egov.Measures() {
+	for _, part := range allMeasures() {
 		if w, ok := part.Whole(); ok && w == m {
 			if pv, ok := measure(p, part); ok && pv.GreaterThan(lo) {
 				lo = pv
 			}
 		}
 	}
-	return lo, hi, false
+	return lo, hi
 }
 
 // leastWhole returns the least value above 0 that a ratio's whole can
@@ -110,8 +110,8 @@ func (r *compiledRule) spanOf(p egov.Profile, halfEven bool) span {
 		}
 		return span{lo: 0, hi: valueUnit}
 	case RuleRatio:
-		nlo, nhi, _ := bounds(p, r.numerator)
-		dlo, dhi, _ := bounds(p, r.denominator)
+		nlo, nhi := bounds(p, r.numerator)
+		dlo, dhi := bounds(p, r.denominator)
 		if dhi.Sign() == 0 {
 			return span{naOnly: true} // the whole is known to be 0
 		}
@@ -132,7 +132,7 @@ func (r *compiledRule) spanOf(p egov.Profile, halfEven bool) span {
 		}
 		return s
 	case RuleCount:
-		lo, hi, _ := bounds(p, r.measure)
+		lo, hi := bounds(p, r.measure)
 		return span{lo: quotient(lo, r.target, halfEven).micro, hi: quotient(hi, r.target, halfEven).micro}
 	}
 	return span{lo: 0, hi: valueUnit} // RuleGiven: given elsewhere

@@ -74,16 +74,13 @@ type atMost struct{ x, y int }
 // indicator the value chosen for it in values, an end of its span; spans
 // are the indicators' spans and high says which end was chosen.
 func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high bool) bool {
-	ms := egov.Measures()
-	idx := make(map[egov.Measure]int, len(ms))
-	ivs := make([]interval, len(ms))
+	var ivs [numMeasures]interval
 	var rel []atMost
-	for k, m := range ms {
-		idx[m] = k
-		lo, hi, _ := bounds(p, m)
+	for k, m := range allMeasures() {
+		lo, hi := bounds(p, m)
 		ivs[k] = interval{lo: exact.Rat(lo), hi: exact.Rat(hi), whole: m.Kind() == egov.MeasureKindCount}
 		if w, ok := m.Whole(); ok {
-			rel = append(rel, atMost{x: k, y: ordinal(ms, w)}) // a part is at most its whole
+			rel = append(rel, atMost{x: k, y: measureIndex(w)}) // a part is at most its whole
 		}
 	}
 	zero := new(big.Rat)
@@ -101,8 +98,8 @@ func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high
 			if s.lo == s.hi {
 				continue // every value of the measure gives it
 			}
-			m := &ivs[idx[r.measure]]
-			lo, hi, _ := bounds(p, r.measure)
+			m := &ivs[measureIndex(r.measure)]
+			lo, hi := bounds(p, r.measure)
 			switch {
 			case !high:
 				m.lower(exact.Rat(lo))
@@ -112,7 +109,7 @@ func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high
 				m.raise(exact.Rat(hi), false)
 			}
 		case RuleRatio:
-			n, d := idx[r.numerator], idx[r.denominator]
+			n, d := measureIndex(r.numerator), measureIndex(r.denominator)
 			if v.state == StateNotApplicable {
 				ivs[d].lower(zero)
 				continue
@@ -121,8 +118,8 @@ func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high
 			if s.lo == s.hi {
 				continue // every whole above 0 gives it
 			}
-			nlo, nhi, _ := bounds(p, r.numerator)
-			dlo, dhi, _ := bounds(p, r.denominator)
+			nlo, nhi := bounds(p, r.numerator)
+			dlo, dhi := bounds(p, r.denominator)
 			switch {
 			case !high && nlo.Sign() == 0:
 				ivs[n].lower(zero)
@@ -140,7 +137,7 @@ func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high
 			}
 		}
 	}
-	for range len(ms) + len(rel) + 1 {
+	for range numMeasures + len(rel) + 1 {
 		changed := false
 		for _, e := range rel {
 			x, y := &ivs[e.x], &ivs[e.y]
@@ -157,15 +154,6 @@ func (c *Compiled) attainable(p egov.Profile, spans []span, values []Value, high
 		}
 	}
 	return true
-}
-
-func ordinal(ms []egov.Measure, m egov.Measure) int {
-	for k, x := range ms {
-		if x == m {
-			return k
-		}
-	}
-	return 0
 }
 
 // shared reports whether an unknown measure serves two indicators whose
