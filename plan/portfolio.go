@@ -602,11 +602,6 @@ type planBuilder struct {
 // its share of the load.
 func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	p, in, pl, opts := b.plans[g], &b.info[g], b.pl, b.opts
-	jobsOf := make([]int, len(in.order))
-	for k := range jobsOf {
-		jobsOf[k] = in.first + k
-	}
-	runs := pl.weekEfforts(b.first, in.offset, jobsOf, func(k int) decimal.Decimal { return in.order[k].of(p).Effort })
 	q := &Plan{Municipality: p.Municipality, Visit: p.Visit, Model: p.Model, ModelVersion: p.ModelVersion,
 		Playbook: p.Playbook, PlaybookVersion: p.PlaybookVersion, Options: p.Options,
 		Priorities: slices.Clone(p.Priorities), Profile: p.Profile.Clone(), Done: slices.Clone(p.Done), Load: load}
@@ -615,44 +610,68 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	if p.Options.Horizon > 0 {
 		q.Options.Horizon = p.Options.Horizon
 	}
-	fit := 0
-	for _, j := range jobsOf {
-		if pl.start[j] != 0 {
+	// The plan's jobs are in.first onwards, in plan order.
+	n := len(in.order)
+	fit, weeks := 0, 0
+	for j := in.first; j < in.first+n; j++ {
+		if w := pl.runWeeks(j); w > 0 {
 			fit++
+			weeks += w
 		}
 	}
 	if fit > 0 {
 		q.Steps = make([]Step, 0, fit)
 	}
-	if fit < len(jobsOf) {
-		q.Deferred = make([]Step, 0, len(jobsOf)-fit)
+	if fit < n {
+		q.Deferred = make([]Step, 0, n-fit)
 	}
-	deferredWhy := map[StepID]string{}
-	for k, r := range in.order {
-		j := in.first + k
-		var s *Step
-		if pl.start[j] == 0 {
-			q.Deferred = append(q.Deferred, *r.of(p))
-			s = &q.Deferred[len(q.Deferred)-1]
-		} else {
-			q.Steps = append(q.Steps, *r.of(p))
-			s = &q.Steps[len(q.Steps)-1]
+	runs := make([]WeekEffort, 0, weeks)
+	var deferredWhy map[StepID]string
+	if fit < n {
+		deferredWhy = make(map[StepID]string, n-fit)
+	}
+	// The steps are copied a stretch at a time: steps next to each other
+	// in one of the plan's lists that go to one list of the new plan, as
+	// in a plan where everything fits, are copied at once, then completed
+	// while they are still in the cache.
+	const stretch = 64
+	for k := 0; k < n; {
+		r, placed := in.order[k], pl.start[in.first+k] != 0
+		end := k + 1
+		for end < n && end-k < stretch && in.order[end] == (stepRef{r.deferred, r.i + end - k}) &&
+			(pl.start[in.first+end] != 0) == placed {
+			end++
 		}
-		s.Position = k
-		a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
-			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
-		if pl.start[j] == 0 {
-			a.Reason = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
-			b.out.Deferred[b.slot[j]] = a
-			s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
-			deferredWhy[s.ID] = a.Reason
-			continue
+		src := p.Steps
+		if r.deferred {
+			src = p.Deferred
 		}
-		a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
-		a.Start, a.End = b.first[a.StartWeek], b.last[a.EndWeek]
-		b.out.Assignments[b.slot[j]] = a
-		s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
-		s.Start, s.End, s.Weeks = a.Start, a.End, runs[k]
+		dst := &q.Deferred
+		if placed {
+			dst = &q.Steps
+		}
+		from := len(*dst)
+		*dst = append(*dst, src[r.i:r.i+end-k]...)
+		for d := from; d < len(*dst); d, k = d+1, k+1 {
+			s, j := &(*dst)[d], in.first+k
+			s.Position = k
+			s.Gain, s.GainExact, s.GainAwaits, s.Running, s.RunningExact = decimal.Decimal{}, nil, "", decimal.Decimal{}, nil
+			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
+				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
+			if !placed {
+				a.Reason = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
+				b.out.Deferred[b.slot[j]] = a
+				s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
+				deferredWhy[s.ID] = a.Reason
+				continue
+			}
+			a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
+			a.Start, a.End = b.first[a.StartWeek], b.last[a.EndWeek]
+			b.out.Assignments[b.slot[j]] = a
+			s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
+			s.Start, s.End = a.Start, a.End
+			s.Weeks, runs = pl.run(runs, b.first, in.offset, j, s.Effort)
+		}
 	}
 	if opts.Model != nil {
 		fig := newBasis(opts.Model)
@@ -663,22 +682,11 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 		if err := measure(q, fig, q.Profile); err != nil {
 			return nil, err
 		}
-	} else {
-		unmeasured(q.Steps)
-		unmeasured(q.Deferred)
 	}
 	settleWith(q, func(s *Step) string {
 		return fmt.Sprintf("%s does not fit in the portfolio: it %s", stepName(s), deferredWhy[s.ID])
 	})
 	return q, nil
-}
-
-// unmeasured clears the figures of steps whose plan is not measured.
-func unmeasured(steps []Step) {
-	for i := range steps {
-		s := &steps[i]
-		s.Gain, s.GainExact, s.GainAwaits, s.Running, s.RunningExact = decimal.Decimal{}, nil, "", decimal.Decimal{}, nil
-	}
 }
 
 // unfitReason says why job j was not scheduled, as a predicate: "cannot end

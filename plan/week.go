@@ -28,27 +28,40 @@ type WeekEffort struct {
 func (pl *placement) weekEfforts(starts []egov.Date, offset int, jobs []int, effort func(k int) decimal.Decimal) [][]WeekEffort {
 	total := 0
 	for _, j := range jobs {
-		if pl.start[j] != 0 {
-			total += int(pl.end[j]-pl.start[j]) + 1
-		}
+		total += pl.runWeeks(j)
 	}
 	buf := make([]WeekEffort, 0, total)
 	runs := make([][]WeekEffort, len(jobs))
 	for k, j := range jobs {
-		if pl.start[j] == 0 {
-			continue
+		if pl.start[j] != 0 {
+			runs[k], buf = pl.run(buf, starts, offset, j, effort(k))
 		}
-		from := len(buf)
-		if w := int(pl.start[j]); w == int(pl.end[j]) {
-			buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w], PersonDays: effort(k)})
-			runs[k] = buf[from:len(buf):len(buf)]
-			continue
-		}
-		for w := int(pl.start[j]); w <= int(pl.end[j]); w++ {
-			buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w],
-				PersonDays: decimal.New(pl.takes[int(pl.takeAt[j])+w-int(pl.start[j])], -effortPlaces)})
-		}
-		runs[k] = buf[from:len(buf):len(buf)]
 	}
 	return runs
+}
+
+// runWeeks returns the number of weeks of job j's run: 0 when it is not
+// scheduled.
+func (pl *placement) runWeeks(j int) int {
+	if pl.start[j] == 0 {
+		return 0
+	}
+	return int(pl.end[j]-pl.start[j]) + 1
+}
+
+// run appends scheduled job j's run, week by week, to buf and returns it as
+// a slice of its own (capped, so that appending to it cannot overwrite the
+// next run) and buf; weeks and starts are as for weekEfforts, and effort is
+// the job's whole effort, which a run of one week takes.
+func (pl *placement) run(buf []WeekEffort, starts []egov.Date, offset, j int, effort decimal.Decimal) ([]WeekEffort, []WeekEffort) {
+	from := len(buf)
+	if w := int(pl.start[j]); w == int(pl.end[j]) {
+		buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w], PersonDays: effort})
+		return buf[from:len(buf):len(buf)], buf
+	}
+	for w := int(pl.start[j]); w <= int(pl.end[j]); w++ {
+		buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w],
+			PersonDays: decimal.New(pl.takes[int(pl.takeAt[j])+w-int(pl.start[j])], -effortPlaces)})
+	}
+	return buf[from:len(buf):len(buf)], buf
 }
