@@ -169,9 +169,10 @@ type portfolioPlan struct {
 	span    weekSpan
 	team    int64 // the plan's cap on the team's time, hundredths; 0 for none
 	cal     int32
-	first   int // its first job
-	order   []stepRef
-	horizon int // the weeks the plan may use, as its options say
+	first   int       // its first job
+	order   []stepRef // its steps in plan order
+	deps    int       // the number of its steps' dependencies
+	horizon int       // the weeks the plan may use, as its options say
 }
 
 // SchedulePortfolio schedules every step of the plans (scheduled or
@@ -257,12 +258,8 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			checkMeasurable(&ps, path, p, opts.Model, divisors)
 		}
 		total += len(p.Steps) + len(p.Deferred)
-		for _, st := range p.Steps {
-			totalDeps += len(st.DependsOn)
-		}
-		for _, st := range p.Deferred {
-			totalDeps += len(st.DependsOn)
-		}
+		in.order, in.deps = planOrderDeps(p)
+		totalDeps += in.deps
 	}
 	partnerPool := len(caps)
 	caps = append(caps, partner)
@@ -271,16 +268,20 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 
 	js := &jobs{
 		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int, 0, total),
-		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
-		deps: make([]int32, 0, totalDeps),
+		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1), deps: make([]int32, 0, totalDeps),
 	}
 	for g, p := range plans {
 		if p == nil {
 			continue
 		}
 		pool := [numOwners]int32{OwnerTeam: 0, OwnerMunicipality: int32(1 + g), OwnerPartner: int32(partnerPool)}
-		info[g].first = len(js.effort)
-		info[g].order = addSteps(&ps, index("plans", g), p, int32(g), &pool, js)
+		in := &info[g]
+		in.first = len(js.effort)
+		if !stepsFit(&ps, index("plans", g), p, js) {
+			in.order = nil
+			continue
+		}
+		in.order = addOrdered(&ps, index("plans", g), p, in.order, in.deps, int32(g), &pool, js)
 	}
 	if err := ps.Err("portfolio"); err != nil {
 		return nil, err

@@ -221,25 +221,39 @@ func (r stepRef) of(p *Plan) *Step {
 // are in that order already when the plan comes from Generate or Replan,
 // so a linear merge does; other plans are sorted.
 func planOrder(p *Plan) []stepRef {
+	order, _ := planOrderDeps(p)
+	return order
+}
+
+// planOrderDeps is planOrder that also counts the steps' dependencies, in
+// the same pass over the steps.
+func planOrderDeps(p *Plan) (order []stepRef, deps int) {
 	all := make([]stepRef, 0, len(p.Steps)+len(p.Deferred))
-	i, j := 0, 0
-	for i < len(p.Steps) || j < len(p.Deferred) {
-		if j == len(p.Deferred) || i < len(p.Steps) && p.Steps[i].Position <= p.Deferred[j].Position {
-			all = append(all, stepRef{false, i})
-			i++
-		} else {
-			all = append(all, stepRef{true, j})
-			j++
-		}
-	}
 	byPosition := func(a, b stepRef) int {
 		return cmp.Or(cmp.Compare(a.of(p).Position, b.of(p).Position), cmp.Compare(boolInt(a.deferred), boolInt(b.deferred)),
 			cmp.Compare(a.i, b.i))
 	}
-	if !slices.IsSortedFunc(all, byPosition) {
+	// sorted stays true while each step comes after the one before it:
+	// the merge finds it out as it goes, with no second pass.
+	i, j, sorted := 0, 0, true
+	for i < len(p.Steps) || j < len(p.Deferred) {
+		r := stepRef{true, j}
+		if j == len(p.Deferred) || i < len(p.Steps) && p.Steps[i].Position <= p.Deferred[j].Position {
+			r = stepRef{false, i}
+			i++
+		} else {
+			j++
+		}
+		if k := len(all); k > 0 && sorted {
+			sorted = byPosition(all[k-1], r) <= 0
+		}
+		deps += len(r.of(p).DependsOn)
+		all = append(all, r)
+	}
+	if !sorted {
 		slices.SortFunc(all, byPosition)
 	}
-	return all
+	return all, deps
 }
 
 func boolInt(b bool) int {
@@ -258,23 +272,33 @@ func boolInt(b bool) int {
 // with its whole path. It returns the steps in plan order. When it reports
 // a problem, the jobs it appended must not be scheduled.
 func addSteps(ps *egov.ProblemList, prefix string, p *Plan, g int32, pool *[numOwners]int32, js *jobs) []stepRef {
-	// The scheduler indexes jobs and dependencies with int32: no plan held
-	// in memory comes near, but a count is checked rather than wrapped.
-	deps := 0
-	for _, list := range [][]Step{p.Steps, p.Deferred} {
-		for i := range list {
-			deps += len(list[i].DependsOn)
-		}
-	}
-	if n := len(js.effort) + len(p.Steps) + len(p.Deferred); n > math.MaxInt32 {
-		ps.Append(egov.LimitProblem(prefix, "steps", math.MaxInt32, int64(n)))
+	if !stepsFit(ps, prefix, p, js) {
 		return nil
 	}
+	order, deps := planOrderDeps(p)
+	return addOrdered(ps, prefix, p, order, deps, g, pool, js)
+}
+
+// stepsFit reports whether js can take the steps of p: the scheduler
+// indexes jobs and dependencies with int32, and no plan held in memory
+// comes near, but a count is checked rather than wrapped.
+func stepsFit(ps *egov.ProblemList, prefix string, p *Plan, js *jobs) bool {
+	if n := len(js.effort) + len(p.Steps) + len(p.Deferred); n > math.MaxInt32 {
+		ps.Append(egov.LimitProblem(prefix, "steps", math.MaxInt32, int64(n)))
+		return false
+	}
+	return true
+}
+
+// addOrdered is addSteps once the steps' plan order and count of
+// dependencies are known (see planOrderDeps) and stepsFit.
+func addOrdered(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, deps int, g int32, pool *[numOwners]int32,
+	js *jobs) []stepRef {
 	if n := len(js.deps) + deps; n > math.MaxInt32 {
 		ps.Append(egov.LimitProblem(prefix, "dependencies", math.MaxInt32, int64(n)))
 		return nil
 	}
-	order := planOrder(p)
+	js.deps = slices.Grow(js.deps, deps)
 	first := int32(len(js.effort))
 	local := make(map[StepID]int32, len(order))
 	for k, r := range order {
