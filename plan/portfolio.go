@@ -266,23 +266,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	calOf = append(calOf, 0)
 	owners = append(owners, OwnerPartner)
 
-	js := &jobs{
-		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int, 0, total),
-		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1), deps: make([]int32, 0, totalDeps),
-	}
-	for g, p := range plans {
-		if p == nil {
-			continue
-		}
-		pool := [numOwners]int32{OwnerTeam: 0, OwnerMunicipality: int32(1 + g), OwnerPartner: int32(partnerPool)}
-		in := &info[g]
-		in.first = len(js.effort)
-		if !stepsFit(&ps, index("plans", g), p, js) {
-			in.order = nil
-			continue
-		}
-		in.order = addOrdered(&ps, index("plans", g), p, in.order, in.deps, int32(g), &pool, js)
-	}
+	js := portfolioJobs(&ps, plans, info, partnerPool, total, totalDeps)
 	if err := ps.Err("portfolio"); err != nil {
 		return nil, err
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/big"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -385,14 +386,28 @@ func TestPortfolioPlansFiguresAreMeasuredAgain(t *testing.T) {
 	}
 }
 
-// A portfolio large enough to build its plans on several processors gives
-// the same portfolio every time, each plan's steps where the assignments
-// put them.
+// A portfolio large enough to check and build its plans on several
+// processors gives the same portfolio every time, on one processor too,
+// each plan's steps where the assignments put them; so does one whose
+// plan has a step that needs one later in its plan order, which is
+// checked on one processor.
 func TestLargePortfolioIsTheSameEveryTime(t *testing.T) {
 	plans := syntheticPlans(10_000)
 	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: plan.MaxHorizon, TeamCapacity: pd("200")}
+	forward := syntheticPlans(10_000)
+	last := &forward[4].Steps[len(forward[4].Steps)-1]
+	forward[4].Steps[0].DependsOn, last.DependsOn = []plan.StepID{last.ID}, nil
+	for _, plans := range [][]*plan.Plan{plans, forward} {
+		samePortfolioEveryTime(t, plans, opts)
+	}
+}
+
+func samePortfolioEveryTime(t *testing.T, plans []*plan.Plan, opts plan.PortfolioOptions) {
+	t.Helper()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(0))
 	var first []byte
-	for range 2 {
+	for _, procs := range []int{2, 2, 1} {
+		runtime.GOMAXPROCS(procs)
 		pf, err := plan.SchedulePortfolio(plans, opts)
 		if err != nil {
 			t.Fatal(err)
@@ -420,5 +435,29 @@ func TestLargePortfolioIsTheSameEveryTime(t *testing.T) {
 		if string(data) != string(first) {
 			t.Fatal("the same portfolio scheduled again differs")
 		}
+	}
+}
+
+// A portfolio large enough to check its plans on several processors
+// reports their problems as one checked plan after plan would: every
+// problem, by plan, and a cycle with its path.
+func TestLargePortfolioReportsEveryProblem(t *testing.T) {
+	plans := syntheticPlans(10_000)
+	plans[3].Steps[10].Owner = plan.OwnerUnspecified
+	plans[5].Steps[0].DependsOn = []plan.StepID{plans[5].Steps[1].ID}
+	plans[8].Steps[20].Effort = pd("0")
+	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: plan.MaxHorizon, TeamCapacity: pd("200")}
+	_, err := plan.SchedulePortfolio(plans, opts)
+	var got []string
+	for _, p := range egov.Problems(err) {
+		got = append(got, p.Path+": "+p.Reason)
+	}
+	want := []string{
+		"plans[3].steps[10].owner: missing owner",
+		"plans[5].steps[0].depends_on: the steps' dependencies form a cycle: a0 → a1 → a0",
+		"plans[8].steps[20].effort: effort 0 is not positive",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

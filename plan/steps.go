@@ -299,6 +299,22 @@ func addOrdered(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, d
 		return nil
 	}
 	js.deps = slices.Grow(js.deps, deps)
+	first := len(js.effort)
+	// Dependencies the checks refused were not added, so the rows are sound
+	// whatever else is wrong, and a cycle is reported with the rest.
+	if !addJobs(ps, prefix, p, order, g, pool, js) {
+		checkCycle(ps, prefix, p, order, js, first)
+	}
+	return order
+}
+
+// addJobs checks the steps of p, in plan order, and appends them to js as
+// addSteps does, all but the search for a cycle: it reports whether every
+// dependency comes earlier in plan order, as in every plan Generate and
+// Replan make, so that there is no cycle to look for. js has room for the
+// dependencies.
+func addJobs(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, g int32, pool *[numOwners]int32,
+	js *jobs) (backward bool) {
 	first := int32(len(js.effort))
 	local := make(map[StepID]int32, len(order))
 	for k, r := range order {
@@ -315,10 +331,7 @@ func addOrdered(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, d
 			local[s.ID] = int32(k)
 		}
 	}
-	// backward stays true while every dependency comes earlier in plan
-	// order, as in every plan Generate and Replan make: then there is no
-	// cycle to look for.
-	backward := true
+	backward = true
 	// mark[j] == k+1 once step k depends on step j: a repeat is found
 	// without scanning the step's list.
 	mark := make([]int32, len(order))
@@ -373,20 +386,24 @@ func addOrdered(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, d
 		js.group = append(js.group, g)
 		js.depStart = append(js.depStart, int32(len(js.deps)))
 	}
-	// Dependencies the checks refused were not added, so the rows are sound
-	// whatever else is wrong, and a cycle is reported with the rest.
-	if !backward {
-		if cycle := findCycle(js, int(first)); cycle != nil {
-			names := make([]string, 0, len(cycle)+1)
-			for _, k := range cycle {
-				names = append(names, stepName(order[k].of(p)))
-			}
-			names = append(names, names[0])
-			text := strings.Join(names, " → ")
-			ps.Add(order[cycle[0]].path(prefix)+".depends_on", text, "the steps' dependencies form a cycle: %s", text)
-		}
+	return backward
+}
+
+// checkCycle reports a cycle among the jobs of plan p, from first to the
+// last of js, with its whole path; it returns whether there is one.
+func checkCycle(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, js *jobs, first int) bool {
+	cycle := findCycle(js, first)
+	if cycle == nil {
+		return false
 	}
-	return order
+	names := make([]string, 0, len(cycle)+1)
+	for _, k := range cycle {
+		names = append(names, stepName(order[k].of(p)))
+	}
+	names = append(names, names[0])
+	text := strings.Join(names, " → ")
+	ps.Add(order[cycle[0]].path(prefix)+".depends_on", text, "the steps' dependencies form a cycle: %s", text)
+	return true
 }
 
 // stepName names a step in a message: its action, or its ID when it has
