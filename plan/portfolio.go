@@ -422,50 +422,67 @@ func checkMeasurable(ps *egov.ProblemList, path string, p *Plan, model *maturity
 // that scale: the same order, in numbers the scheduler takes as they are.
 func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int {
 	type key struct{ tier, within int }
+	// Each plan's largest rank, and each job's key on the scale.
+	ranks := make([]int, len(plans))
+	for g, p := range plans {
+		if p != nil {
+			for _, st := range p.Priorities {
+				ranks[g] = max(ranks[g], st.Rank)
+			}
+		}
+	}
+	keyOf := func(c, r int) key {
+		switch {
+		case c <= r:
+			return key{0, c}
+		case c-r == 1:
+			return key{1, 0}
+		}
+		return key{2, c - r - 2}
+	}
+	// Classes as Generate makes them are small: the scale is then the
+	// classes of the three tiers one after the other, with no sort and no
+	// key kept.
+	const span = 1 << 28
+	small := true
+	for g, p := range plans {
+		if p == nil {
+			continue
+		}
+		for j := info[g].first; j < info[g].first+len(info[g].order) && small; j++ {
+			k := keyOf(classes[j], ranks[g])
+			small = k.within >= 0 && k.within < span
+		}
+	}
+	if small {
+		for g, p := range plans {
+			if p == nil {
+				continue
+			}
+			for j := info[g].first; j < info[g].first+len(info[g].order); j++ {
+				k := keyOf(classes[j], ranks[g])
+				classes[j] = k.tier*span + k.within
+			}
+		}
+		return classes
+	}
 	keys := make([]key, len(classes))
 	for g, p := range plans {
 		if p == nil {
 			continue
 		}
-		r := 0
-		for _, st := range p.Priorities {
-			r = max(r, st.Rank)
-		}
 		for j := info[g].first; j < info[g].first+len(info[g].order); j++ {
-			c := classes[j]
-			switch {
-			case c <= r:
-				keys[j] = key{0, c}
-			case c-r == 1:
-				keys[j] = key{1, 0}
-			default:
-				keys[j] = key{2, c - r - 2}
-			}
+			keys[j] = keyOf(classes[j], ranks[g])
 		}
-	}
-	// Classes as Generate makes them are small: the scale is then the
-	// classes of the three tiers one after the other, with no sort.
-	const span = 1 << 28
-	small := true
-	for _, k := range keys {
-		small = small && k.within >= 0 && k.within < span
-	}
-	out := classes[:0]
-	if small {
-		for _, k := range keys {
-			out = append(out, k.tier*span+k.within)
-		}
-		return out
 	}
 	order := func(a, b key) int { return cmp.Or(cmp.Compare(a.tier, b.tier), cmp.Compare(a.within, b.within)) }
 	distinct := slices.Clone(keys)
 	slices.SortFunc(distinct, order)
 	distinct = slices.Compact(distinct)
-	for _, k := range keys {
-		r, _ := slices.BinarySearchFunc(distinct, k, order)
-		out = append(out, r)
+	for j, k := range keys {
+		classes[j], _ = slices.BinarySearchFunc(distinct, k, order)
 	}
-	return out
+	return classes
 }
 
 // portfolioOf builds the portfolio from the schedule. Each municipality's
