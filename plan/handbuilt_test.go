@@ -402,3 +402,47 @@ func TestReplanSettlesPrioritiesWhoseStepsAreDone(t *testing.T) {
 		}
 	}
 }
+
+// Many municipalities, among whose queues of ready steps the scheduler
+// keeps a tournament, are scheduled as the slow reference schedules them:
+// shares of the team received, pools without room and ties between
+// municipalities decide as when there are few.
+func TestManyMunicipalitiesMatchReference(t *testing.T) {
+	owners := []plan.Owner{plan.OwnerTeam, plan.OwnerMunicipality, plan.OwnerPartner}
+	rapid.Check(t, func(t *rapid.T) {
+		var plans []*plan.Plan
+		for g, n := 0, rapid.IntRange(1, 40).Draw(t, "plans"); g < n; g++ {
+			p := &plan.Plan{Municipality: fmt.Sprintf("m%d", g), Options: plan.Options{
+				MunicipalityCapacity: decimal.New(rapid.Int64Range(1, 500).Draw(t, "capacity"), -2)}}
+			for k, m := 0, rapid.IntRange(0, 4).Draw(t, "steps"); k < m; k++ {
+				s := plan.Step{ID: egov.DeriveID[plan.Step](fmt.Sprintf("many:%d:%d", g, k)), Kind: plan.KindTraining,
+					Owner: rapid.SampledFrom(owners).Draw(t, "owner"), Effort: gen.Effort().Draw(t, "effort"),
+					Class: rapid.IntRange(0, 2).Draw(t, "class"), Position: k}
+				for _, d := range p.Steps {
+					if rapid.IntRange(0, 2).Draw(t, "depends") == 0 {
+						s.DependsOn = append(s.DependsOn, d.ID)
+					}
+				}
+				p.Steps = append(p.Steps, s)
+			}
+			plans = append(plans, p)
+		}
+		o := gen.PlanOptions().Draw(t, "options")
+		opts := plan.PortfolioOptions{Start: o.Start, Horizon: o.Horizon, TeamCapacity: o.TeamCapacity, PartnerCapacity: o.PartnerCapacity}
+		// A share of the team is at least a hundredth of a person-day.
+		if opts.TeamCapacity.GreaterThanOrEqual(decimal.NewFromInt(1)) && rapid.Bool().Draw(t, "share") {
+			opts.MaxTeamShare = decimal.New(rapid.Int64Range(1, 10).Draw(t, "tenths"), -1)
+		}
+		pf, err := plan.SchedulePortfolio(plans, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[plan.StepID]refPlacement{}
+		for _, a := range pf.Assignments {
+			got[a.Step] = refPlacement{a.StartWeek, a.EndWeek}
+		}
+		if want := refSchedule(plans, opts); !reflect.DeepEqual(got, want) {
+			t.Fatalf("portfolio schedule differs from the reference:\n got %v\nwant %v", got, want)
+		}
+	})
+}

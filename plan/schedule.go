@@ -3,8 +3,6 @@ package plan
 import (
 	"math"
 	"slices"
-
-	"github.com/digitaldistrict/egovkit/internal/graph"
 )
 
 // MaxHorizon is the longest horizon, in weeks, a plan or portfolio may
@@ -189,10 +187,9 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	dstart[0] = 0
 
 	// Jobs wait in a list per week until they are ready (bucket[w] is the
-	// first job plus one, nextIn links the rest), then in a heap per
-	// municipality and owner keyed by class, then job index.
+	// first job plus one, nextIn links the rest), then in their
+	// municipality and owner's queue (see readyQueues).
 	bucket := make([]int32, horizon+2)
-	queues := make([]graph.MinHeap, groups*3)
 	const jobBits = 1<<32 - 1
 	key := func(j int) int { return int(st[j].class)<<32 | j }
 	queueOf := func(j int) int { return int(st[j].group)*3 + int(ps.owner[st[j].pool]-OwnerTeam) }
@@ -267,6 +264,19 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	// The room each pool has left in the current week, kept up to date as
 	// jobs start: what the choice among ready jobs reads, again and again.
 	left := make([]int64, len(ps.base))
+	// The pools of each queue's jobs, the same for all of them (-1 for no
+	// share; -1 for a queue with no job).
+	qPool := make([]int32, groups*3)
+	qShare := make([]int32, groups*3)
+	for q := range qPool {
+		qPool[q], qShare[q] = -1, -1
+	}
+	for j := range st {
+		q := queueOf(j)
+		qPool[q], qShare[q] = st[j].pool, st[j].share
+	}
+	rq := newReadyQueues(groups, qPool, qShare, len(ps.base), served, left)
+	push := func(j int) { rq.push(queueOf(j), key(j)) }
 	// start tries to start job j in week w: it returns false when the run
 	// would be broken (j stays ready), true when j started or cannot end in
 	// time (then it is failed).
@@ -333,15 +343,6 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		return true
 	}
 
-	// The pools of each queue's jobs, the same for all of them (-1 for no
-	// share), set as jobs come in.
-	qPool := make([]int32, len(queues))
-	qShare := make([]int32, len(queues))
-	push := func(j int) {
-		q := queueOf(j)
-		qPool[q], qShare[q] = st[j].pool, st[j].share
-		queues[q].Push(key(j))
-	}
 	var retry []int
 	for w := 1; w <= horizon; w++ {
 		for b := bucket[w]; b != 0; b = st[b-1].nextIn {
@@ -351,36 +352,27 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		for p := range left {
 			left[p] = ps.capacity(p, w) - used[p*stride+w]
 		}
+		rq.rebuild()
 		for {
-			// The queue whose head goes first among those with room. Queues
-			// come by municipality (q/3), so of two heads of one class whose
-			// municipalities have received as much of the team, the later
-			// queue's goes first only within one municipality, by plan
-			// order.
-			best, bestJob, bestClass, bestServed := -1, 0, 0, int64(0)
-			for q := range queues {
-				if queues[q].Len() == 0 || left[qPool[q]] <= 0 || qShare[q] >= 0 && left[qShare[q]] <= 0 {
-					continue
-				}
-				h := queues[q].Peek()
-				c, g, j := h>>32, q/3, h&jobBits
-				if best >= 0 && (c > bestClass || c == bestClass && (served[g] > bestServed ||
-					served[g] == bestServed && (g > best/3 || j > bestJob))) {
-					continue
-				}
-				best, bestJob, bestClass, bestServed = q, j, c, served[g]
-			}
-			if best < 0 {
+			q := rq.best()
+			if q < 0 {
 				break
 			}
-			queues[best].Pop()
-			if !start(bestJob, w) {
-				retry = append(retry, bestJob)
+			j := rq.pop(q) & jobBits
+			if !start(j, w) {
+				retry = append(retry, j)
 			}
-			p := int(st[bestJob].pool)
-			left[p] = ps.capacity(p, w) - used[p*stride+w]
-			if s := int(st[bestJob].share); s >= 0 {
-				left[s] = ps.capacity(s, w) - used[s*stride+w]
+			p, s := int(st[j].pool), int(st[j].share)
+			if left[p] = ps.capacity(p, w) - used[p*stride+w]; left[p] <= 0 {
+				rq.exhausted(p)
+			}
+			if s >= 0 {
+				if left[s] = ps.capacity(s, w) - used[s*stride+w]; left[s] <= 0 {
+					rq.exhausted(s)
+				}
+			}
+			if p == ps.team {
+				rq.servedMore(int(st[j].group))
 			}
 			tell()
 		}
@@ -389,9 +381,9 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		}
 	}
 	// What is still ready found no room before the horizon ended.
-	for q := range queues {
-		for queues[q].Len() > 0 {
-			fail(int32(queues[q].Pop()&jobBits), unfit{unfitStart, -1})
+	for q := range rq.heaps {
+		for rq.heaps[q].Len() > 0 {
+			fail(int32(rq.heaps[q].Pop()&jobBits), unfit{unfitStart, -1})
 			tell()
 		}
 	}
