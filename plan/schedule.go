@@ -27,14 +27,21 @@ type jobs struct {
 	deps     []int32
 }
 
-// jobState is what the scheduler keeps of a job as it goes: its effort,
-// pools, municipality and class, as given; the first prerequisite found
-// not scheduled (failedBy, -1 for none); and the next job ready in the same
-// week as it (nextIn, plus one; 0 for none).
+// jobState is what the scheduler keeps of a job as it goes, in 32 bytes:
+// it takes the jobs in no order, and one cache line a job is much faster
+// than one for each of its arrays. It holds the job's effort and class
+// rank, as given; its queue (see readyQueues), which says its municipality
+// and pools; where its row of dependents starts (the next job's row ends
+// it); and, once it starts, where its takes begin and its weeks (counted
+// in 16 bits: a schedule has at most MaxHorizon weeks). link is the first
+// prerequisite found not scheduled (-1 for none) until the job is
+// released, then the next job ready in the same week as it (plus one; 0
+// for none).
 type jobState struct {
-	effort                    int64
-	pool, share, group, class int32
-	failedBy, nextIn          int32
+	effort                   int64
+	class, queue, link, deps int32
+	takeAt                   int32
+	startWeek, endWeek       uint16
 }
 
 // jobWait is what the scheduler updates of a job each time a prerequisite
@@ -147,21 +154,9 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	groups := len(spans)
 	out := &placement{start: make([]int32, n), end: make([]int32, n), why: make([]unfit, n), takeAt: make([]int32, n),
 		takes: make([]int64, 0, n), load: make([]int64, horizon*groups*int(numOwners)), stuck: -1}
-	// A job that cannot be scheduled gets end -1 until the end.
-	const failedEnd = -1
-	// What the scheduler reads and writes of each job, side by side: it
-	// takes the jobs in no order, and one cache line a job is faster than
-	// one for each of its arrays.
-	class := classRanks(js.class)
-	st := make([]jobState, n)
-	wait := make([]jobWait, n)
-	for j := range st {
-		st[j] = jobState{effort: js.effort[j], pool: js.pool[j], share: int32(js.shareOf(j)), group: js.group[j],
-			class: class[j], failedBy: -1}
-	}
-
 	// Dependents in compressed rows, and the count of undecided
 	// prerequisites of each job.
+	wait := make([]jobWait, n)
 	dstart := make([]int32, n+1)
 	for j := range n {
 		for _, p := range js.deps[js.depStart[j]:js.depStart[j+1]] {
@@ -186,44 +181,63 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	}
 	dstart[0] = 0
 
+	// Each job's state, and after the last a job that only ends the last
+	// row of dependents. The pools of each queue's jobs are the same for
+	// all of them (share -1 for none; both -1 for a queue with no job).
+	class := classRanks(js.class)
+	st := make([]jobState, n+1)
+	qPool := make([]int32, groups*3)
+	qShare := make([]int32, groups*3)
+	for q := range qPool {
+		qPool[q], qShare[q] = -1, -1
+	}
+	for j := range n {
+		p := js.pool[j]
+		q := int(js.group[j])*3 + int(ps.owner[p]-OwnerTeam)
+		qPool[q], qShare[q] = p, int32(js.shareOf(j))
+		st[j] = jobState{effort: js.effort[j], class: class[j], queue: int32(q), link: -1, deps: dstart[j]}
+	}
+	st[n].deps = dstart[n]
+	dependentsOf := func(j int) []int32 { return dependents[st[j].deps:st[j+1].deps] }
+
 	// Jobs wait in a list per week until they are ready (bucket[w] is the
-	// first job plus one, nextIn links the rest), then in their
-	// municipality and owner's queue (see readyQueues).
+	// first job plus one, link the rest), then in their municipality and
+	// owner's queue (see readyQueues).
 	bucket := make([]int32, horizon+2)
 	const jobBits = 1<<32 - 1
-	key := func(j int) int { return int(st[j].class)<<32 | j }
-	queueOf := func(j int) int { return int(st[j].group)*3 + int(ps.owner[st[j].pool]-OwnerTeam) }
 
 	// failed holds jobs found not scheduled whose dependents are still to
 	// be told.
 	var failed []int32
 	fail := func(j int32, u unfit) {
-		out.why[j], out.end[j] = u, failedEnd
+		out.why[j] = u
 		failed = append(failed, j)
 	}
 	// release is called once every prerequisite of j is decided.
 	release := func(j int32) {
 		sj := &st[j]
-		if sj.failedBy >= 0 {
-			fail(j, unfit{unfitPrereq, sj.failedBy})
+		if sj.link >= 0 {
+			fail(j, unfit{unfitPrereq, sj.link})
 			return
 		}
-		span := spans[sj.group]
+		span := spans[sj.queue/3]
 		w := max(wait[j].readyAt, span.first)
 		if w > span.last {
 			fail(j, unfit{unfitLate, -1})
 			return
 		}
-		sj.nextIn = bucket[w]
+		sj.link = bucket[w]
 		bucket[w] = j + 1
 	}
 	tell := func() {
 		for len(failed) > 0 {
 			k := failed[len(failed)-1]
 			failed = failed[:len(failed)-1]
-			for _, d := range dependents[dstart[k]:dstart[k+1]] {
-				if sd := &st[d]; sd.failedBy < 0 {
-					sd.failedBy = k
+			for _, d := range dependentsOf(int(k)) {
+				// d waits for k, so it is not released yet: link is still
+				// the first prerequisite found not scheduled.
+				if sd := &st[d]; sd.link < 0 {
+					sd.link = k
 				}
 				wait[d].waiting--
 				if wait[d].waiting == 0 {
@@ -242,16 +256,15 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	// used[pool*(horizon+2)+week] is the capacity committed so far.
 	stride := horizon + 2
 	used := make([]int64, len(ps.base)*stride)
-	// room returns what job j's pools leave in week w, and whether one of
-	// them has no capacity that week (the job pauses).
-	room := func(j, w int) (int64, bool) {
-		p := int(st[j].pool)
+	// room returns what pools p and s (-1 for none) leave in week w, and
+	// whether one of them has no capacity that week (a job on them pauses).
+	room := func(p, s, w int) (int64, bool) {
 		c := ps.capacity(p, w)
 		if c == 0 {
 			return 0, true
 		}
 		r := c - used[p*stride+w]
-		if s := int(st[j].share); s >= 0 {
+		if s >= 0 {
 			c := ps.capacity(s, w)
 			if c == 0 {
 				return 0, true
@@ -264,38 +277,29 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	// The room each pool has left in the current week, kept up to date as
 	// jobs start: what the choice among ready jobs reads, again and again.
 	left := make([]int64, len(ps.base))
-	// The pools of each queue's jobs, the same for all of them (-1 for no
-	// share; -1 for a queue with no job).
-	qPool := make([]int32, groups*3)
-	qShare := make([]int32, groups*3)
-	for q := range qPool {
-		qPool[q], qShare[q] = -1, -1
-	}
-	for j := range st {
-		q := queueOf(j)
-		qPool[q], qShare[q] = st[j].pool, st[j].share
-	}
 	rq := newReadyQueues(groups, qPool, qShare, len(ps.base), served, left)
-	push := func(j int) { rq.push(queueOf(j), key(j)) }
-	// start tries to start job j in week w: it returns false when the run
-	// would be broken (j stays ready), true when j started or cannot end in
-	// time (then it is failed).
-	start := func(j, w int) bool {
+	push := func(j int) { rq.push(int(st[j].queue), int(st[j].class)<<32|j) }
+	// start tries to start job j of queue q in week w: it returns false
+	// when the run would be broken (j stays ready), true when j started or
+	// cannot end in time (then it is failed).
+	start := func(j, q, w int) bool {
 		sj := &st[j]
-		limit := int(spans[sj.group].last)
+		g := q / 3
+		limit := int(spans[g].last)
 		if w > limit {
 			fail(int32(j), unfit{unfitStart, -1})
 			return true
 		}
+		p, s := int(qPool[q]), int(qShare[q])
 		// The current week has room (the caller checked): most jobs end in it.
-		now := left[sj.pool]
-		if sj.share >= 0 {
-			now = min(now, left[sj.share])
+		now := left[p]
+		if s >= 0 {
+			now = min(now, left[s])
 		}
 		rem, last := sj.effort-min(now, sj.effort), w
 		for last < limit && rem > 0 {
 			last++
-			r, paused := room(j, last)
+			r, paused := room(p, s, last)
 			if paused {
 				continue
 			}
@@ -308,15 +312,14 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			fail(int32(j), unfit{unfitEnd, -1})
 			return true
 		}
-		p, s, g := int(sj.pool), int(sj.share), int(sj.group)
 		row := g*int(numOwners) + int(ps.owner[p])
-		out.takeAt[j] = int32(len(out.takes))
+		sj.takeAt = int32(len(out.takes))
 		rem = sj.effort
 		for v := w; v <= last; v++ {
 			take := min(now, rem)
 			if v > w {
 				take = 0
-				if r, paused := room(j, v); !paused {
+				if r, paused := room(p, s, v); !paused {
 					take = min(r, rem)
 				}
 			}
@@ -328,11 +331,11 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			out.takes = append(out.takes, take)
 			rem -= take
 		}
-		out.start[j], out.end[j] = int32(w), int32(last)
+		sj.startWeek, sj.endWeek = uint16(w), uint16(last)
 		if p == ps.team {
 			served[g] += sj.effort
 		}
-		for _, d := range dependents[dstart[j]:dstart[j+1]] {
+		for _, d := range dependentsOf(j) {
 			wd := &wait[d]
 			wd.readyAt = max(wd.readyAt, int32(last)+1)
 			wd.waiting--
@@ -345,7 +348,7 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 
 	var retry []int
 	for w := 1; w <= horizon; w++ {
-		for b := bucket[w]; b != 0; b = st[b-1].nextIn {
+		for b := bucket[w]; b != 0; b = st[b-1].link {
 			push(int(b - 1))
 		}
 		retry = retry[:0]
@@ -359,10 +362,10 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 				break
 			}
 			j := rq.pop(q) & jobBits
-			if !start(j, w) {
+			if !start(j, q, w) {
 				retry = append(retry, j)
 			}
-			p, s := int(st[j].pool), int(st[j].share)
+			p, s := int(qPool[q]), int(qShare[q])
 			if left[p] = ps.capacity(p, w) - used[p*stride+w]; left[p] <= 0 {
 				rq.exhausted(p)
 			}
@@ -372,7 +375,7 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 				}
 			}
 			if p == ps.team {
-				rq.servedMore(int(st[j].group))
+				rq.servedMore(q / 3)
 			}
 			tell()
 		}
@@ -388,9 +391,8 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		}
 	}
 	for j := range n {
-		if out.end[j] == failedEnd {
-			out.end[j] = 0
-		}
+		sj := &st[j]
+		out.start[j], out.end[j], out.takeAt[j] = int32(sj.startWeek), int32(sj.endWeek), sj.takeAt
 		if wait[j].waiting > 0 && out.stuck < 0 {
 			out.stuck = j
 		}
