@@ -149,6 +149,9 @@ type placement struct {
 // can cause, does not start that week, so that no run is ever broken; a job
 // that cannot end by its municipality's last week is not scheduled, nor is
 // any job that needs it.
+//
+// The horizon is at most MaxHorizon, as every caller's options are checked
+// to be, so that a week fits in 16 bits.
 func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	n := len(js.effort)
 	groups := len(spans)
