@@ -529,12 +529,12 @@ func place(p *Plan, steps []Step, deps [][]int, caps []int64, fig basis, start e
 	}
 	runs := pl.weekEfforts(starts, 0, all, func(k int) decimal.Decimal { return steps[k].Effort })
 	for k, st := range steps {
-		if pl.start[k] == 0 {
+		if pl.start(k) == 0 {
 			st.StartWeek, st.EndWeek, st.Start, st.End, st.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
 			p.Deferred = append(p.Deferred, st)
 			continue
 		}
-		st.StartWeek, st.EndWeek, st.Weeks = int(pl.start[k]), int(pl.end[k]), runs[k]
+		st.StartWeek, st.EndWeek, st.Weeks = pl.start(k), pl.end(k), runs[k]
 		st.Start = p.Options.Start.AddDays(7 * (st.StartWeek - 1))
 		st.End = p.Options.Start.AddDays(7*st.EndWeek - 1)
 		p.Steps = append(p.Steps, st)

@@ -505,8 +505,8 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 	perWeek := make([]int, horizon+2)
 	placed := 0
 	for j := range n {
-		if pl.start[j] != 0 {
-			perWeek[pl.start[j]+1]++
+		if w := pl.start(j); w != 0 {
+			perWeek[w+1]++
 			placed++
 		}
 	}
@@ -516,7 +516,7 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 	slot := make([]int32, n)
 	deferred := 0
 	for j := range n {
-		if w := pl.start[j]; w != 0 {
+		if w := pl.start(j); w != 0 {
 			slot[j] = int32(perWeek[w])
 			perWeek[w]++
 		} else {
@@ -638,10 +638,10 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	// while they are still in the cache.
 	const stretch = 64
 	for k := 0; k < n; {
-		r, placed := in.order[k], pl.start[in.first+k] != 0
+		r, placed := in.order[k], pl.start(in.first+k) != 0
 		end := k + 1
 		for end < n && end-k < stretch && in.order[end] == (stepRef{r.deferred, r.i + end - k}) &&
-			(pl.start[in.first+end] != 0) == placed {
+			(pl.start(in.first+end) != 0) == placed {
 			end++
 		}
 		src := p.Steps
@@ -667,7 +667,7 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 				deferredWhy[s.ID] = a.Reason
 				continue
 			}
-			a.StartWeek, a.EndWeek = int(pl.start[j]), int(pl.end[j])
+			a.StartWeek, a.EndWeek = pl.start(j), pl.end(j)
 			a.Start, a.End = b.first[a.StartWeek], b.last[a.EndWeek]
 			b.out.Assignments[b.slot[j]] = a
 			s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
@@ -711,7 +711,7 @@ func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j
 	default:
 		whose = "partners'"
 	}
-	switch u := pl.why[j]; u.kind {
+	switch u := pl.why(j); u.kind {
 	case unfitPrereq:
 		// The step it needs, and the one at the root of the chain of steps
 		// that do not fit, with that one's reason.
@@ -720,8 +720,8 @@ func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j
 			return stepName(info[h].order[k-info[h].first].of(plans[h]))
 		}
 		k, root := int(u.prereq), int(u.prereq)
-		for pl.why[root].kind == unfitPrereq {
-			root = int(pl.why[root].prereq)
+		for pl.why(root).kind == unfitPrereq {
+			root = int(pl.why(root).prereq)
 		}
 		why := unfitReason(plans, info, js, pl, root, ownerOf(plans, info, js, root), opts)
 		if root == k {

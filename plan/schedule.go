@@ -31,12 +31,16 @@ type jobs struct {
 // it takes the jobs in no order, and one cache line a job is much faster
 // than one for each of its arrays. It holds the job's effort and class
 // rank, as given; its queue (see readyQueues), which says its municipality
-// and pools; where its row of dependents starts (the next job's row ends
-// it); and, once it starts, where its takes begin and its weeks (counted
-// in 16 bits: a schedule has at most MaxHorizon weeks). link is the first
-// prerequisite found not scheduled (-1 for none) until the job is
-// released, then the next job ready in the same week as it (plus one; 0
-// for none).
+// and pools; and where its row of dependents starts (the next job's row
+// ends it). link is the first prerequisite found not scheduled (-1 for
+// none) until the job is released, then the next job ready in the same
+// week as it (plus one; 0 for none).
+//
+// Once the job starts, startWeek and endWeek are its weeks (counted in 16
+// bits: a schedule has at most MaxHorizon weeks) and takeAt where its takes
+// begin. A job not scheduled keeps startWeek 0 and says why in the fields
+// a run would use: endWeek holds the unfitKind and link the prerequisite
+// of an unfitPrereq.
 type jobState struct {
 	effort                   int64
 	class, queue, link, deps int32
@@ -113,21 +117,40 @@ type unfit struct {
 	prereq int32
 }
 
-// A placement is the scheduler's answer. Job j runs from week start[j] to
-// end[j] (1-based, 0 when it is not scheduled, why[j] saying why), taking
-// takes[takeAt[j]+k] hundredths in week start[j]+k: one entry per week of
-// its run, 0 only in a week its owner has no capacity. load is hundredths
-// of a person-day per week, municipality and owner, flattened as
-// load[((week-1)*groups+group)*numOwners+owner]. If the dependencies have a
-// cycle, stuck is a job on it (that job and the others of the cycle are
-// left unscheduled); otherwise it is -1.
+// A placement is the scheduler's answer: the jobs' states as it left them
+// (see jobState), which start, end, why and takesOf read, the takes of the
+// runs, the load and, if the dependencies have a cycle, stuck, a job on it
+// (that job and the others of the cycle are left unscheduled), otherwise
+// -1. load is hundredths of a person-day per week, municipality and owner,
+// flattened as load[((week-1)*groups+group)*numOwners+owner].
 type placement struct {
-	start, end []int32
-	why        []unfit
-	takeAt     []int32
-	takes      []int64
-	load       []int64
-	stuck      int
+	jobs  []jobState
+	takes []int64
+	load  []int64
+	stuck int
+}
+
+// start and end return the first and last week of job j's run (1-based),
+// 0 when it is not scheduled.
+func (pl *placement) start(j int) int { return int(pl.jobs[j].startWeek) }
+
+func (pl *placement) end(j int) int {
+	if pl.jobs[j].startWeek == 0 {
+		return 0 // endWeek says why
+	}
+	return int(pl.jobs[j].endWeek)
+}
+
+// why says why job j was not scheduled.
+func (pl *placement) why(j int) unfit {
+	return unfit{unfitKind(pl.jobs[j].endWeek), pl.jobs[j].link}
+}
+
+// takesOf returns what scheduled job j takes in each week of its run, in
+// hundredths: 0 only in a week its owner has no capacity.
+func (pl *placement) takesOf(j int) []int64 {
+	from := int(pl.jobs[j].takeAt)
+	return pl.takes[from : from+pl.end(j)-pl.start(j)+1]
 }
 
 // schedule is a parallel schedule-generation scheme: it walks the weeks in
@@ -155,8 +178,7 @@ type placement struct {
 func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	n := len(js.effort)
 	groups := len(spans)
-	out := &placement{start: make([]int32, n), end: make([]int32, n), why: make([]unfit, n), takeAt: make([]int32, n),
-		takes: make([]int64, 0, n), load: make([]int64, horizon*groups*int(numOwners)), stuck: -1}
+	out := &placement{takes: make([]int64, 0, n), load: make([]int64, horizon*groups*int(numOwners)), stuck: -1}
 	// Dependents in compressed rows, and the count of undecided
 	// prerequisites of each job.
 	wait := make([]jobWait, n)
@@ -213,7 +235,7 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 	// be told.
 	var failed []int32
 	fail := func(j int32, u unfit) {
-		out.why[j] = u
+		st[j].endWeek, st[j].link = uint16(u.kind), u.prereq
 		failed = append(failed, j)
 	}
 	// release is called once every prerequisite of j is decided.
@@ -394,12 +416,12 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 		}
 	}
 	for j := range n {
-		sj := &st[j]
-		out.start[j], out.end[j], out.takeAt[j] = int32(sj.startWeek), int32(sj.endWeek), sj.takeAt
-		if wait[j].waiting > 0 && out.stuck < 0 {
+		if wait[j].waiting > 0 {
 			out.stuck = j
+			break
 		}
 	}
+	out.jobs = st
 	return out
 }
 

@@ -33,7 +33,7 @@ func (pl *placement) weekEfforts(starts []egov.Date, offset int, jobs []int, eff
 	buf := make([]WeekEffort, 0, total)
 	runs := make([][]WeekEffort, len(jobs))
 	for k, j := range jobs {
-		if pl.start[j] != 0 {
+		if pl.start(j) != 0 {
 			runs[k], buf = pl.run(buf, starts, offset, j, effort(k))
 		}
 	}
@@ -43,10 +43,10 @@ func (pl *placement) weekEfforts(starts []egov.Date, offset int, jobs []int, eff
 // runWeeks returns the number of weeks of job j's run: 0 when it is not
 // scheduled.
 func (pl *placement) runWeeks(j int) int {
-	if pl.start[j] == 0 {
+	if pl.start(j) == 0 {
 		return 0
 	}
-	return int(pl.end[j]-pl.start[j]) + 1
+	return pl.end(j) - pl.start(j) + 1
 }
 
 // run appends scheduled job j's run, week by week, to buf and returns it as
@@ -54,14 +54,14 @@ func (pl *placement) runWeeks(j int) int {
 // next run) and buf; weeks and starts are as for weekEfforts, and effort is
 // the job's whole effort, which a run of one week takes.
 func (pl *placement) run(buf []WeekEffort, starts []egov.Date, offset, j int, effort decimal.Decimal) ([]WeekEffort, []WeekEffort) {
-	from := len(buf)
-	if w := int(pl.start[j]); w == int(pl.end[j]) {
-		buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w], PersonDays: effort})
+	from, first := len(buf), pl.start(j)
+	if first == pl.end(j) {
+		buf = append(buf, WeekEffort{Week: first - offset, Start: starts[first], PersonDays: effort})
 		return buf[from:len(buf):len(buf)], buf
 	}
-	for w := int(pl.start[j]); w <= int(pl.end[j]); w++ {
-		buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w],
-			PersonDays: decimal.New(pl.takes[int(pl.takeAt[j])+w-int(pl.start[j])], -effortPlaces)})
+	for i, take := range pl.takesOf(j) {
+		w := first + i
+		buf = append(buf, WeekEffort{Week: w - offset, Start: starts[w], PersonDays: decimal.New(take, -effortPlaces)})
 	}
 	return buf[from:len(buf):len(buf)], buf
 }
