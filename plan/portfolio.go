@@ -226,7 +226,7 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 	owners := []Owner{OwnerTeam}
 	info := make([]portfolioPlan, len(plans))
 	seen := map[string]int{}
-	total, totalDeps := 0, 0
+	total := 0
 	for k, p := range plans {
 		path := index("plans", k)
 		caps = append(caps, 0)
@@ -258,15 +258,13 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			checkMeasurable(&ps, path, p, opts.Model, divisors)
 		}
 		total += len(p.Steps) + len(p.Deferred)
-		in.order, in.deps = planOrderDeps(p)
-		totalDeps += in.deps
 	}
 	partnerPool := len(caps)
 	caps = append(caps, partner)
 	calOf = append(calOf, 0)
 	owners = append(owners, OwnerPartner)
 
-	js := portfolioJobs(&ps, plans, info, partnerPool, total, totalDeps)
+	js := portfolioJobs(&ps, plans, info, partnerPool, total)
 	if err := ps.Err("portfolio"); err != nil {
 		return nil, err
 	}

@@ -12,30 +12,38 @@ import (
 // portfolioJobs checks the steps of every plan of a portfolio and returns
 // them as jobs, plan after plan, as addSteps does for each: plan g's jobs
 // start at info[g].first, and its steps in plan order are info[g].order
-// (nil when they are too many). Every plan's order and count of
-// dependencies must be in info already, and total and totalDeps are their
-// sums. The problems go to ps, plan after plan.
+// (nil when they are too many). total is the number of steps of all the
+// plans. The problems go to ps, plan after plan.
 //
 // Checking a plan's steps reads every one of them, which costs as much as
 // scheduling them: for many steps, the plans are checked on the available
-// processors at once, each into its own part of the jobs' arrays. If a plan
-// has a problem, or a dependency on a step later in its plan order, the
+// processors at once, each in one pass (see addPlain) into its own part of
+// the jobs' arrays. If a plan is not as Generate and Replan make them, the
 // plans are checked again one after the other, so that the problems and
 // the search for cycles are those of addSteps, in the same order.
-func portfolioJobs(ps *egov.ProblemList, plans []*Plan, info []portfolioPlan, partnerPool, total, totalDeps int) *jobs {
+func portfolioJobs(ps *egov.ProblemList, plans []*Plan, info []portfolioPlan, partnerPool, total int) *jobs {
 	js := &jobs{
 		pool: make([]int32, 0, total), effort: make([]int64, 0, total), class: make([]int, 0, total),
-		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1), deps: make([]int32, 0, totalDeps),
+		group: make([]int32, 0, total), depStart: make([]int32, 1, total+1),
 	}
 	poolOf := func(g int) [numOwners]int32 {
 		return [numOwners]int32{OwnerTeam: 0, OwnerMunicipality: int32(1 + g), OwnerPartner: int32(partnerPool)}
 	}
 	workers := min(runtime.GOMAXPROCS(0), len(plans), total/4096)
-	if workers > 1 && total <= math.MaxInt32 && totalDeps <= math.MaxInt32 && jobsAtOnce(plans, info, js, poolOf, workers) {
+	if workers > 1 && total <= math.MaxInt32 && jobsAtOnce(plans, info, js, poolOf, workers) {
 		return js
 	}
 	js.pool, js.effort, js.class, js.group = js.pool[:0], js.effort[:0], js.class[:0], js.group[:0]
-	js.depStart, js.deps = js.depStart[:1], js.deps[:0]
+	js.depStart = js.depStart[:1]
+	deps := 0
+	for g, p := range plans {
+		if p != nil {
+			in := &info[g]
+			in.order, in.deps = planOrderDeps(p)
+			deps += in.deps
+		}
+	}
+	js.deps = make([]int32, 0, min(deps, math.MaxInt32))
 	for g, p := range plans {
 		if p == nil {
 			continue
@@ -52,40 +60,37 @@ func portfolioJobs(ps *egov.ProblemList, plans []*Plan, info []portfolioPlan, pa
 	return js
 }
 
-// jobsAtOnce fills js, whose arrays have room for every plan's jobs and
-// dependencies, with workers checking plans at once, and reports whether
-// every plan was found without a problem and with its dependencies
-// earlier in its plan order. Each plan is checked into its own part of the
-// arrays: slices of them whose length is the plan's first job (or
-// dependency), so that addJobs numbers them as it does one plan after the
-// other, and whose capacity ends where the plan's part does.
+// jobsAtOnce fills js, whose arrays have room for every plan's jobs, with
+// workers checking plans at once, and reports whether every plan was as
+// addPlain needs. Each plan is checked into its own part of the arrays:
+// slices of them whose length is the plan's first job, so that addPlain
+// numbers the jobs as it does one plan after the other, and whose capacity
+// ends where the plan's part does; its dependencies go to a list of its
+// own, then to js.deps once every plan's count is known.
 func jobsAtOnce(plans []*Plan, info []portfolioPlan, js *jobs, poolOf func(int) [numOwners]int32, workers int) bool {
-	depFirst := make([]int, len(plans))
-	nJobs, nDeps := 0, 0
+	nJobs := 0
 	for g, p := range plans {
 		if p != nil {
-			info[g].first, depFirst[g] = nJobs, nDeps
-			nJobs += len(info[g].order)
-			nDeps += info[g].deps
+			info[g].first = nJobs
+			nJobs += len(p.Steps) + len(p.Deferred)
 		}
 	}
-	clean := make([]bool, len(plans))
-	backward := make([]bool, len(plans))
+	plain := make([]bool, len(plans))
+	deps := make([][]int32, len(plans))
 	check := func(g int) {
 		p, in := plans[g], &info[g]
 		if p == nil {
-			clean[g], backward[g] = true, true
+			plain[g] = true
 			return
 		}
-		a, b, n := in.first, depFirst[g], len(in.order)
+		a, n := in.first, len(p.Steps)+len(p.Deferred)
 		part := &jobs{
 			pool: js.pool[: a : a+n], effort: js.effort[: a : a+n], class: js.class[: a : a+n], group: js.group[: a : a+n],
-			depStart: js.depStart[: a+1 : a+1+n], deps: js.deps[: b : b+in.deps],
+			depStart: js.depStart[: a+1 : a+1+n], deps: make([]int32, 0, n+n/2),
 		}
-		var ps egov.ProblemList
 		pool := poolOf(g)
-		backward[g] = addJobs(&ps, index("plans", g), p, in.order, int32(g), &pool, part)
-		clean[g] = ps.Len() == 0 && len(part.deps) == b+in.deps
+		in.order, plain[g] = addPlain(p, int32(g), &pool, part)
+		deps[g] = part.deps
 	}
 	var next atomic.Int64
 	var wg sync.WaitGroup
@@ -99,12 +104,28 @@ func jobsAtOnce(plans []*Plan, info []portfolioPlan, js *jobs, poolOf func(int) 
 		}()
 	}
 	wg.Wait()
+	nDeps := 0
 	for g := range plans {
-		if !clean[g] || !backward[g] {
+		if !plain[g] {
 			return false
 		}
+		nDeps += len(deps[g])
+	}
+	if nDeps > math.MaxInt32 {
+		return false
 	}
 	js.pool, js.effort, js.class, js.group = js.pool[:nJobs], js.effort[:nJobs], js.class[:nJobs], js.group[:nJobs]
-	js.depStart, js.deps = js.depStart[:nJobs+1], js.deps[:nDeps]
+	js.depStart, js.deps = js.depStart[:nJobs+1], make([]int32, 0, nDeps)
+	// Each plan's rows count from its own first dependency.
+	for g, p := range plans {
+		if p == nil {
+			continue
+		}
+		base, a := int32(len(js.deps)), info[g].first
+		js.deps = append(js.deps, deps[g]...)
+		for k := range len(info[g].order) {
+			js.depStart[a+1+k] += base
+		}
+	}
 	return true
 }

@@ -390,14 +390,28 @@ func TestPortfolioPlansFiguresAreMeasuredAgain(t *testing.T) {
 // processors gives the same portfolio every time, on one processor too,
 // each plan's steps where the assignments put them; so does one whose
 // plan has a step that needs one later in its plan order, which is
-// checked on one processor.
+// checked on one processor, and one with deferred steps among the others.
 func TestLargePortfolioIsTheSameEveryTime(t *testing.T) {
 	plans := syntheticPlans(10_000)
 	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: plan.MaxHorizon, TeamCapacity: pd("200")}
 	forward := syntheticPlans(10_000)
 	last := &forward[4].Steps[len(forward[4].Steps)-1]
 	forward[4].Steps[0].DependsOn, last.DependsOn = []plan.StepID{last.ID}, nil
-	for _, plans := range [][]*plan.Plan{plans, forward} {
+	// Steps deferred in an earlier schedule come in plan order with the
+	// others, by position.
+	deferred := syntheticPlans(10_000)
+	for _, p := range deferred {
+		var steps []plan.Step
+		for k, s := range p.Steps {
+			if k%7 == 3 {
+				p.Deferred = append(p.Deferred, s)
+			} else {
+				steps = append(steps, s)
+			}
+		}
+		p.Steps = steps
+	}
+	for _, plans := range [][]*plan.Plan{plans, forward, deferred} {
 		samePortfolioEveryTime(t, plans, opts)
 	}
 }

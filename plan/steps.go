@@ -229,10 +229,7 @@ func planOrder(p *Plan) []stepRef {
 // the same pass over the steps.
 func planOrderDeps(p *Plan) (order []stepRef, deps int) {
 	all := make([]stepRef, 0, len(p.Steps)+len(p.Deferred))
-	byPosition := func(a, b stepRef) int {
-		return cmp.Or(cmp.Compare(a.of(p).Position, b.of(p).Position), cmp.Compare(boolInt(a.deferred), boolInt(b.deferred)),
-			cmp.Compare(a.i, b.i))
-	}
+	byPosition := func(a, b stepRef) int { return comparePlanOrder(p, a, b) }
 	// sorted stays true while each step comes after the one before it:
 	// the merge finds it out as it goes, with no second pass.
 	i, j, sorted := 0, 0, true
@@ -254,6 +251,13 @@ func planOrderDeps(p *Plan) (order []stepRef, deps int) {
 		slices.SortFunc(all, byPosition)
 	}
 	return all, deps
+}
+
+// comparePlanOrder compares two steps of p by plan order: by Position,
+// scheduled before deferred on a tie, then by place in their list.
+func comparePlanOrder(p *Plan, a, b stepRef) int {
+	return cmp.Or(cmp.Compare(a.of(p).Position, b.of(p).Position), cmp.Compare(boolInt(a.deferred), boolInt(b.deferred)),
+		cmp.Compare(a.i, b.i))
 }
 
 func boolInt(b bool) int {
@@ -387,6 +391,82 @@ func addJobs(ps *egov.ProblemList, prefix string, p *Plan, order []stepRef, g in
 		js.depStart = append(js.depStart, int32(len(js.deps)))
 	}
 	return backward
+}
+
+// addPlain is addSteps in one pass over the steps, for a plan as
+// Generate and Replan make them: each of its lists in plan order, every
+// step sound, needing only steps before it. It reads each step once, where
+// addSteps reads the plan for its order, then for its IDs, then for the
+// rest; a large portfolio's plans are read at the speed of memory. It
+// reports false as soon as the plan is not so, having appended jobs that
+// must be dropped: addSteps then finds its order and what is wrong. The
+// jobs' dependencies go to js.deps, and their rows to js.depStart, from
+// where js.deps stands.
+func addPlain(p *Plan, g int32, pool *[numOwners]int32, js *jobs) (order []stepRef, ok bool) {
+	n := len(p.Steps) + len(p.Deferred)
+	first, depFirst := int32(len(js.effort)), int32(len(js.deps))
+	order = make([]stepRef, 0, n)
+	local := make(map[StepID]int32, n)
+	mark := make([]int32, n)
+	// Problems of the checks that may find none go here, unread: one is
+	// enough to leave the plan to addSteps.
+	var scratch egov.ProblemList
+	i, j := 0, 0
+	for k := range int32(n) {
+		r := stepRef{true, j}
+		if j == len(p.Deferred) || i < len(p.Steps) && p.Steps[i].Position <= p.Deferred[j].Position {
+			r = stepRef{false, i}
+			i++
+		} else {
+			j++
+		}
+		s := r.of(p)
+		if k > 0 && comparePlanOrder(p, order[k-1], r) > 0 {
+			return nil, false
+		}
+		order = append(order, r)
+		if s.ID.IsZero() || s.Service != "" && !egov.IsKey(string(s.Service)) || !s.Kind.IsValid() || !s.Owner.IsValid() {
+			return nil, false
+		}
+		effort, ok := exact.SmallUnits(s.Effort, effortPlaces)
+		if !ok || effort <= 0 || effort > MaxEffort*100 {
+			return nil, false
+		}
+		if s.Audience != TraineesNone {
+			checkTrainees(&scratch, "", s.Kind, s.Audience)
+		}
+		if !s.Spent.IsZero() || exact.CheckDecimal(s.Spent) != nil {
+			checkSpent(&scratch, "", s.Spent)
+		}
+		if !s.Effect.IsZero() {
+			checkEffect(&scratch, "", "step", s.Service, s.Effect)
+		}
+		if s.NeededBelow != egov.StageUnknown {
+			checkNeededBelow(&scratch, "", s.Service, s.NeededBelow)
+		}
+		if scratch.Len() > 0 {
+			return nil, false
+		}
+		// The steps before this one are in local: a dependency it does not
+		// have is unknown, later in plan order or the step itself.
+		for _, d := range s.DependsOn {
+			at, known := local[d]
+			if !known || mark[at] == k+1 {
+				return nil, false
+			}
+			mark[at] = k + 1
+			js.deps = append(js.deps, first+at)
+		}
+		if local[s.ID] = k; len(local) != int(k)+1 {
+			return nil, false // its ID is an earlier step's
+		}
+		js.pool = append(js.pool, pool[s.Owner])
+		js.effort = append(js.effort, effort)
+		js.class = append(js.class, scheduleClass(s))
+		js.group = append(js.group, g)
+		js.depStart = append(js.depStart, int32(len(js.deps))-depFirst)
+	}
+	return order, true
 }
 
 // checkCycle reports a cycle among the jobs of plan p, from first to the
