@@ -620,26 +620,52 @@ func settle(p *Plan) {
 // settleWith settles the priorities as settle does, saying with unfit why
 // a deferred step that serves one does not fit.
 func settleWith(p *Plan, unfit func(*Step) string) {
-	// The steps serving each priority, found in one pass over the steps'
-	// reasons: a visit may agree on many priorities served by the same
-	// steps.
-	scheduled := map[egov.PriorityID][]StepID{}
-	deferred := map[egov.PriorityID]*Step{}
+	var set settlement
 	for i := range p.Steps {
-		s := &p.Steps[i]
-		for _, r := range s.Rationale.Reasons {
-			if ids := scheduled[r.Priority]; r.Kind == ReasonPriority && (len(ids) == 0 || ids[len(ids)-1] != s.ID) {
-				scheduled[r.Priority] = append(ids, s.ID)
-			}
-		}
+		set.add(&p.Steps[i], false)
 	}
 	for i := range p.Deferred {
-		for _, r := range p.Deferred[i].Rationale.Reasons {
-			if _, seen := deferred[r.Priority]; r.Kind == ReasonPriority && !seen {
-				deferred[r.Priority] = &p.Deferred[i]
+		set.add(&p.Deferred[i], true)
+	}
+	set.settle(p, unfit)
+}
+
+// A settlement gathers the steps serving each agreed priority, step by
+// step in plan order, from the steps' reasons: the scheduled ones, in
+// order, and the first deferred one. A visit may agree on many priorities
+// served by the same steps. The zero settlement has none.
+type settlement struct {
+	scheduled map[egov.PriorityID][]StepID
+	deferred  map[egov.PriorityID]*Step
+}
+
+// add gathers step s, scheduled or deferred, where it stays in its plan.
+func (set *settlement) add(s *Step, deferred bool) {
+	for _, r := range s.Rationale.Reasons {
+		switch {
+		case r.Kind != ReasonPriority:
+		case deferred:
+			if _, seen := set.deferred[r.Priority]; !seen {
+				if set.deferred == nil {
+					set.deferred = map[egov.PriorityID]*Step{}
+				}
+				set.deferred[r.Priority] = s
+			}
+		default:
+			if ids := set.scheduled[r.Priority]; len(ids) == 0 || ids[len(ids)-1] != s.ID {
+				if set.scheduled == nil {
+					set.scheduled = map[egov.PriorityID][]StepID{}
+				}
+				set.scheduled[r.Priority] = append(ids, s.ID)
 			}
 		}
 	}
+}
+
+// settle settles p's priorities from the steps gathered, as settleWith
+// says.
+func (set *settlement) settle(p *Plan, unfit func(*Step) string) {
+	scheduled, deferred := set.scheduled, set.deferred
 	for k := range p.Priorities {
 		st := &p.Priorities[k]
 		st.Steps = nil

@@ -165,14 +165,17 @@ func (p *Portfolio) Shortfalls() []Shortfall {
 
 // portfolioPlan is what SchedulePortfolio knows of one plan once checked.
 type portfolioPlan struct {
-	offset  int // weeks from the portfolio's start to the plan's
-	span    weekSpan
-	team    int64 // the plan's cap on the team's time, hundredths; 0 for none
-	cal     int32
-	first   int       // its first job
-	order   []stepRef // its steps in plan order
-	deps    int       // the number of its steps' dependencies
-	horizon int       // the weeks the plan may use, as its options say
+	offset int // weeks from the portfolio's start to the plan's
+	span   weekSpan
+	team   int64 // the plan's cap on the team's time, hundredths; 0 for none
+	cal    int32
+	first  int       // its first job
+	order  []stepRef // its steps in plan order
+	deps   int       // the number of its steps' dependencies
+	// fit is the number of its steps the portfolio schedules, and
+	// runWeeks the weeks their runs take in all.
+	fit, runWeeks int
+	horizon       int // the weeks the plan may use, as its options say
 }
 
 // SchedulePortfolio schedules every step of the plans (scheduled or
@@ -502,19 +505,29 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 	n := len(js.effort)
 	perWeek := make([]int, horizon+2)
 	placed := 0
-	for j := range n {
-		if w := pl.start(j); w != 0 {
-			perWeek[w+1]++
-			placed++
+	// slot holds each job's start week until the weeks are counted: the
+	// jobs' states are read once, and each plan learns how many of its
+	// steps fit and how many weeks their runs take.
+	slot := make([]int32, n)
+	for g := range info {
+		in := &info[g]
+		in.fit, in.runWeeks = 0, 0
+		for j := in.first; j < in.first+len(in.order); j++ {
+			if w := pl.start(j); w != 0 {
+				slot[j] = int32(w)
+				perWeek[w+1]++
+				in.fit++
+				in.runWeeks += pl.end(j) - w + 1
+			}
 		}
+		placed += in.fit
 	}
 	for w := 1; w < len(perWeek); w++ {
 		perWeek[w] += perWeek[w-1]
 	}
-	slot := make([]int32, n)
 	deferred := 0
 	for j := range n {
-		if w := pl.start(j); w != 0 {
+		if w := slot[j]; w != 0 {
 			slot[j] = int32(perWeek[w])
 			perWeek[w]++
 		} else {
@@ -611,21 +624,15 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 		q.Options.Horizon = p.Options.Horizon
 	}
 	// The plan's jobs are in.first onwards, in plan order.
-	n := len(in.order)
-	fit, weeks := 0, 0
-	for j := in.first; j < in.first+n; j++ {
-		if w := pl.runWeeks(j); w > 0 {
-			fit++
-			weeks += w
-		}
-	}
+	n, fit := len(in.order), in.fit
 	if fit > 0 {
 		q.Steps = make([]Step, 0, fit)
 	}
 	if fit < n {
 		q.Deferred = make([]Step, 0, n-fit)
 	}
-	runs := make([]WeekEffort, 0, weeks)
+	runs := make([]WeekEffort, 0, in.runWeeks)
+	var set settlement
 	var deferredWhy map[StepID]string
 	if fit < n {
 		deferredWhy = make(map[StepID]string, n-fit)
@@ -654,6 +661,7 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 		*dst = append(*dst, src[r.i:r.i+end-k]...)
 		for d := from; d < len(*dst); d, k = d+1, k+1 {
 			s, j := &(*dst)[d], in.first+k
+			set.add(s, !placed)
 			s.Position = k
 			s.Gain, s.GainExact, s.GainAwaits, s.Running, s.RunningExact = decimal.Decimal{}, nil, "", decimal.Decimal{}, nil
 			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
@@ -683,7 +691,7 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 			return nil, err
 		}
 	}
-	settleWith(q, func(s *Step) string {
+	set.settle(q, func(s *Step) string {
 		return fmt.Sprintf("%s does not fit in the portfolio: it %s", stepName(s), deferredWhy[s.ID])
 	})
 	return q, nil
