@@ -306,14 +306,30 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 			return nil, err
 		}
 	}
+	// A large portfolio's steps are copied for the plans it returns while
+	// they are scheduled (see preparedSteps).
+	var pre []preparedSteps
+	var copied chan struct{}
+	if min(runtime.GOMAXPROCS(0), len(plans), total/4096) > 1 {
+		pre, copied = make([]preparedSteps, len(plans)), make(chan struct{})
+		go func() {
+			defer close(copied)
+			for g, p := range plans {
+				pre[g] = prepareSteps(p, info[g].order)
+			}
+		}()
+	}
 	pl := schedule(js, &pools{base: caps, cal: calOf, owner: owners, team: 0, weeks: weeks}, spans, opts.Horizon)
+	if copied != nil {
+		<-copied
+	}
 	if pl.stuck >= 0 { // addSteps reports cycles, so this is only a safeguard
 		g := js.group[pl.stuck]
 		s := info[g].order[pl.stuck-info[g].first].of(plans[g])
 		ps.Add("plans", stepName(s), "the steps' dependencies form a cycle through %s", stepName(s))
 		return nil, ps.Err("portfolio")
 	}
-	return portfolioOf(plans, opts, info, js, pl, weeks)
+	return portfolioOf(plans, opts, info, js, pl, weeks, pre)
 }
 
 // teamShare checks MaxTeamShare and returns the cap it puts on each
@@ -491,7 +507,7 @@ func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int 
 // the plans are built on the available processors at once: each writes
 // only its own plan and its own places in the assignments, found first.
 func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js *jobs, pl *placement,
-	weeks []calendarWeeks) (*Portfolio, error) {
+	weeks []calendarWeeks, pre []preparedSteps) (*Portfolio, error) {
 	out := &Portfolio{Options: opts, Municipalities: make([]string, len(plans)), Plans: make([]*Plan, len(plans))}
 	for g, p := range plans {
 		out.Municipalities[g] = p.Municipality
@@ -568,7 +584,7 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 			}
 		}
 	}
-	b := planBuilder{plans: plans, opts: opts, info: info, js: js, pl: pl, first: first, last: last, slot: slot, out: out}
+	b := planBuilder{plans: plans, opts: opts, info: info, js: js, pl: pl, first: first, last: last, slot: slot, out: out, pre: pre}
 	errs := make([]error, groups)
 	build := func(g int) { out.Plans[g], errs[g] = b.plan(g, loads[g]) }
 	// One processor for a small portfolio, where starting others costs more.
@@ -609,6 +625,9 @@ type planBuilder struct {
 	first, last []egov.Date
 	slot        []int32
 	out         *Portfolio
+	// pre are the plans' steps copied while they were scheduled; none for
+	// a small portfolio.
+	pre []preparedSteps
 }
 
 // plan builds municipality g's plan as the portfolio schedules it, with
@@ -625,7 +644,8 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	}
 	// The plan's jobs are in.first onwards, in plan order.
 	n, fit := len(in.order), in.fit
-	if fit > 0 {
+	prepared := b.pre != nil && b.pre[g].steps != nil && fit == n
+	if fit > 0 && !prepared {
 		q.Steps = make([]Step, 0, fit)
 	}
 	if fit < n {
@@ -637,15 +657,31 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	if fit < n {
 		deferredWhy = make(map[StepID]string, n-fit)
 	}
-	// The steps are copied a stretch at a time: steps next to each other
-	// in one of the plan's lists that go to one list of the new plan, as
-	// in a plan where everything fits, are copied at once, then completed
-	// while they are still in the cache.
-	const stretch = 64
-	for k := 0; k < n; {
+	// place completes step s of job j, which fits, and its assignment.
+	place := func(s *Step, j int) {
+		a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
+			Owner: s.Owner, Effort: s.Effort, Class: s.Class}
+		a.StartWeek, a.EndWeek = pl.start(j), pl.end(j)
+		a.Start, a.End = b.first[a.StartWeek], b.last[a.EndWeek]
+		b.out.Assignments[b.slot[j]] = a
+		s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
+		s.Start, s.End = a.Start, a.End
+		s.Weeks, runs = pl.run(runs, b.first, in.offset, j, s.Effort)
+	}
+	if prepared {
+		q.Steps, set = b.pre[g].steps, b.pre[g].set
+		for k := range q.Steps {
+			place(&q.Steps[k], in.first+k)
+		}
+	}
+	// Otherwise the steps are copied a stretch at a time: steps next to
+	// each other in one of the plan's lists that go to one list of the new
+	// plan are copied at once, then completed while they are still in the
+	// cache.
+	for k := len(q.Steps); k < n; {
 		r, placed := in.order[k], pl.start(in.first+k) != 0
 		end := k + 1
-		for end < n && end-k < stretch && in.order[end] == (stepRef{r.deferred, r.i + end - k}) &&
+		for end < n && end-k < copyStretch && in.order[end] == (stepRef{r.deferred, r.i + end - k}) &&
 			(pl.start(in.first+end) != 0) == placed {
 			end++
 		}
@@ -664,21 +700,16 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 			set.add(s, !placed)
 			s.Position = k
 			s.Gain, s.GainExact, s.GainAwaits, s.Running, s.RunningExact = decimal.Decimal{}, nil, "", decimal.Decimal{}, nil
-			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
-				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
-			if !placed {
-				a.Reason = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
-				b.out.Deferred[b.slot[j]] = a
-				s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
-				deferredWhy[s.ID] = a.Reason
+			if placed {
+				place(s, j)
 				continue
 			}
-			a.StartWeek, a.EndWeek = pl.start(j), pl.end(j)
-			a.Start, a.End = b.first[a.StartWeek], b.last[a.EndWeek]
-			b.out.Assignments[b.slot[j]] = a
-			s.StartWeek, s.EndWeek = a.StartWeek-in.offset, a.EndWeek-in.offset
-			s.Start, s.End = a.Start, a.End
-			s.Weeks, runs = pl.run(runs, b.first, in.offset, j, s.Effort)
+			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
+				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
+			a.Reason = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
+			b.out.Deferred[b.slot[j]] = a
+			s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
+			deferredWhy[s.ID] = a.Reason
 		}
 	}
 	if opts.Model != nil {

@@ -390,7 +390,8 @@ func TestPortfolioPlansFiguresAreMeasuredAgain(t *testing.T) {
 // processors gives the same portfolio every time, on one processor too,
 // each plan's steps where the assignments put them; so does one whose
 // plan has a step that needs one later in its plan order, which is
-// checked on one processor, and one with deferred steps among the others.
+// checked on one processor, one with deferred steps among the others, and
+// one with a plan whose steps do not all fit.
 func TestLargePortfolioIsTheSameEveryTime(t *testing.T) {
 	plans := syntheticPlans(10_000)
 	opts := plan.PortfolioOptions{Start: egov.MustDate(2026, 1, 5), Horizon: plan.MaxHorizon, TeamCapacity: pd("200")}
@@ -411,7 +412,11 @@ func TestLargePortfolioIsTheSameEveryTime(t *testing.T) {
 		}
 		p.Steps = steps
 	}
-	for _, plans := range [][]*plan.Plan{plans, forward, deferred} {
+	// A plan whose steps do not all fit in its own horizon, among plans
+	// whose steps all fit.
+	short := syntheticPlans(10_000)
+	short[2].Options.Horizon = 8
+	for _, plans := range [][]*plan.Plan{plans, forward, deferred, short} {
 		samePortfolioEveryTime(t, plans, opts)
 	}
 }
