@@ -66,7 +66,8 @@ func portfolioJobs(ps *egov.ProblemList, plans []*Plan, info []portfolioPlan, pa
 // slices of them whose length is the plan's first job, so that addPlain
 // numbers the jobs as it does one plan after the other, and whose capacity
 // ends where the plan's part does; its dependencies go to a list of its
-// own, then to js.deps once every plan's count is known.
+// own (room for three a step, as most plans need fewer), then to js.deps
+// once every plan's count is known.
 func jobsAtOnce(plans []*Plan, info []portfolioPlan, js *jobs, poolOf func(int) [numOwners]int32, workers int) bool {
 	nJobs := 0
 	for g, p := range plans {
@@ -86,7 +87,7 @@ func jobsAtOnce(plans []*Plan, info []portfolioPlan, js *jobs, poolOf func(int) 
 		a, n := in.first, len(p.Steps)+len(p.Deferred)
 		part := &jobs{
 			pool: js.pool[: a : a+n], effort: js.effort[: a : a+n], class: js.class[: a : a+n], group: js.group[: a : a+n],
-			depStart: js.depStart[: a+1 : a+1+n], deps: make([]int32, 0, n+n/2),
+			depStart: js.depStart[: a+1 : a+1+n], deps: make([]int32, 0, 3*n),
 		}
 		pool := poolOf(g)
 		in.order, plain[g] = addPlain(p, int32(g), &pool, part)
