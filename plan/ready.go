@@ -82,12 +82,10 @@ func (rq *readyQueues) rebuild() {
 // best returns the queue whose head goes first, -1 for none.
 func (rq *readyQueues) best() int { return int(rq.tree[1]) }
 
-// pop takes the first job of queue q and returns its key.
-func (rq *readyQueues) pop(q int) int {
-	key := rq.heaps[q].Pop()
-	rq.update(q)
-	return key
-}
+// pop takes the first job of queue q and returns its key. The tree
+// learns of it at the next update of q (servedMore of its municipality
+// updates q too), once what the start changed is known.
+func (rq *readyQueues) pop(q int) int { return rq.heaps[q].Pop() }
 
 // exhausted mends the tree once pool p has no room left this week.
 func (rq *readyQueues) exhausted(p int) {
@@ -99,14 +97,9 @@ func (rq *readyQueues) exhausted(p int) {
 }
 
 // servedMore mends the tree once municipality g has received more of the
-// team.
-func (rq *readyQueues) servedMore(g int) {
-	for q := 3 * g; q < 3*g+3; q++ {
-		if rq.tree[rq.size+q] >= 0 {
-			rq.update(q)
-		}
-	}
-}
+// team: its three queues, whose leaves are next to each other, and the
+// paths above them, which soon meet.
+func (rq *readyQueues) servedMore(g int) { rq.updateRange(3*g, 3*g+2) }
 
 // leaf returns q when queue q may start a job, and keeps its head; -1
 // otherwise.
@@ -119,12 +112,18 @@ func (rq *readyQueues) leaf(q int) int32 {
 }
 
 // update sets queue q's leaf again and mends the path above it.
-func (rq *readyQueues) update(q int) {
-	i := rq.size + q
-	rq.tree[i] = rq.leaf(q)
-	for i > 1 {
-		i /= 2
-		rq.tree[i] = rq.better(rq.tree[2*i], rq.tree[2*i+1])
+func (rq *readyQueues) update(q int) { rq.updateRange(q, q) }
+
+// updateRange sets the leaves of queues lo to hi again and mends the paths
+// above them, each node once.
+func (rq *readyQueues) updateRange(lo, hi int) {
+	for q := lo; q <= hi; q++ {
+		rq.tree[rq.size+q] = rq.leaf(q)
+	}
+	for lo, hi = (rq.size+lo)/2, (rq.size+hi)/2; lo >= 1; lo, hi = lo/2, hi/2 {
+		for i := lo; i <= hi; i++ {
+			rq.tree[i] = rq.better(rq.tree[2*i], rq.tree[2*i+1])
+		}
 	}
 }
 

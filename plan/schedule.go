@@ -390,17 +390,23 @@ func schedule(js *jobs, ps *pools, spans []weekSpan, horizon int) *placement {
 			if !start(j, q, w) {
 				retry = append(retry, j)
 			}
+			// Mend the tournament once the start's changes are known: q's
+			// head, its municipality's share of the team, its pools' room.
 			p, s := int(qPool[q]), int(qShare[q])
-			if left[p] = ps.capacity(p, w) - used[p*stride+w]; left[p] <= 0 {
-				rq.exhausted(p)
-			}
+			left[p] = ps.capacity(p, w) - used[p*stride+w]
 			if s >= 0 {
-				if left[s] = ps.capacity(s, w) - used[s*stride+w]; left[s] <= 0 {
-					rq.exhausted(s)
-				}
+				left[s] = ps.capacity(s, w) - used[s*stride+w]
 			}
 			if p == ps.team {
 				rq.servedMore(q / 3)
+			} else {
+				rq.update(q)
+			}
+			if left[p] <= 0 {
+				rq.exhausted(p)
+			}
+			if s >= 0 && left[s] <= 0 {
+				rq.exhausted(s)
 			}
 			tell()
 		}
