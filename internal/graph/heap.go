@@ -10,42 +10,52 @@ type MinHeap struct {
 // Len reports how many items the heap holds.
 func (h *MinHeap) Len() int { return len(h.items) }
 
-// Push adds x to the heap.
+// Push adds x to the heap. The items above x's place move down one
+// level each, and x is written once: a scheduler pushes and pops a
+// hundred thousand times.
 func (h *MinHeap) Push(x int) {
 	h.items = append(h.items, x)
-	i := len(h.items) - 1
+	items := h.items
+	i := len(items) - 1
 	for i > 0 {
 		p := (i - 1) / 2
-		if h.items[p] <= h.items[i] {
+		if items[p] <= x {
 			break
 		}
-		h.items[p], h.items[i] = h.items[i], h.items[p]
+		items[i] = items[p]
 		i = p
 	}
+	items[i] = x
 }
 
 // Pop removes and returns the smallest item. It must not be called on an
-// empty heap.
+// empty heap. The last item moves down from the top as Push moves up.
 func (h *MinHeap) Pop() int {
-	top := h.items[0]
-	last := len(h.items) - 1
-	h.items[0] = h.items[last]
-	h.items = h.items[:last]
+	items := h.items
+	top, last := items[0], len(items)-1
+	x := items[last]
+	items = items[:last]
+	h.items = items
+	if last == 0 {
+		return top
+	}
 	i := 0
 	for {
-		l, r, m := 2*i+1, 2*i+2, i
-		if l < last && h.items[l] < h.items[m] {
-			m = l
+		m := 2*i + 1
+		if m >= last {
+			break
 		}
-		if r < last && h.items[r] < h.items[m] {
+		if r := m + 1; r < last && items[r] < items[m] {
 			m = r
 		}
-		if m == i {
-			return top
+		if x <= items[m] {
+			break
 		}
-		h.items[i], h.items[m] = h.items[m], h.items[i]
+		items[i] = items[m]
 		i = m
 	}
+	items[i] = x
+	return top
 }
 
 // Peek returns the smallest item without removing it. It must not be
