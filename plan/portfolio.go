@@ -307,20 +307,26 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		}
 	}
 	// A large portfolio's steps are copied for the plans it returns while
-	// they are scheduled (see preparedSteps).
+	// they are scheduled (see preparedSteps), a plan at a time, on another
+	// processor and, once the schedule is done, on this one too.
 	var pre []preparedSteps
 	var copied chan struct{}
+	var nextCopy atomic.Int64
+	copyPlans := func() {
+		for g := int(nextCopy.Add(1) - 1); g < len(plans); g = int(nextCopy.Add(1) - 1) {
+			pre[g] = prepareSteps(plans[g], info[g].order)
+		}
+	}
 	if min(runtime.GOMAXPROCS(0), len(plans), total/4096) > 1 {
 		pre, copied = make([]preparedSteps, len(plans)), make(chan struct{})
 		go func() {
 			defer close(copied)
-			for g, p := range plans {
-				pre[g] = prepareSteps(p, info[g].order)
-			}
+			copyPlans()
 		}()
 	}
 	pl := schedule(js, &pools{base: caps, cal: calOf, owner: owners, team: 0, weeks: weeks}, spans, opts.Horizon)
 	if copied != nil {
+		copyPlans()
 		<-copied
 	}
 	if pl.stuck >= 0 { // addSteps reports cycles, so this is only a safeguard
