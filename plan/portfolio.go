@@ -307,26 +307,20 @@ func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error)
 		}
 	}
 	// A large portfolio's steps are copied for the plans it returns while
-	// they are scheduled (see preparedSteps), a plan at a time, on another
-	// processor and, once the schedule is done, on this one too.
-	var pre []preparedSteps
+	// they are scheduled (see prepared), on another processor and, once the
+	// schedule is done, on this one too.
+	var pre *prepared
 	var copied chan struct{}
-	var nextCopy atomic.Int64
-	copyPlans := func() {
-		for g := int(nextCopy.Add(1) - 1); g < len(plans); g = int(nextCopy.Add(1) - 1) {
-			pre[g] = prepareSteps(plans[g], info[g].order)
-		}
-	}
 	if min(runtime.GOMAXPROCS(0), len(plans), total/4096) > 1 {
-		pre, copied = make([]preparedSteps, len(plans)), make(chan struct{})
+		pre, copied = &prepared{steps: make([]preparedSteps, len(plans))}, make(chan struct{})
 		go func() {
 			defer close(copied)
-			copyPlans()
+			pre.work(plans, info, total)
 		}()
 	}
 	pl := schedule(js, &pools{base: caps, cal: calOf, owner: owners, team: 0, weeks: weeks}, spans, opts.Horizon)
 	if copied != nil {
-		copyPlans()
+		pre.work(plans, info, total)
 		<-copied
 	}
 	if pl.stuck >= 0 { // addSteps reports cycles, so this is only a safeguard
@@ -513,7 +507,7 @@ func portfolioClasses(plans []*Plan, info []portfolioPlan, classes []int) []int 
 // the plans are built on the available processors at once: each writes
 // only its own plan and its own places in the assignments, found first.
 func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js *jobs, pl *placement,
-	weeks []calendarWeeks, pre []preparedSteps) (*Portfolio, error) {
+	weeks []calendarWeeks, pre *prepared) (*Portfolio, error) {
 	out := &Portfolio{Options: opts, Municipalities: make([]string, len(plans)), Plans: make([]*Plan, len(plans))}
 	for g, p := range plans {
 		out.Municipalities[g] = p.Municipality
@@ -557,7 +551,11 @@ func portfolioOf(plans []*Plan, opts PortfolioOptions, info []portfolioPlan, js 
 			deferred++
 		}
 	}
-	out.Assignments = make([]Assignment, placed)
+	if pre != nil {
+		out.Assignments = pre.assignments[:placed:placed]
+	} else {
+		out.Assignments = make([]Assignment, placed)
+	}
 	if deferred > 0 {
 		out.Deferred = make([]Assignment, deferred)
 	}
@@ -631,9 +629,9 @@ type planBuilder struct {
 	first, last []egov.Date
 	slot        []int32
 	out         *Portfolio
-	// pre are the plans' steps copied while they were scheduled; none for
-	// a small portfolio.
-	pre []preparedSteps
+	// pre is what was copied while the plans were scheduled; nil for a
+	// small portfolio.
+	pre *prepared
 }
 
 // plan builds municipality g's plan as the portfolio schedules it, with
@@ -650,8 +648,8 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	}
 	// The plan's jobs are in.first onwards, in plan order.
 	n, fit := len(in.order), in.fit
-	prepared := b.pre != nil && b.pre[g].steps != nil && fit == n
-	if fit > 0 && !prepared {
+	precopied := b.pre != nil && b.pre.steps[g].steps != nil && fit == n
+	if fit > 0 && !precopied {
 		q.Steps = make([]Step, 0, fit)
 	}
 	if fit < n {
@@ -674,8 +672,8 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 		s.Start, s.End = a.Start, a.End
 		s.Weeks, runs = pl.run(runs, b.first, in.offset, j, s.Effort)
 	}
-	if prepared {
-		q.Steps, set = b.pre[g].steps, b.pre[g].set
+	if precopied {
+		q.Steps, set = b.pre.steps[g].steps, b.pre.steps[g].set
 		for k := range q.Steps {
 			place(&q.Steps[k], in.first+k)
 		}

@@ -1,6 +1,32 @@
 package plan
 
-import "github.com/shopspring/decimal"
+import (
+	"sync/atomic"
+
+	"github.com/shopspring/decimal"
+)
+
+// prepared is what SchedulePortfolio copies and allocates for the
+// portfolio it returns while it schedules a large one: each plan's steps,
+// and room for every step's assignment. The work comes a plan at a time,
+// and the assignments last, to whoever asks next (see work).
+type prepared struct {
+	steps       []preparedSteps
+	assignments []Assignment
+	next        atomic.Int64
+}
+
+// work does the parts of pr not yet begun, for the plans whose plan orders
+// info holds, with total steps in all, until none is left.
+func (pr *prepared) work(plans []*Plan, info []portfolioPlan, total int) {
+	for i := int(pr.next.Add(1) - 1); i <= len(plans); i = int(pr.next.Add(1) - 1) {
+		if i == len(plans) {
+			pr.assignments = make([]Assignment, total)
+			continue
+		}
+		pr.steps[i] = prepareSteps(plans[i], info[i].order)
+	}
+}
 
 // preparedSteps are a plan's steps copied for the plan a portfolio
 // returns before its schedule is known, as if every one of them fit: in
