@@ -49,8 +49,12 @@ func (b Bars) SVG() (template.HTML, error) {
 		hi = lo.Add(decimal.NewFromInt(1))
 	}
 	from, to, marks := ticks(lo, hi)
-	x0 := 8 + labelW + 10
-	w := x0 + plotW + 30 + valueW + 8
+	tickW := 0.0
+	for _, m := range marks {
+		tickW = math.Max(tickW, textWidth(b.Format.apply(m), 10))
+	}
+	x0 := 8 + math.Max(labelW+10, tickW/2)
+	w := x0 + math.Max(plotW+30+valueW, plotW+tickW/2) + 8
 	top := 8 + axisH
 	bottom := top + rowH*float64(len(b.Rows))
 	s := shapes{frame: frame{ID: id, Title: b.Title, Desc: b.Desc, Patterns: []pattern{unknownPattern(id)}}}

@@ -3,6 +3,7 @@ package chart
 import (
 	"html/template"
 	"math"
+	"slices"
 )
 
 // A Gantt shows a plan's steps as bars over its weeks, one row a step in
@@ -68,7 +69,7 @@ func (g Gantt) SVG() (template.HTML, error) {
 	}
 	x0 := 8 + labelW + 8 + mark // the left of week 1
 	gridW := colW * float64(n)
-	w := math.Max(x0+gridW+8, 320)
+	w := math.Max(x0+gridW+20, 320)
 	top := 8 + axisH
 	bottom := top + rowH*float64(len(g.Rows))
 	s := shapes{frame: frame{ID: id, Title: g.Title, Desc: g.Desc, Arrow: true}}
@@ -135,15 +136,21 @@ func (g Gantt) SVG() (template.HTML, error) {
 	return render(s)
 }
 
+// A week axis writes at most this many letters of a week's number and
+// date: "520", "29. 12. 2025.".
+const weekNumberChars, weekDateChars = 5, 14
+
 // addWeekAxis writes a week axis over the columns from x0, each colW wide,
 // between y (the axis's top) and the grid from top to bottom: the weeks'
 // numbers, and their dates as often as they fit; and a light line between
 // weeks.
 func (s *shapes) addWeekAxis(weeks []WeekMark, x0, colW, y, top, bottom float64) {
 	numW, dateW := 0.0, 0.0
-	for _, wk := range weeks {
-		numW = math.Max(numW, textWidth(wk.Number, 10))
-		dateW = math.Max(dateW, textWidth(wk.Date, 10))
+	weeks = slices.Clone(weeks)
+	for i, wk := range weeks {
+		weeks[i].Number, weeks[i].Date = clip(wk.Number, weekNumberChars), clip(wk.Date, weekDateChars)
+		numW = math.Max(numW, textWidth(weeks[i].Number, 10))
+		dateW = math.Max(dateW, textWidth(weeks[i].Date, 10))
 	}
 	numEvery := max(1, int(math.Ceil((numW+3)/colW)))
 	dateEvery := max(1, int(math.Ceil((dateW+6)/colW)))

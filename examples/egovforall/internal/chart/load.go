@@ -65,13 +65,13 @@ func (ld Load) SVG() (template.HTML, error) {
 	x0 := 8 + math.Max(axisW, tickW+10)
 	top := 8 + 18.0 // room for the unit
 	base := top + plotH
-	w := math.Max(x0+colW*float64(n)+8, 320)
+	w := math.Max(x0+colW*float64(n)+20, 320)
 	s := shapes{frame: frame{ID: id, Title: ld.Title, Desc: ld.Desc}}
 	for i := range ld.Series {
 		s.Patterns = append(s.Patterns, patternFor(id, i))
 	}
 	y := func(v decimal.Decimal) float64 { return base - plotH*share(v, decimal.Zero, to) }
-	s.Labels = append(s.Labels, label{X: f(8), Y: f(top - 8), Anchor: "start", Text: ld.Unit, Size: "10"})
+	s.Labels = append(s.Labels, label{X: f(8), Y: f(top - 8), Anchor: "start", Text: clip(ld.Unit, int((w-16)/(10*charWidth))), Size: "10"})
 	for _, m := range marks {
 		ym := y(m)
 		s.Grid = append(s.Grid, line{X1: f(x0), Y1: f(ym), X2: f(x0 + colW*float64(n)), Y2: f(ym), Stroke: "#DDDDDD", Width: "1"})

@@ -45,7 +45,7 @@ func (rd Radar) SVG() (template.HTML, error) {
 	// above and below.
 	side := 0.0
 	for _, a := range rd.Axes {
-		for _, l := range append(wrapWords(a.Name, maxChars), a.ValueLabel) {
+		for _, l := range append(wrapLines(a.Name, maxChars, 3), a.ValueLabel) {
 			side = math.Max(side, textWidth(l, fontSize))
 		}
 	}
@@ -86,7 +86,7 @@ func (rd Radar) SVG() (template.HTML, error) {
 		s.Paths = append([]path{{D: "M" + strings.Join(poly, "L") + "Z", Fill: "#56B4E9", Stroke: "#0072B2", Width: "2"}}, s.Paths...)
 	}
 	for i, a := range rd.Axes {
-		lines := wrapWords(a.Name, maxChars)
+		lines := wrapLines(a.Name, maxChars, 3)
 		value := a.ValueLabel
 		x, y := at(i, r+10)
 		c, sn := math.Cos(angle(i)), math.Sin(angle(i))

@@ -38,6 +38,17 @@ func textWidth(s string, size float64) float64 {
 	return float64(utf8.RuneCountInString(s)) * size * charWidth
 }
 
+// wrapLines is wrapWords with at most k lines, the last cut to n runes
+// when more would follow.
+func wrapLines(s string, n, k int) []string {
+	lines := wrapWords(s, n)
+	if len(lines) <= k {
+		return lines
+	}
+	lines[k-1] = strings.TrimSuffix(clip(lines[k-1], n-1), "…") + "…"
+	return lines[:k]
+}
+
 // wrapWords breaks s at spaces into lines of at most n runes (a longer word
 // keeps a line of its own); it returns at least one line.
 func wrapWords(s string, n int) []string {
@@ -247,8 +258,30 @@ type shapes struct {
 // tmpl holds the templates; parsed once, it is only read.
 var tmpl = template.Must(template.New("svg").Parse(svgTemplates))
 
+// clean drops what XML cannot hold from text: control characters other
+// than tab and line ends, invalid UTF-8 and the two non-characters U+FFFE
+// and U+FFFF, so that any words given make a well-formed document.
+func clean(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r == '\t' || r == '\n' || r == '\r':
+			return r
+		case r < 0x20, r >= 0x7F && r < 0xA0, r == utf8.RuneError, r == 0xFFFE, r == 0xFFFF, r >= 0xD800 && r < 0xE000:
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // render writes the chart's shapes as one <svg> element.
 func render(s shapes) (template.HTML, error) {
+	s.Title, s.Desc = clean(s.Title), clean(s.Desc)
+	for i := range s.Labels {
+		s.Labels[i].Text = clean(s.Labels[i].Text)
+	}
+	for i := range s.Rects {
+		s.Rects[i].Title = clean(s.Rects[i].Title)
+	}
 	var b bytes.Buffer
 	if err := tmpl.ExecuteTemplate(&b, "open", s.frame); err != nil {
 		return "", err
