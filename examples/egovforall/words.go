@@ -41,15 +41,15 @@ type words struct {
 	ColName, ColStatus, ColDistrict, ColPopulation string
 
 	// The visits.
-	IllustrativeDate string // after a visit's date: no source gives it
-	Team, Source     string // labels before a visit's team and source
-	Findings         string // before the list of a visit's findings
-	Priorities       string // before the list of agreed priorities
-	ColRank          string // the "#" column: rank or position
-	ColGoal          string
-	ColService       string
-	ColAsAgreed      string
-	ProfileNone      string
+	IllustrativeDate                     string // after a visit's date: no source gives it
+	Team, Source                         string // labels before a visit's team and source
+	Findings                             string // before the list of a visit's findings
+	Priorities                           string // before the list of agreed priorities
+	ColRank                              string // the "#" column: rank or position
+	ColGoal                              string
+	ColService                           string
+	ColAsAgreed                          string
+	ProfileNone                          string
 	ColServiceOrMeasure, ColStageOrValue string
 
 	// Digital maturity.
@@ -240,7 +240,9 @@ func noun(one, other, srOne, srFew, srOther string) egov.Noun {
 func stepNoun() egov.Noun { return noun("step", "steps", "корак", "корака", "корака") }
 
 // factNoun is "fact": "podatak", "podatka", "podataka".
-func factNoun() egov.Noun { return noun("fact", "facts", "податак", "податка", "података") }
+func factNoun() egov.Noun {
+	return noun("fact", "facts", "податак", "податка", "података")
+}
 
 // Numbers and dates.
 
