@@ -198,3 +198,14 @@ func (a *analysis) planOf(key string) *plan.Plan {
 	}
 	return &plan.Plan{Municipality: key}
 }
+
+// rankedKey returns the key of the municipality that a ranking row names
+// by its Latin name, or "" if none has it.
+func (a *analysis) rankedKey(latin string) string {
+	for _, m := range a.in.Municipalities {
+		if m.Name.Latin == latin {
+			return m.Key
+		}
+	}
+	return ""
+}

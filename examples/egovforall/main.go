@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cat := egov.SerbianCatalog()
-	in := pilotData()
+	in := pilotData(lang)
 	if *dump {
 		data, err := encodeInput(in)
 		if err != nil {
@@ -86,7 +86,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		case "markdown":
 			err = a.report(&mdDoc{w: stdout}, w)
 		case "json":
-			err = a.writeJSON(stdout)
+			err = a.writeJSON(stdout, lang)
 		}
 	}
 	if err != nil {
