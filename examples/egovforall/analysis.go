@@ -136,3 +136,76 @@ func (a *analysis) name(key string) string {
 	}
 	return key
 }
+
+// sorted returns the municipalities in the order of the alphabet of l's
+// script: Latin abeceda order in English and Serbian Latin (Čačak after
+// Beočin), Cyrillic azbuka order in Serbian Cyrillic (Чачак near the end).
+func (a *analysis) sorted(l egov.Language) []egov.Municipality {
+	return egov.SortedByName(a.in.Municipalities, l.Script())
+}
+
+// nameIn returns a municipality's name in l's script, or its key if
+// unknown.
+func (a *analysis) nameIn(key string, l egov.Language) string {
+	if m, ok := egov.FindMunicipality(a.in.Municipalities, key); ok {
+		return m.Name.Label(l)
+	}
+	return key
+}
+
+// rankedName returns, in l's script, the name of the municipality that a
+// ranking row names by its Latin name (the ranking's entries are built
+// with it), or the name itself if none has it.
+func (a *analysis) rankedName(latin string, l egov.Language) string {
+	for _, m := range a.in.Municipalities {
+		if m.Name.Latin == latin {
+			return m.Name.Label(l)
+		}
+	}
+	return latin
+}
+
+// serviceName returns a service's name in language l, its key if the
+// catalogue has no such service, and "" for no service.
+func (a *analysis) serviceName(key egov.ServiceKey, l egov.Language) string {
+	if key == "" {
+		return ""
+	}
+	if s, ok := a.cat.Service(key); ok {
+		return s.Name.In(l)
+	}
+	return string(key)
+}
+
+// bandLabel returns the name of the model's band with the key in language
+// l, or the key if the model has no such band.
+func (a *analysis) bandLabel(key string, l egov.Language) string {
+	for _, b := range a.model.Model().Bands {
+		if b.Key == key {
+			return b.Label(l)
+		}
+	}
+	return key
+}
+
+// planOf returns the municipality's plan standing alone, or an empty plan
+// if it has none.
+func (a *analysis) planOf(key string) *plan.Plan {
+	for _, p := range a.plans {
+		if p.Municipality == key {
+			return p
+		}
+	}
+	return &plan.Plan{Municipality: key}
+}
+
+// rankedKey returns the key of the municipality that a ranking row names
+// by its Latin name, or "" if none has it.
+func (a *analysis) rankedKey(latin string) string {
+	for _, m := range a.in.Municipalities {
+		if m.Name.Latin == latin {
+			return m.Key
+		}
+	}
+	return ""
+}

@@ -37,9 +37,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	inPath := fs.String("in", "", "read municipalities, visits and profiles from this JSON `file` (format "+formatInput+")")
 	dump := fs.Bool("dump", false, "write the built-in data as JSON and exit")
 	format := fs.String("format", "text", "output `format`: text, markdown or json")
+	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr, sr-RS, sr-Latn-RS, en-GB...)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
+	lang, err := egov.ParseLanguage(*langTag)
+	if err != nil {
+		_, _ = fmt.Fprintf(stderr, "egovforall: -lang: %v\n", err)
+		return 2
+	}
+	w := wordsFor(lang)
 	if *format != "text" && *format != "markdown" && *format != "json" {
 		_, _ = fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown or json)\n", *format)
 		return 2
@@ -49,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	cat := egov.SerbianCatalog()
-	in := pilotData()
+	in := pilotData(lang)
 	if *dump {
 		data, err := encodeInput(in)
 		if err != nil {
@@ -75,11 +82,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		switch *format {
 		case "text":
-			err = a.report(&textDoc{w: stdout})
+			err = a.report(&textDoc{w: stdout}, w)
 		case "markdown":
-			err = a.report(&mdDoc{w: stdout})
+			err = a.report(&mdDoc{w: stdout}, w)
 		case "json":
-			err = a.writeJSON(stdout)
+			err = a.writeJSON(stdout, lang)
 		}
 	}
 	if err != nil {
