@@ -9,7 +9,7 @@
 //
 //	go run ./examples/egovforall            # built-in data
 //	go run ./examples/egovforall -in FILE   # the same data from JSON
-//	go run ./examples/egovforall -format markdown   # or -format json
+//	go run ./examples/egovforall -format markdown   # or -format json, or html
 //	go run ./examples/egovforall -dump      # write the built-in data as JSON
 //
 // On invalid input it prints every problem with its field path and exits 1.
@@ -47,8 +47,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	w := wordsFor(lang)
-	if *format != "text" && *format != "markdown" && *format != "json" {
-		_, _ = fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown or json)\n", *format)
+	if *format != "text" && *format != "markdown" && *format != "json" && *format != "html" {
+		_, _ = fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown, json or html)\n", *format)
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -87,6 +87,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			err = a.report(&mdDoc{w: stdout}, w)
 		case "json":
 			err = a.writeJSON(stdout, lang)
+		case "html":
+			err = a.writeHTML(stdout, w)
 		}
 	}
 	if err != nil {

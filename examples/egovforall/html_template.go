@@ -1,0 +1,202 @@
+package main
+
+import "html/template"
+
+// htmlTemplate is the page. It is written as well-formed XML too (every
+// element closed, every attribute quoted, no entity but XML's), so that a
+// test can parse the whole page with encoding/xml. The style sheet is
+// inline and the page loads nothing: no script, font, image or style. On
+// paper (A4) each municipality starts a page and the navigation is left
+// out.
+var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}">
+<head>
+<meta charset="utf-8"/>
+<meta name="viewport" content="width=device-width, initial-scale=1"/>
+<title>{{.W.Title}}</title>
+<style>
+*{box-sizing:border-box}
+body{margin:0;font-family:system-ui,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1a1a1a;background:#ffffff;line-height:1.45;font-size:16px}
+header.top{background:#0b3d66;color:#ffffff;padding:1.25rem 1rem}
+header.top h1{margin:0 auto .25rem;font-size:1.6rem;max-width:72rem}
+header.top p{margin:.25rem auto;max-width:72rem}
+main{max-width:72rem;margin:0 auto;padding:0 1rem 2rem}
+nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;margin:1rem 0;list-style:none}
+a{color:#0b57a4}
+h2{font-size:1.4rem;margin:2.25rem 0 .5rem;border-bottom:2px solid #0b3d66;padding-bottom:.2rem}
+h3{font-size:1.12rem;margin:1.5rem 0 .5rem}
+p,li{max-width:60rem}
+.table-wrap{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}
+caption{text-align:left;font-weight:bold;padding:.25rem 0}
+th,td{border:1px solid #c4c4c4;padding:.25rem .5rem;text-align:left;vertical-align:top}
+th{background:#eaf1f8}
+td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+.charts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:flex-start}
+figure{margin:.5rem 0;break-inside:avoid}
+.scroll{overflow-x:auto;max-width:100%}
+svg.chart{max-width:100%;height:auto;display:block}
+figure.wide svg.chart{min-width:40rem}
+details{margin:.25rem 0 1rem}
+summary{cursor:pointer;color:#0b57a4}
+.note{color:#454545}
+ul.priorities{list-style:none;padding-left:0}
+ul.priorities ul{margin:.2rem 0 .6rem}
+footer{border-top:1px solid #c4c4c4;margin:2rem auto 0;padding:1rem;color:#454545;font-size:.9rem;max-width:72rem}
+@page{size:A4;margin:14mm 12mm}
+@media print{
+body{font-size:10pt}
+header.top{background:none;color:#000000;padding:0}
+header.top h1,header.top p{max-width:none}
+nav{display:none}
+main{padding:0;max-width:none}
+section.municipality,section.portfolio{break-before:page}
+a{color:#000000;text-decoration:none}
+.table-wrap,.scroll{overflow:visible}
+figure.wide svg.chart{min-width:0}
+thead{display:table-header-group}
+tr,figure,li{break-inside:avoid}
+h2,h3{break-after:avoid}
+}
+</style>
+</head>
+<body>
+<header class="top">
+<h1>{{.W.Title}}</h1>
+<p>{{.Intro}}</p>
+</header>
+<main>
+<nav aria-label="{{.H.Contents}}">
+<ul>
+<li><a href="#pilots">{{.H.Overview}}</a></li>
+{{- range .Municipalities}}
+<li><a href="#{{.Key}}">{{.Name}}</a></li>
+{{- end}}
+<li><a href="#portfolio">{{.W.PortfolioHeading}}</a></li>
+</ul>
+</nav>
+
+<section id="pilots">
+<h2>{{.H.Overview}}</h2>
+<div class="table-wrap" role="region" aria-label="{{.H.Overview}}" tabindex="0">
+<table>
+<thead><tr><th scope="col">{{.W.ColName}}</th><th scope="col">{{.W.ColStatus}}</th><th scope="col">{{.W.ColDistrict}}</th><th scope="col" class="num">{{.W.ColPopulation}}</th><th scope="col">{{.H.ColVisited}}</th><th scope="col" class="num">{{.W.ColScore}}</th><th scope="col">{{.W.ColBand}}</th><th scope="col" class="num">{{.W.ColRange}}</th></tr></thead>
+<tbody>
+{{- range .Pilots}}
+<tr><th scope="row">{{if .HasSection}}<a href="#{{.Key}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}</th><td>{{.Status}}</td><td>{{.District}}</td><td class="num">{{.Population}}</td><td>{{.Visited}}</td><td class="num">{{.Score}}</td><td>{{.Band}}</td><td class="num">{{.Range}}</td></tr>
+{{- end}}
+</tbody>
+</table>
+</div>
+{{- if .AwaitingVisit}}
+<p>{{.AwaitingVisit}}</p>
+{{- end}}
+</section>
+{{range .Municipalities}}
+<section class="municipality" id="{{.Key}}" aria-labelledby="{{.Key}}-h">
+<h2 id="{{.Key}}-h">{{.Name}}</h2>
+<h3>{{$.H.Visit}}: {{.VisitLine}}</h3>
+<ul>
+{{- if .Team}}
+<li>{{$.W.Team}}: {{.Team}}</li>
+{{- end}}
+{{- if .Source}}
+<li>{{$.W.Source}}: <a href="{{.Source}}">{{.Source}}</a></li>
+{{- end}}
+{{- range .Findings}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+
+<h3>{{$.H.Maturity}}</h3>
+<div class="charts">
+<figure>{{.Gauge}}</figure>
+<figure>{{.Radar}}</figure>
+<figure>{{.Ladder}}</figure>
+</div>
+<details>
+<summary>{{$.H.AsTable}}</summary>
+{{template "table" .ScoreRows}}
+{{template "table" .Dimensions}}
+{{template "table" .Levels}}
+</details>
+<ul>
+{{- range .Figures}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+
+<h3>{{$.H.PlanByWeek}}</h3>
+<p>{{.StepsFit}}.</p>
+{{- if .Steps.Rows}}
+<figure class="wide"><div class="scroll" role="region" aria-label="{{$.H.PlanByWeek}}" tabindex="0">{{.Gantt}}</div></figure>
+<details>
+<summary>{{$.H.AsTable}}</summary>
+{{template "table" .Steps}}
+</details>
+{{- end}}
+{{- if .Deferred}}
+<p>{{$.W.NotInPortfolio}}</p>
+<ul>
+{{- range .Deferred}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
+{{- if .Steps.Rows}}
+
+<h3>{{$.H.GainsHeading}}</h3>
+<figure class="wide"><div class="scroll" role="region" aria-label="{{$.H.GainsHeading}}" tabindex="0">{{.Gains}}</div></figure>
+<details>
+<summary>{{$.H.AsTable}}</summary>
+{{template "table" .GainRows}}
+</details>
+{{- end}}
+
+<h3>{{$.W.Priorities}}</h3>
+<ul class="priorities">
+{{- range .Priorities}}
+<li><strong>{{.Line}}</strong>{{if .Asked}}<br/><span class="note">{{.Asked}}</span>{{end}}
+{{- if .Steps}}
+<ul>
+{{- range .Steps}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
+</li>
+{{- end}}
+</ul>
+
+<h3>{{$.H.ActionPlan}}</h3>
+<p>{{$.H.ActionIntro}}</p>
+{{template "table" .Actions}}
+</section>
+{{end}}
+<section class="portfolio" id="portfolio">
+<h2>{{.W.PortfolioHeading}}</h2>
+<p>{{.Portfolio.Intro}}</p>
+<h3>{{.H.LoadHeading}}</h3>
+<figure class="wide"><div class="scroll" role="region" aria-label="{{.H.LoadHeading}}" tabindex="0">{{.Portfolio.Load}}</div></figure>
+<details>
+<summary>{{.H.AsTable}}</summary>
+{{template "table" .Portfolio.Table}}
+</details>
+</section>
+</main>
+<footer>
+<p>{{.H.Footer}}</p>
+</footer>
+</body>
+</html>
+{{define "table"}}<div class="table-wrap" role="region" aria-label="{{.Caption}}" tabindex="0">
+<table>
+<caption>{{.Caption}}</caption>
+<thead><tr>{{range $i, $h := .Header}}<th scope="col"{{if index $.Num $i}} class="num"{{end}}>{{$h}}</th>{{end}}</tr></thead>
+<tbody>
+{{- range .Rows}}
+<tr>{{range $i, $c := .}}<td{{if index $.Num $i}} class="num"{{end}}>{{$c}}</td>{{end}}</tr>
+{{- end}}
+</tbody>
+</table>
+</div>{{end}}`))
