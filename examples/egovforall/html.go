@@ -42,26 +42,26 @@ type htmlPilot struct {
 
 // htmlMunicipality is the section on one visited municipality.
 type htmlMunicipality struct {
-	Key, Name   string
-	VisitLine   string
-	Team        string
-	Source      string
-	Findings    []string
-	Priorities  []htmlPriority
-	Gauge       template.HTML
-	Radar       template.HTML
-	Ladder      template.HTML
-	Figures     []string // the plan's figures: recorded, range, lower ends
-	ScoreRows   htmlTable
-	Dimensions  htmlTable
-	Levels      htmlTable
-	StepsFit    string
-	Gantt       template.HTML
-	Steps       htmlTable
-	Deferred    []string
-	Gains       template.HTML
-	GainRows    htmlTable
-	Actions     htmlTable
+	Key, Name  string
+	VisitLine  string
+	Team       string
+	Source     string
+	Findings   []string
+	Priorities []htmlPriority
+	Gauge      template.HTML
+	Radar      template.HTML
+	Ladder     template.HTML
+	Figures    []string // the plan's figures: recorded, range, lower ends
+	ScoreRows  htmlTable
+	Dimensions htmlTable
+	Levels     htmlTable
+	StepsFit   string
+	Gantt      template.HTML
+	Steps      htmlTable
+	Deferred   []string
+	Gains      template.HTML
+	GainRows   htmlTable
+	Actions    htmlTable
 }
 
 // htmlTable is a table: its caption, header and rows, and which columns
@@ -247,7 +247,6 @@ func (a *analysis) htmlScores(sec *htmlMunicipality, w *words, h htmlWords) erro
 	}
 	sec.ScoreRows = htmlTable{Caption: g.Title, Header: []string{w.ColScore, w.ColBand, w.ColRange, w.ColCoverage},
 		Rows: [][]string{{score, band, span, coverage}}, Num: numeric(4, 0, 2, 3)}
-
 
 	rd := chart.Radar{ID: "radar-" + key, Min: model.Scale.Min, Max: model.Scale.Max, Known: h.KnownScore, Unknown: h.Unknown,
 		Title: w.RadarTitle(sec.Name)}
