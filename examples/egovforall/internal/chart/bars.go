@@ -57,7 +57,7 @@ func (b Bars) SVG() (template.HTML, error) {
 	w := x0 + math.Max(plotW+30+valueW, plotW+tickW/2) + 8
 	top := 8 + axisH
 	bottom := top + rowH*float64(len(b.Rows))
-	s := shapes{frame: frame{ID: id, Title: b.Title, Desc: b.Desc, Patterns: []pattern{unknownPattern(id)}}}
+	s := shapes{frame: frame{ID: id, Title: b.Title, Desc: b.Desc}}
 	x := func(v decimal.Decimal) float64 { return x0 + plotW*share(v, from, to) }
 	for _, m := range marks {
 		xm := x(m)
@@ -82,13 +82,12 @@ func (b Bars) SVG() (template.HTML, error) {
 			}
 		} else {
 			end = zero + 24
-			s.Paths = append(s.Paths, path{D: "M" + f(zero) + " " + f(by) + "H" + f(end) + "V" + f(by+barH) + "H" + f(zero) + "Z",
-				Fill: "url(#" + id + "-unk)", Stroke: "#555555", Width: "1", Dash: "3 2"})
+			s.Rects = append(s.Rects, unknownTile(zero, by, end-zero, barH))
 		}
 		s.Labels = append(s.Labels, label{X: f(math.Max(end, zero) + 6), Y: f(y + rowH/2 + 4), Anchor: "start", Text: r.ValueLabel})
 	}
 	s.Lines = append(s.Lines, line{X1: f(zero), Y1: f(top - 4), X2: f(zero), Y2: f(bottom), Stroke: "#000000", Width: "1.5"})
-	end := s.addLegend([]legendItem{{Fill: "#0072B2", Text: b.Known}, {Fill: "url(#" + id + "-unk)", Text: b.Unknown}}, 8, bottom+10, w-16)
+	end := s.addLegend([]legendItem{{Fill: "#0072B2", Text: b.Known}, {Unknown: true, Text: b.Unknown}}, 8, bottom+10, w-16)
 	s.W, s.H = f(w), f(end+4)
 	return render(s)
 }

@@ -17,9 +17,11 @@
 //
 // Colours are the Okabe–Ito palette, which stays distinguishable with the
 // common colour-vision deficiencies; each series or kind also has its own
-// pattern (and the Gantt chart a letter), and unknown values are hatched
-// and labelled, so that no distinction rests on colour alone and greyscale
-// print keeps them apart.
+// texture of lines or dots (and the Gantt chart a letter), and what is not
+// known is grey with a dashed outline and labelled, so that no distinction
+// rests on colour alone and greyscale print keeps them apart. Textures are
+// drawn as lines, not SVG patterns, which printing to PDF expands at every
+// use into megabytes.
 //
 // The zero value of every input struct draws an empty chart with no title,
 // never a panic; inputs are not changed.

@@ -7,7 +7,7 @@ import (
 )
 
 // A Gantt shows a plan's steps as bars over its weeks, one row a step in
-// plan order. A bar's fill is its kind's colour and pattern, and it starts
+// plan order. A bar's fill is its kind's colour and texture, and it starts
 // with the kind's letter; a marker before the row names its owner (circle,
 // square, triangle, diamond, in the order of Owners); a connector with an
 // arrowhead runs from each step a step depends on to its start. The week
@@ -73,9 +73,6 @@ func (g Gantt) SVG() (template.HTML, error) {
 	top := 8 + axisH
 	bottom := top + rowH*float64(len(g.Rows))
 	s := shapes{frame: frame{ID: id, Title: g.Title, Desc: g.Desc, Arrow: true}}
-	for i := range g.Kinds {
-		s.Patterns = append(s.Patterns, patternFor(id, i))
-	}
 	colX := func(week int) float64 { return x0 + colW*float64(week-1) } // left edge of a week
 	s.addWeekAxis(g.Weeks, x0, colW, 8, top, bottom)
 	for i := range g.Rows {
@@ -97,12 +94,12 @@ func (g Gantt) SVG() (template.HTML, error) {
 		}
 		bx, bw := colX(from)+2, colX(to+1)-colX(from)-4
 		bars[i] = &span{bx, bx + bw}
-		fill := "#999999"
-		if r.Kind >= 0 && r.Kind < len(g.Kinds) {
-			fill = "url(#" + patternFor(id, r.Kind).ID + ")"
-		}
 		by := y + (rowH-barH)/2
-		s.Rects = append(s.Rects, rect{X: f(bx), Y: f(by), W: f(bw), H: f(barH), Fill: fill, Stroke: "#000000", Title: r.Tip})
+		if r.Kind >= 0 && r.Kind < len(g.Kinds) {
+			s.Rects = append(s.Rects, tile(r.Kind, bx, by, bw, barH, "#000000", r.Tip))
+		} else {
+			s.Rects = append(s.Rects, rect{X: f(bx), Y: f(by), W: f(bw), H: f(barH), Fill: "#999999", Stroke: "#000000", Title: r.Tip})
+		}
 		if r.Kind >= 0 && r.Kind < len(g.Kinds) && g.Kinds[r.Kind].Letter != "" {
 			s.Rects = append(s.Rects, rect{X: f(bx + 1), Y: f(by + 1), W: f(11), H: f(barH - 2), Fill: "#FFFFFF"})
 			s.Labels = append(s.Labels, label{X: f(bx + 6.5), Y: f(by + barH - 2.5), Anchor: "middle",
@@ -126,7 +123,7 @@ func (g Gantt) SVG() (template.HTML, error) {
 	}
 	var items []legendItem
 	for i, k := range g.Kinds {
-		items = append(items, legendItem{Fill: "url(#" + patternFor(id, i).ID + ")", Stroke: "#000000", Text: k.Letter + " " + k.Name})
+		items = append(items, legendItem{Series: i + 1, Text: k.Letter + " " + k.Name})
 	}
 	for i, o := range g.Owners {
 		items = append(items, legendItem{Marker: i + 1, Text: o})

@@ -93,7 +93,7 @@ func (g Gauge) SVG() (template.HTML, error) {
 	cx := 16 + numW + 8 + r
 	w := 2 * cx
 	cy := 30 + r
-	s := shapes{frame: frame{ID: id, Title: g.Title, Desc: g.Desc, Patterns: []pattern{unknownPattern(id)}}}
+	s := shapes{frame: frame{ID: id, Title: g.Title, Desc: g.Desc}}
 	colours := ramp(len(g.Bands))
 	var items []legendItem
 	for i, b := range g.Bands {
@@ -129,9 +129,9 @@ func (g Gauge) SVG() (template.HTML, error) {
 		if t1-t0 < 0.005 { // a settled range: a thin arc still shows where
 			t0, t1 = math.Max(0, t0-0.0025), math.Min(1, t1+0.0025)
 		}
-		s.Paths = append(s.Paths, path{D: arcBand(cx, cy, r-ring-22, r-ring-6, t0, t1), Fill: "url(#" + id + "-unk)",
-			Stroke: "#333333", Width: "1.2"})
-		items = append(items, legendItem{Fill: "url(#" + id + "-unk)", Stroke: "#333333", Text: g.RangeLegend})
+		s.Paths = append(s.Paths, path{D: arcBand(cx, cy, r-ring-22, r-ring-6, t0, t1), Fill: unknownFill,
+			Stroke: unknownStroke, Width: "1.2", Dash: unknownDash})
+		items = append(items, legendItem{Unknown: true, Text: g.RangeLegend})
 	}
 	if g.HasScore {
 		t := share(g.Score, g.Min, g.Max)

@@ -8,7 +8,7 @@ import (
 )
 
 // Load shows work week by week as stacked columns, one series a stack's
-// part (a municipality), each with its colour and pattern, against a
+// part (a municipality), each with its colour and texture, against a
 // capacity drawn as a thick dashed step line over the columns: where a
 // stack passes the line, the week holds more than the capacity.
 //
@@ -67,9 +67,6 @@ func (ld Load) SVG() (template.HTML, error) {
 	base := top + plotH
 	w := math.Max(x0+colW*float64(n)+20, 320)
 	s := shapes{frame: frame{ID: id, Title: ld.Title, Desc: ld.Desc}}
-	for i := range ld.Series {
-		s.Patterns = append(s.Patterns, patternFor(id, i))
-	}
 	y := func(v decimal.Decimal) float64 { return base - plotH*share(v, decimal.Zero, to) }
 	s.Labels = append(s.Labels, label{X: f(8), Y: f(top - 8), Anchor: "start", Text: clip(ld.Unit, int((w-16)/(10*charWidth))), Size: "10"})
 	for _, m := range marks {
@@ -87,8 +84,7 @@ func (ld Load) SVG() (template.HTML, error) {
 			}
 			y0, y1 := y(acc), y(acc.Add(v))
 			acc = acc.Add(v)
-			s.Rects = append(s.Rects, rect{X: f(x + 2), Y: f(y1), W: f(colW - 4), H: f(y0 - y1),
-				Fill: "url(#" + patternFor(id, k).ID + ")", Stroke: "#000000"})
+			s.Rects = append(s.Rects, tile(k, x+2, y1, colW-4, y0-y1, "#000000", ""))
 		}
 		if wk.HasCapacity {
 			yc := y(wk.Capacity)
@@ -122,7 +118,7 @@ func (ld Load) SVG() (template.HTML, error) {
 	}
 	var items []legendItem
 	for i, name := range ld.Series {
-		items = append(items, legendItem{Fill: "url(#" + patternFor(id, i).ID + ")", Stroke: "#000000", Text: name})
+		items = append(items, legendItem{Series: i + 1, Text: name})
 	}
 	items = append(items, legendItem{Dashed: true, Text: ld.Capacity})
 	end := s.addLegend(items, 8, base+36, w-16)

@@ -52,7 +52,7 @@ func (rd Radar) SVG() (template.HTML, error) {
 	cx := 12 + side + 10 + r
 	cy := 12 + 4*15 + r
 	w := 2 * cx
-	s := shapes{frame: frame{ID: id, Title: rd.Title, Desc: rd.Desc, Patterns: []pattern{unknownPattern(id)}}}
+	s := shapes{frame: frame{ID: id, Title: rd.Title, Desc: rd.Desc}}
 	angle := func(i int) float64 { return -math.Pi/2 + 2*math.Pi*float64(i)/float64(max(n, 1)) }
 	at := func(i int, rr float64) (float64, float64) {
 		a := angle(i)
@@ -73,7 +73,7 @@ func (rd Radar) SVG() (template.HTML, error) {
 			perpX, perpY := -math.Sin(angle(i))*6, math.Cos(angle(i))*6
 			s.Paths = append(s.Paths, path{D: "M" + f(x0+perpX) + " " + f(y0+perpY) + "L" + f(x+perpX) + " " + f(y+perpY) +
 				"L" + f(x-perpX) + " " + f(y-perpY) + "L" + f(x0-perpX) + " " + f(y0-perpY) + "Z",
-				Fill: "url(#" + id + "-unk)", Stroke: "#555555", Width: "1", Dash: "4 3"})
+				Fill: unknownFill, Stroke: unknownStroke, Width: "1", Dash: unknownDash})
 			continue
 		}
 		s.Grid = append(s.Grid, line{X1: f(cx), Y1: f(cy), X2: f(x), Y2: f(y), Stroke: "#BBBBBB", Width: "0.8"})
@@ -112,7 +112,7 @@ func (rd Radar) SVG() (template.HTML, error) {
 		}
 		s.Labels = append(s.Labels, label{X: f(x), Y: f(y), Anchor: anchor, Text: value})
 	}
-	bottom := s.addLegend([]legendItem{{Fill: "#0072B2", Text: rd.Known}, {Fill: "url(#" + id + "-unk)", Text: rd.Unknown}},
+	bottom := s.addLegend([]legendItem{{Fill: "#0072B2", Text: rd.Known}, {Unknown: true, Text: rd.Unknown}},
 		8, cy+r+4*15+8, w-16)
 	s.W, s.H = f(w), f(bottom+4)
 	return render(s)

@@ -133,26 +133,92 @@ func colour(i int) string {
 	return cs[((i%len(cs))+len(cs))%len(cs)]
 }
 
-// A pattern is a fill of a colour with a texture over it, so that series
-// stay apart in greyscale. Its tile is 8 by 8 units.
-type pattern struct {
-	ID     string
-	Colour string
-	Path   string // strokes over the colour, in the tile's units
-	Dots   bool   // dots instead of strokes
+// unknownFill and unknownStroke draw what is not known: light grey with a
+// dashed outline (and, in a rectangle, hatching), never a colour of the
+// palette.
+const unknownFill, unknownStroke, unknownDash = "#E6E6E6", "#555555", "3 2"
+
+// textures is how many textures there are before they repeat.
+const textures = 7
+
+// texture returns the strokes of the i-th texture over the rectangle from
+// (x, y), w by h, cut to it, as a path: the texture that tells a series or
+// a kind apart where colour cannot (greyscale print, colour-blind readers).
+// The strokes are lines in the chart's own coordinates, not an SVG
+// <pattern>, which printing to PDF would expand at every use. Dots are
+// small squares to fill; every other texture is lines to stroke.
+func texture(i int, x, y, w, h float64) (d string, dots bool) {
+	const step = 5.0
+	if w <= 0 || h <= 0 {
+		return "", false
+	}
+	x1, y1 := x+w, y+h
+	var b strings.Builder
+	seg := func(ax, ay, bx, by float64) {
+		b.WriteString("M" + f(ax) + " " + f(ay) + "L" + f(bx) + " " + f(by))
+	}
+	rising := func() { // lines x + y = c
+		for c := math.Ceil((x+y)/step) * step; c <= x1+y1; c += step {
+			from, to := math.Max(x, c-y1), math.Min(x1, c-y)
+			if to-from > 0.3 {
+				seg(from, c-from, to, c-to)
+			}
+		}
+	}
+	falling := func() { // lines y - x = c
+		for c := math.Ceil((y-x1)/step) * step; c <= y1-x; c += step {
+			from, to := math.Max(x, y-c), math.Min(x1, y1-c)
+			if to-from > 0.3 {
+				seg(from, from+c, to, to+c)
+			}
+		}
+	}
+	across := func() {
+		for v := math.Ceil(y/step)*step + 1; v < y1; v += step {
+			seg(x, v, x1, v)
+		}
+	}
+	down := func() {
+		for v := math.Ceil(x/step)*step + 1; v < x1; v += step {
+			seg(v, y, v, y1)
+		}
+	}
+	switch ((i % textures) + textures) % textures {
+	case 0:
+		rising()
+	case 1:
+		for v := math.Ceil(y/step)*step + 1; v+1.6 <= y1; v += step {
+			for u := math.Ceil(x/step)*step + 1; u+1.6 <= x1; u += step {
+				b.WriteString("M" + f(u) + " " + f(v) + "H" + f(u+1.6) + "V" + f(v+1.6) + "H" + f(u) + "Z")
+			}
+		}
+		return b.String(), true
+	case 2:
+		rising()
+		falling()
+	case 3:
+		across()
+	case 4:
+		down()
+	case 5:
+		falling()
+	default:
+		across()
+		down()
+	}
+	return b.String(), false
 }
 
-// patternFor returns the i-th series' pattern: colour i with texture i.
-func patternFor(prefix string, i int) pattern {
-	textures := [...]string{"M0 8L8 0M-2 2L2-2M6 10L10 6", "", "M0 0L8 8M0 8L8 0", "M0 2H8M0 6H8",
-		"M2 0V8M6 0V8", "M0 0L8 8M-2 6L2 10M6-2L10 2", "M0 4H8M4 0V8"}
-	k := ((i % len(textures)) + len(textures)) % len(textures)
-	return pattern{ID: prefix + "-p" + strconv.Itoa(i), Colour: colour(i), Path: textures[k], Dots: textures[k] == ""}
+// tile is a rectangle filled with series i's colour and texture.
+func tile(i int, x, y, w, h float64, stroke, title string) rect {
+	d, dots := texture(i, x, y, w, h)
+	return rect{X: f(x), Y: f(y), W: f(w), H: f(h), Fill: colour(i), Stroke: stroke, Title: title, Texture: d, Dots: dots}
 }
 
-// unknownPattern is the hatching of what is not known: grey lines on white.
-func unknownPattern(prefix string) pattern {
-	return pattern{ID: prefix + "-unk", Colour: "#FFFFFF", Path: "M0 8L8 0M-2 2L2-2M6 10L10 6"}
+// unknownTile is a rectangle drawn as not known: grey, hatched, dashed.
+func unknownTile(x, y, w, h float64) rect {
+	d, _ := texture(0, x, y, w, h)
+	return rect{X: f(x), Y: f(y), W: f(w), H: f(h), Fill: unknownFill, Stroke: unknownStroke, Dash: unknownDash, Texture: d}
 }
 
 // frame is what every chart's <svg> element carries.
@@ -161,8 +227,7 @@ type frame struct {
 	W, H     string
 	Title    string
 	Desc     string
-	Patterns []pattern
-	Arrow    bool // defines the arrowhead that dependency paths end with
+	Arrow bool // defines the arrowhead that dependency paths end with
 }
 
 // label is a piece of text placed at a point.
@@ -183,12 +248,15 @@ type line struct {
 	Dash           string // stroke-dasharray, empty for solid
 }
 
-// rect is a rectangle.
+// rect is a rectangle, with a texture over it when Texture is set.
 type rect struct {
 	X, Y, W, H string
 	Fill       string
 	Stroke     string
+	Dash       string
 	Title      string // a tooltip, empty for none
+	Texture    string // a path drawn over the fill (see texture)
+	Dots       bool   // the texture is dots to fill, not lines to stroke
 }
 
 // path is an SVG path.
@@ -205,14 +273,8 @@ const svgTemplates = `
 {{define "open"}}<svg xmlns="http://www.w3.org/2000/svg" class="chart" role="img" aria-labelledby="{{.ID}}-t {{.ID}}-d" viewBox="0 0 {{.W}} {{.H}}" width="{{.W}}" height="{{.H}}" font-family="sans-serif" font-size="12" fill="#222222">
 <title id="{{.ID}}-t">{{.Title}}</title>
 <desc id="{{.ID}}-d">{{.Desc}}</desc>
-{{- if or .Patterns .Arrow}}
+{{- if .Arrow}}
 <defs>
-{{- range .Patterns}}
-<pattern id="{{.ID}}" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="{{.Colour}}"/>
-{{- if .Dots}}<circle cx="2" cy="2" r="1.3" fill="#000000" fill-opacity="0.5"/><circle cx="6" cy="6" r="1.3" fill="#000000" fill-opacity="0.5"/>
-{{- else}}<path d="{{.Path}}" stroke="#000000" stroke-opacity="0.45" stroke-width="1.3"/>{{end -}}
-</pattern>
-{{- end}}
 <marker id="{{.ID}}-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0 0L8 4L0 8Z" fill="#222222"/></marker>
 </defs>
 {{- end}}
@@ -227,7 +289,8 @@ const svgTemplates = `
 {{- end}}{{end}}
 
 {{define "rects"}}{{range .}}
-<rect x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="{{.H}}" fill="{{.Fill}}"{{if .Stroke}} stroke="{{.Stroke}}"{{end}}>{{if .Title}}<title>{{.Title}}</title>{{end}}</rect>
+<rect x="{{.X}}" y="{{.Y}}" width="{{.W}}" height="{{.H}}" fill="{{.Fill}}"{{if .Stroke}} stroke="{{.Stroke}}"{{end}}{{if .Dash}} stroke-dasharray="{{.Dash}}"{{end}}>{{if .Title}}<title>{{.Title}}</title>{{end}}</rect>
+{{- if .Texture}}{{if .Dots}}<path d="{{.Texture}}" fill="#000000" fill-opacity="0.55"/>{{else}}<path d="{{.Texture}}" fill="none" stroke="#000000" stroke-opacity="0.5" stroke-width="1.1"/>{{end}}{{end}}
 {{- end}}{{end}}
 
 {{define "paths"}}{{range .Paths}}
@@ -297,7 +360,11 @@ func render(s shapes) (template.HTML, error) {
 type legendItem struct {
 	Marker int  // a marker shape (see marker) instead of a swatch, from 1; 0 for a swatch
 	Dashed bool // a thick dashed line instead of a swatch
-	Fill   string
+	// Series, from 1, draws the swatch as series Series-1's tile; Unknown
+	// as the tile of what is not known; otherwise it is filled with Fill.
+	Series  int
+	Unknown bool
+	Fill    string
 	Stroke string // the swatch's outline, empty for none
 	Text   string
 	Bold   bool
@@ -333,6 +400,10 @@ func legend(items []legendItem, x, y, w float64) ([]rect, []path, []label, float
 				Stroke: "#000000", Width: "2.5", Dash: "6 3"})
 		case it.Marker > 0:
 			paths = append(paths, path{D: marker(it.Marker-1, cx+swatch/2, y+swatch/2, 5), Fill: "#000000"})
+		case it.Series > 0:
+			rects = append(rects, tile(it.Series-1, cx, y, swatch, swatch, "#000000", ""))
+		case it.Unknown:
+			rects = append(rects, unknownTile(cx, y, swatch, swatch))
 		default:
 			rects = append(rects, rect{X: f(cx), Y: f(y), W: f(swatch), H: f(swatch), Fill: it.Fill, Stroke: stroke})
 		}
