@@ -30,6 +30,7 @@ type htmlPage struct {
 	Municipalities []htmlMunicipality
 	Portfolio      htmlPortfolio
 	AwaitingVisit  string
+	Illustrative   string // the footnote of illustrative dates in the overview
 }
 
 // htmlPilot is one row of the overview of the pilots.
@@ -124,7 +125,11 @@ func (a *analysis) htmlPage(w *words) (*htmlPage, error) {
 		p := htmlPilot{Key: m.Key, Name: m.Name.Label(l), Status: m.Status.Label(l), District: m.DistrictName(l),
 			Population: m.Population.Label(l), Visited: h.NotVisited, Score: h.NotAssessed}
 		if v, ok := visits[m.Key]; ok {
-			p.Visited, p.HasSection = a.visitDate(v, w), true
+			p.Visited, p.HasSection = w.Date(v.Date), true
+			if v.DateIllustrative {
+				p.Visited += "*"
+				page.Illustrative = "* " + w.IllustrativeDate
+			}
 		}
 		if rg, ok := a.ranges[m.Key]; ok {
 			p.Score, p.Range = h.NoScore, a.span(rg, w)

@@ -88,6 +88,9 @@ h2,h3{break-after:avoid}
 </tbody>
 </table>
 </div>
+{{- if .Illustrative}}
+<p class="note">{{.Illustrative}}</p>
+{{- end}}
 {{- if .AwaitingVisit}}
 <p>{{.AwaitingVisit}}</p>
 {{- end}}
@@ -129,7 +132,7 @@ h2,h3{break-after:avoid}
 <h3>{{$.H.PlanByWeek}}</h3>
 <p>{{.StepsFit}}.</p>
 {{- if .Steps.Rows}}
-<figure class="wide"><div class="scroll" role="region" aria-label="{{$.H.PlanByWeek}}" tabindex="0">{{.Gantt}}</div></figure>
+<figure class="wide"><div class="scroll" role="region" aria-label="{{.Steps.Caption}}" tabindex="0">{{.Gantt}}</div></figure>
 <details>
 <summary>{{$.H.AsTable}}</summary>
 {{template "table" .Steps}}
@@ -146,7 +149,7 @@ h2,h3{break-after:avoid}
 {{- if .Steps.Rows}}
 
 <h3>{{$.H.GainsHeading}}</h3>
-<figure class="wide"><div class="scroll" role="region" aria-label="{{$.H.GainsHeading}}" tabindex="0">{{.Gains}}</div></figure>
+<figure class="wide"><div class="scroll" role="region" aria-label="{{.GainRows.Caption}}" tabindex="0">{{.Gains}}</div></figure>
 <details>
 <summary>{{$.H.AsTable}}</summary>
 {{template "table" .GainRows}}
