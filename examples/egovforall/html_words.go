@@ -130,7 +130,7 @@ func (w *words) GaugeTitle(name, score string) string {
 // range and the bands of the scale.
 func (w *words) GaugeDesc(score, band, rng, bands string) string {
 	return w.say(fmt.Sprintf("Score %s, band %s; range %s. The scale's bands: %s.", score, band, rng, bands),
-		fmt.Sprintf("Оцена %s, зрелост: %s; распон %s. Распони скале: %s.", score, band, rng, bands))
+		fmt.Sprintf("Оцена %s, зрелост: %s; распон %s. Степени зрелости на скали: %s.", score, lowerFirst(band), rng, bands))
 }
 
 // RadarTitle names a municipality's radar of dimensions.

@@ -40,12 +40,20 @@ func (ld Ladder) SVG() (template.HTML, error) {
 	for i, name := range ld.Levels {
 		nameW = math.Max(nameW, textWidth(numbered(i+1, name), fontSize))
 	}
-	markW := textWidth("◀ "+ld.ReachedLabel, fontSize)
+	// The words beside the rung reached, or at the foot, in short lines.
+	words := wrapLines(ld.ReachedLabel, 26, 3)
+	markW := 0.0
+	for _, l := range words {
+		markW = math.Max(markW, textWidth("◀ "+l, fontSize))
+	}
 	x0 := 12.0
 	w := x0 + rungW + 12 + nameW + 16 + markW + 12
 	top := 12.0
 	foot := top + float64(n)*(rungH+gap)
 	h := foot + 30
+	if reached == 0 {
+		h += 15 * float64(len(words)-1)
+	}
 	s := shapes{frame: frame{ID: id, Title: ld.Title, Desc: ld.Desc}}
 	// The rails.
 	s.Lines = append(s.Lines, line{X1: f(x0), Y1: f(top - 4), X2: f(x0), Y2: f(foot + 10), Stroke: "#555555", Width: "2"},
@@ -67,13 +75,25 @@ func (ld Ladder) SVG() (template.HTML, error) {
 		s.Rects = append(s.Rects, r)
 		s.Labels = append(s.Labels, text)
 		if i+1 == reached {
-			s.Labels = append(s.Labels, label{X: f(x0 + rungW + 12 + nameW + 16), Y: f(y + rungH/2 + 4), Anchor: "start",
-				Text: "◀ " + ld.ReachedLabel, Bold: true})
+			for k, l := range words {
+				x, text := x0+rungW+12+nameW+16, "◀ "+l
+				if k > 0 { // under the words, not the arrow
+					x, text = x+textWidth("◀ ", fontSize), l
+				}
+				s.Labels = append(s.Labels, label{X: f(x), Y: f(y + rungH/2 + 4 + 15*float64(k)), Anchor: "start", Text: text, Bold: true})
+			}
 		}
 	}
 	if reached == 0 {
-		s.Labels = append(s.Labels, label{X: f(x0 + rungW + 12), Y: f(foot + 20), Anchor: "start", Text: "▲ " + ld.ReachedLabel, Bold: true})
-		w = math.Max(w, x0+rungW+12+textWidth("▲ "+ld.ReachedLabel, fontSize)+12)
+		w = x0 + rungW + 12 + nameW + 12
+		for k, l := range words {
+			x, text := x0+rungW+12, "▲ "+l
+			if k > 0 {
+				x, text = x+textWidth("▲ ", fontSize), l
+			}
+			s.Labels = append(s.Labels, label{X: f(x), Y: f(foot + 20 + 15*float64(k)), Anchor: "start", Text: text, Bold: true})
+			w = math.Max(w, x+textWidth(text, fontSize)+12)
+		}
 	}
 	s.W, s.H = f(w), f(h)
 	return render(s)
