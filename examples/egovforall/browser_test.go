@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"html"
 	"image"
-	"image/color"
+	colour "image/color" //nolint:misspell // the standard library's name
 	"image/draw"
 	"image/png"
 	"os"
@@ -152,12 +152,12 @@ func checkScreenshot(t *testing.T, bin, page string, w, h int, l egov.Language) 
 	if b.Dx() != w || b.Dy() != h {
 		t.Errorf("screenshot is %dx%d, want %dx%d", b.Dx(), b.Dy(), w, h)
 	}
-	bg := color.RGBAModel.Convert(img.At(b.Max.X-1, b.Max.Y-1))
-	colours := map[color.Color]bool{}
+	bg := colour.RGBAModel.Convert(img.At(b.Max.X-1, b.Max.Y-1)).(colour.RGBA)
+	colours := map[colour.RGBA]bool{}
 	ink := 0
 	for y := b.Min.Y; y < b.Max.Y; y += 2 {
 		for x := b.Min.X; x < b.Max.X; x += 2 {
-			c := color.RGBAModel.Convert(img.At(x, y))
+			c := colour.RGBAModel.Convert(img.At(x, y)).(colour.RGBA)
 			if c != bg {
 				ink++
 			}
@@ -184,23 +184,23 @@ func checkScreenshot(t *testing.T, bin, page string, w, h int, l egov.Language) 
 func smallPNG(t *testing.T, img image.Image) []byte {
 	t.Helper()
 	b := img.Bounds()
-	count := map[color.RGBA]int{}
+	count := map[colour.RGBA]int{}
 	for y := b.Min.Y; y < b.Max.Y; y++ {
 		for x := b.Min.X; x < b.Max.X; x++ {
-			count[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)]++
+			count[colour.RGBAModel.Convert(img.At(x, y)).(colour.RGBA)]++
 		}
 	}
-	colours := make([]color.RGBA, 0, len(count))
+	colours := make([]colour.RGBA, 0, len(count))
 	for c := range count {
 		colours = append(colours, c)
 	}
-	slices.SortFunc(colours, func(a, b color.RGBA) int {
+	slices.SortFunc(colours, func(a, b colour.RGBA) int {
 		if d := count[b] - count[a]; d != 0 {
 			return d
 		}
 		return cmp.Compare(uint32(a.R)<<16|uint32(a.G)<<8|uint32(a.B), uint32(b.R)<<16|uint32(b.G)<<8|uint32(b.B))
 	})
-	var pal color.Palette
+	var pal colour.Palette
 	for _, c := range colours[:min(len(colours), 256)] {
 		pal = append(pal, c)
 	}

@@ -23,6 +23,7 @@ import (
 // htmlPage is what the page template shows.
 type htmlPage struct {
 	Lang           string // the lang attribute: en, sr-Latn, sr-Cyrl
+	Style          template.CSS
 	W              *words
 	H              htmlWords
 	Intro          string
@@ -115,7 +116,8 @@ func (a *analysis) htmlPage(w *words) (*htmlPage, error) {
 	l := w.Lang
 	h := htmlWordsFor(w)
 	opts := planOptions()
-	page := &htmlPage{Lang: l.String(), W: w, H: h,
+	page := &htmlPage{Lang: l.String(), Style: template.CSS(htmlStyle), W: w, H: h, //nolint:gosec // G203: the example's own style sheet
+
 		Intro: w.PlansIntro(opts.Start, opts.Horizon, w.Num(opts.TeamCapacity), w.Num(opts.MunicipalityCapacity))}
 	visits := map[string]egov.Visit{}
 	for _, v := range a.in.Visits {
@@ -367,11 +369,10 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 			w.Span(l.FormatDayMonth(s.Start, false), l.FormatDayMonth(s.End, false)), actionName(s, l), kindName(s.Kind, l),
 			ownerName(s.Owner, l), w.Num(s.Effort), strings.Join(after, ", ")})
 		b := chart.Bar{Label: label, ValueLabel: "?"}
-		gain, atLeast := "?", "-"
+		atLeast := "-"
 		if s.GainExact != nil {
 			b.Known, b.Value = true, s.Gain
-			gain = "+" + w.Fixed(s.Gain, 2)
-			b.ValueLabel = gain
+			b.ValueLabel = "+" + w.Fixed(s.Gain, 2)
 			known++
 		} else {
 			unknown++

@@ -1,6 +1,14 @@
 package main
 
-import "html/template"
+import (
+	_ "embed" // the page's style sheet
+	"html/template"
+)
+
+// htmlStyle is the page's style sheet, inline in the page: html.css.
+//
+//go:embed html.css
+var htmlStyle string
 
 // htmlTemplate is the page. It is written as well-formed XML too (every
 // element closed, every attribute quoted, no entity but XML's), so that a
@@ -15,49 +23,7 @@ var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1"/>
 <title>{{.W.Title}}</title>
 <style>
-*{box-sizing:border-box}
-body{margin:0;font-family:system-ui,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",Arial,sans-serif;color:#1a1a1a;background:#ffffff;line-height:1.45;font-size:16px}
-header.top{background:#0b3d66;color:#ffffff;padding:1.25rem 1rem}
-header.top h1{margin:0 auto .25rem;font-size:1.6rem;max-width:72rem}
-header.top p{margin:.25rem auto;max-width:72rem}
-main{max-width:72rem;margin:0 auto;padding:0 1rem 2rem}
-nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;margin:1rem 0;list-style:none}
-a{color:#0b57a4}
-h2{font-size:1.4rem;margin:2.25rem 0 .5rem;border-bottom:2px solid #0b3d66;padding-bottom:.2rem}
-h3{font-size:1.12rem;margin:1.5rem 0 .5rem}
-p,li{max-width:60rem}
-.table-wrap{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;font-size:.9rem;margin:.5rem 0}
-caption{text-align:left;font-weight:bold;padding:.25rem 0}
-th,td{border:1px solid #c4c4c4;padding:.25rem .5rem;text-align:left;vertical-align:top}
-th{background:#eaf1f8}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-.charts{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;align-items:flex-start}
-figure{margin:.5rem 0;break-inside:avoid}
-.scroll{overflow-x:auto;max-width:100%}
-svg.chart{max-width:100%;height:auto;display:block}
-figure.wide svg.chart{min-width:40rem}
-details{margin:.25rem 0 1rem}
-summary{cursor:pointer;color:#0b57a4}
-.note{color:#454545}
-ul.priorities{list-style:none;padding-left:0}
-ul.priorities ul{margin:.2rem 0 .6rem}
-footer{border-top:1px solid #c4c4c4;margin:2rem auto 0;padding:1rem;color:#454545;font-size:.9rem;max-width:72rem}
-@page{size:A4;margin:14mm 12mm}
-@media print{
-body{font-size:10pt}
-header.top{background:none;color:#000000;padding:0}
-header.top h1,header.top p{max-width:none}
-nav{display:none}
-main{padding:0;max-width:none}
-section.municipality,section.portfolio{break-before:page}
-a{color:#000000;text-decoration:none}
-.table-wrap,.scroll{overflow:visible}
-figure.wide svg.chart{min-width:0}
-thead{display:table-header-group}
-tr,figure,li{break-inside:avoid}
-h2,h3{break-after:avoid}
-}
+{{.Style}}
 </style>
 </head>
 <body>

@@ -72,7 +72,7 @@ func (b Bars) SVG() (template.HTML, error) {
 		}
 		s.Labels = append(s.Labels, label{X: f(8), Y: f(y + rowH/2 + 4), Anchor: "start", Text: clip(r.Label, ganttLabelChars)})
 		by := y + (rowH-barH)/2
-		end := zero
+		var end float64
 		if r.Known {
 			end = x(r.Value)
 			left, right := math.Min(zero, end), math.Max(zero, end)

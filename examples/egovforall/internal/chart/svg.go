@@ -223,10 +223,10 @@ func unknownTile(x, y, w, h float64) rect {
 
 // frame is what every chart's <svg> element carries.
 type frame struct {
-	ID       string
-	W, H     string
-	Title    string
-	Desc     string
+	ID    string
+	W, H  string
+	Title string
+	Desc  string
 	Arrow bool // defines the arrowhead that dependency paths end with
 }
 
@@ -365,9 +365,9 @@ type legendItem struct {
 	Series  int
 	Unknown bool
 	Fill    string
-	Stroke string // the swatch's outline, empty for none
-	Text   string
-	Bold   bool
+	Stroke  string // the swatch's outline, empty for none
+	Text    string
+	Bold    bool
 }
 
 // legend lays the items out in rows from (x, y) within the width w, each a
