@@ -16,11 +16,14 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/digitaldistrict/egovkit/egov"
 )
@@ -30,33 +33,47 @@ func main() {
 }
 
 // run is the whole program, with its arguments and outputs as parameters so
-// that tests can drive it. It returns the exit code.
+// that tests can drive it. It returns the exit code. The output is built
+// whole before any of it is written, so that a failure writes nothing to
+// stdout.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("egovforall", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	inPath := fs.String("in", "", "read municipalities, visits and profiles from this JSON `file` (format "+formatInput+")")
 	dump := fs.Bool("dump", false, "write the built-in data as JSON and exit")
-	format := fs.String("format", "text", "output `format`: text, markdown or json")
-	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr, sr-RS, sr-Latn-RS, en-GB...)")
+	format := fs.String("format", "text", "output `format`: "+strings.Join(formats(), ", "))
+	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr and sr-RS, which are Cyrillic, sr-Latn-RS, en-GB...)")
+	table := fs.String("table", csvTables()[0], "the `table` a CSV format writes: "+strings.Join(csvTables(), ", "))
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	lang, err := egov.ParseLanguage(*langTag)
-	if err != nil {
-		_, _ = fmt.Fprintf(stderr, "egovforall: -lang: %v\n", err)
-		return 2
-	}
-	w := wordsFor(lang)
-	if *format != "text" && *format != "markdown" && *format != "json" {
-		_, _ = fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown or json)\n", *format)
+	usage := func(format string, args ...any) int {
+		_, _ = fmt.Fprintf(stderr, "egovforall: "+format+"\n", args...)
 		return 2
 	}
 	if fs.NArg() > 0 {
-		_, _ = fmt.Fprintf(stderr, "egovforall: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return usage("unexpected argument %q", fs.Arg(0))
 	}
+	lang, err := egov.ParseLanguage(*langTag)
+	if err != nil {
+		return usage("-lang: %v", err)
+	}
+	if !slices.Contains(formats(), *format) {
+		return usage("unknown format %q (want %s)", *format, strings.Join(formats(), ", "))
+	}
+	dialect, isCSV := csvFormats()[*format]
+	if !slices.Contains(csvTables(), *table) {
+		return usage("unknown table %q (want %s)", *table, strings.Join(csvTables(), ", "))
+	}
+	tableSet := false
+	fs.Visit(func(f *flag.Flag) { tableSet = tableSet || f.Name == "table" })
+	if tableSet && !isCSV {
+		return usage("-table applies to -format csv and spreadsheet, not %s", *format)
+	}
+	w := wordsFor(lang)
 	cat := egov.SerbianCatalog()
 	in := pilotData(lang)
+	var out bytes.Buffer
 	if *dump {
 		data, err := encodeInput(in)
 		if err != nil {
@@ -80,14 +97,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	a, err := analyse(in, cat)
 	if err == nil {
-		switch *format {
-		case "text":
-			err = a.report(&textDoc{w: stdout}, w)
-		case "markdown":
-			err = a.report(&mdDoc{w: stdout}, w)
-		case "json":
-			err = a.writeJSON(stdout, lang)
+		switch {
+		case *format == "text":
+			err = a.report(&textDoc{w: &out}, w)
+		case *format == "markdown":
+			err = a.report(&mdDoc{w: &out}, w)
+		case *format == "json":
+			err = a.writeJSON(&out, lang)
+		case isCSV:
+			err = a.writeCSV(&out, w, *table, dialect)
 		}
+	}
+	if err == nil {
+		_, err = stdout.Write(out.Bytes())
 	}
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "egovforall:", err)
@@ -95,6 +117,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// formats are the output formats -format chooses from.
+func formats() []string { return []string{"text", "markdown", "json", "csv", "spreadsheet"} }
 
 func reportProblems(w io.Writer, name string, err error) {
 	var ve *egov.ValidationError

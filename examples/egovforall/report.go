@@ -337,12 +337,10 @@ func (a *analysis) priorityLine(st plan.PriorityStatus, w *words) string {
 	if st.Service != "" {
 		text += " (" + a.serviceName(st.Service, l) + ")"
 	}
-	text += ": " + outcomeName(st.Outcome, l)
 	if st.Outcome == plan.OutcomeServed {
-		text += " " + w.ServedBy(len(st.Steps))
-	} else {
-		text += " (" + priorityReason(st, l) + ")"
+		return text + ": " + w.ServedBy(len(st.Steps))
 	}
+	text += ": " + outcomeName(st.Outcome, l) + " (" + priorityReason(st, l) + ")"
 	return text
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/plan"
 )
 
 // The example's message catalogue: every word the example writes itself,
@@ -99,6 +100,18 @@ type words struct {
 	NotInPortfolio     string
 	UnservedPriorities string
 	AwaitingVisit      string // before the list of municipalities not visited
+
+	// The tables of the CSV files.
+	ColKind, ColOwner              string
+	ColFirstWeek, ColLastWeek      string
+	ColStart, ColEnd               string
+	ColPersonDays                  string
+	ColReasons, ColNote            string
+	ColLow, ColHigh, ColOuterBound string
+	ColLevelName                   string
+	ColActivity, ColResponsible    string
+	ColDeadline                    string
+	ColSuccess, ColResources       string
 }
 
 // wordsFor returns the example's words in language l; a value that is not
@@ -206,6 +219,25 @@ func wordsFor(l egov.Language) *words {
 		NotInPortfolio:     t("Not in the portfolio:", "Није ушло у распоред:"),
 		UnservedPriorities: t("Agreed priorities it leaves unserved:", "Договорени приоритети који остају неиспуњени:"),
 		AwaitingVisit:      t("Awaiting a visit", "Чекају посету"),
+
+		ColKind:        t("Kind", "Врста"),
+		ColOwner:       t("Owner", "Носилац"),
+		ColFirstWeek:   t("First week", "Прва седмица"),
+		ColLastWeek:    t("Last week", "Последња седмица"),
+		ColStart:       t("Start", "Почетак"),
+		ColEnd:         t("End", "Крај"),
+		ColPersonDays:  t("Person-days", "Човек-дана"),
+		ColReasons:     t("Why", "Разлог"),
+		ColNote:        t("Note", "Напомена"),
+		ColLow:         t("Range from", "Распон од"),
+		ColHigh:        t("Range to", "Распон до"),
+		ColOuterBound:  t("Range is an outer bound", "Распон је спољна граница"),
+		ColLevelName:   t("Level name", "Назив нивоа"),
+		ColActivity:    t("Activity", "Активност"),
+		ColResponsible: t("Responsible", "Носилац"),
+		ColDeadline:    t("Deadline", "Рок"),
+		ColSuccess:     t("Indicator of success", "Показатељ успеха"),
+		ColResources:   t("Resources", "Ресурси"),
 	}
 }
 
@@ -408,9 +440,9 @@ func (w *words) PlansIntro(start egov.Date, horizon int, team, municipality stri
 		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
 		w.Date(start), horizon, team, municipality),
 		fmt.Sprintf("Сваки план почиње %s и може да траје највише %s; програмски тим свакој јединици локалне "+
-			"самоуправе посвећује до %s човек-дана седмично, а јединица локалне самоуправе још %s својих, у "+
+			"самоуправе посвећује до %s човек-дана седмично, а сама јединица локалне самоуправе до %s, у "+
 			"седмици од пет радних дана по календару Републике Србије (седмица са државним празницима има их "+
-			"мање). Ови датуми и капацитети су илустративни, а процене ангажовања у приручнику су "+
+			"мање). Ови датуми и капацитети су илустративни, а процене ангажовања у каталогу активности су "+
 			"претпоставке egovkit-а за планирање.",
 			w.Date(start), egov.WeekNoun().Count(w.Lang, int64(horizon)), team, municipality))
 }
@@ -433,9 +465,63 @@ func (w *words) GainAwaits(measure string, more bool) string {
 	return w.say("gain unknown until "+measure+" is known", "допринос непознат док се не сазна податак: "+measure)
 }
 
-// ServedBy says how many steps serve a priority.
+// ServedBy says that a priority is served, and by how many steps:
+// "served by 2 steps".
 func (w *words) ServedBy(n int) string {
-	return w.say(fmt.Sprintf("by %d step(s)", n), "кроз "+w.Steps(n))
+	return w.say("served by "+w.Steps(n), "остварује се кроз "+w.Steps(n))
+}
+
+// NotInPortfolioBecause says why a step is not in the portfolio.
+func (w *words) NotInPortfolioBecause(reason string) string {
+	return w.say("not in the portfolio: ", "није ушло у распоред: ") + reason
+}
+
+// personDayNoun is "person-day": "čovek-dan", "čovek-dana".
+func personDayNoun() egov.Noun {
+	return noun("person-day", "person-days", "човек-дан", "човек-дана", "човек-дана")
+}
+
+// Resources writes what a step takes: who and how many person-days,
+// "Programme team, 2 person-days".
+func (w *words) Resources(owner string, effort decimal.Decimal) string {
+	_, frac, _ := strings.Cut(num(effort), ".")
+	return owner + ", " + personDayNoun().CountDecimal(w.Lang, effort, int32(min(len(frac), 30))) // #nosec G115 -- at most 30
+}
+
+// ShareAtLeast is a step's indicator of success that raises a measure to
+// a share of its whole: "Staff trained: at least 25% of the total".
+func (w *words) ShareAtLeast(measure string, share decimal.Decimal) string {
+	pct := w.Num(share.Shift(2))
+	return w.say(measure+": at least "+pct+"% of the total", measure+": најмање "+pct+"% укупног броја")
+}
+
+// MeasureAtLeast is a step's indicator of success that raises a measure:
+// "Authorised eID registration officers: at least 2".
+func (w *words) MeasureAtLeast(measure string, n decimal.Decimal) string {
+	return w.say(measure+": at least "+w.Num(n), measure+": најмање "+w.Num(n))
+}
+
+// Done is the indicator of success of a step with no effect on the
+// profile: that it was carried out.
+func (w *words) Done(k plan.ActionKind) string {
+	switch k {
+	case plan.KindMaterials:
+		return w.say("Materials ready", "Материјали припремљени")
+	case plan.KindTraining:
+		return w.say("Training held", "Обука одржана")
+	case plan.KindTechnicalSupport:
+		return w.say("Technical support given", "Техничка подршка пружена")
+	case plan.KindPromotion:
+		return w.say("Promotion carried out", "Промотивне активности спроведене")
+	default:
+		return w.say("Carried out", "Спроведено")
+	}
+}
+
+// ScoreAtLeast adds to an indicator of success the score the municipality
+// can count on once the step is done.
+func (w *words) ScoreAtLeast(score string) string {
+	return w.say("score at least "+score, "оцена најмање "+score)
 }
 
 // EffortTotals writes a plan's effort by kind and by owner.
