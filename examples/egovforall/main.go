@@ -56,19 +56,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	lang, err := egov.ParseLanguage(*langTag)
 	if err != nil {
-		return usage("-lang: %v", err)
+		return usage("-lang: %q: %v", *langTag, err)
 	}
 	if !slices.Contains(formats(), *format) {
-		return usage("unknown format %q (want %s)", *format, strings.Join(formats(), ", "))
+		return usage("-format: unknown format %q (want %s)", *format, strings.Join(formats(), ", "))
 	}
 	dialect, isCSV := csvFormats()[*format]
 	if !slices.Contains(csvTables(), *table) {
-		return usage("unknown table %q (want %s)", *table, strings.Join(csvTables(), ", "))
+		return usage("-table: unknown table %q (want %s)", *table, strings.Join(csvTables(), ", "))
 	}
 	tableSet := false
 	fs.Visit(func(f *flag.Flag) { tableSet = tableSet || f.Name == "table" })
 	if tableSet && !isCSV {
-		return usage("-table applies to -format csv and spreadsheet, not %s", *format)
+		return usage("-table: a table is for -format csv or spreadsheet, not %s", *format)
 	}
 	w := wordsFor(lang)
 	cat := egov.SerbianCatalog()
