@@ -574,15 +574,15 @@ func (w *words) ListLine(label string, items []string) string {
 }
 
 // lowerFirst lowers the first letter of a name used inside a sentence
-// ("Very high" → "very high"), unless the second letter is upper case
-// too, as in an abbreviation or a brand (ConsentID keeps its C, eID its
-// e).
+// ("Very high" → "very high"), unless its first word has another capital,
+// as an abbreviation or a brand has (ConsentID and eID stay as they are).
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError || !unicode.IsUpper(r) {
 		return s
 	}
-	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+	first, _, _ := strings.Cut(s[n:], " ")
+	if strings.ContainsFunc(first, unicode.IsUpper) {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
