@@ -7,12 +7,36 @@
 //
 // Usage:
 //
-//	go run ./examples/egovforall            # built-in data
-//	go run ./examples/egovforall -in FILE   # the same data from JSON
-//	go run ./examples/egovforall -format markdown   # or -format json
-//	go run ./examples/egovforall -dump      # write the built-in data as JSON
+//	go run ./examples/egovforall                    # text, English
+//	go run ./examples/egovforall -lang sr-Cyrl      # in Serbian, Cyrillic
+//	go run ./examples/egovforall -format markdown   # or json, csv, spreadsheet
+//	go run ./examples/egovforall -format spreadsheet -table actions -lang sr-Latn
+//	go run ./examples/egovforall -in FILE           # the same data from JSON
+//	go run ./examples/egovforall -dump              # write the built-in data as JSON
 //
-// On invalid input it prints every problem with its field path and exits 1.
+// Flags:
+//
+//   - -format text (the default, for an 80-column terminal), markdown, json
+//     (the whole analysis, format egovforall.report/1), csv (one table, RFC
+//     4180 for programs: ',', CRLF, decimal point, ISO 8601 dates, no
+//     byte-order mark) or spreadsheet (one table for a spreadsheet set to
+//     Serbian: UTF-8 byte-order mark, ';', CRLF, decimal comma, dates as
+//     the language writes them, no "sep=" line).
+//   - -lang en (the default), sr-Latn or sr-Cyrl: the language and script
+//     of every word, number and date; any tag egov.ParseLanguage reads
+//     (sr and sr-RS are Cyrillic, sr-Latn-RS is Latin). JSON keeps its keys
+//     English, its machine contract, and adds "language" and "labels", the
+//     name of every key it uses in that language.
+//   - -table steps (the default), scores or actions: the table a CSV format
+//     writes: every step of every plan as the shared team can keep it; one
+//     score a pilot; or the action plan as Serbian administrations write
+//     one (activity, responsible body, deadline, indicator of success,
+//     resources).
+//
+// An unknown language, format or table, or a table for a format that has
+// none, is refused with a message on stderr and exit code 2, and nothing is
+// written to stdout. On invalid input it prints every problem with its
+// field path and exits 1.
 package main
 
 import (
