@@ -178,7 +178,7 @@ func (a *analysis) askSection(d document, w *words) {
 				for _, x := range f.Measures {
 					ms = append(ms, lowerFirst(x.Label(w.Lang)))
 				}
-				what = strings.Join(ms, " "+w.And+" ")
+				what = w.Figures(ms)
 			}
 			var settles []string
 			for _, key := range f.Settles {
@@ -217,7 +217,7 @@ func (a *analysis) weakest(r *maturity.Result, w *words) string {
 		}
 		parts = append(parts, name+" "+w.Fixed(d.Score, 2))
 	}
-	text := strings.Join(parts, ", ")
+	text := w.NumList(parts)
 	if unscored > 0 {
 		text += "; " + w.Unknown(unscored)
 	}
@@ -264,16 +264,11 @@ func (a *analysis) planFigures(p *plan.Plan, w *words) []string {
 func (a *analysis) stepWhy(s plan.Step, w *words) string {
 	l := w.Lang
 	why := w.KindBy(kindName(s.Kind, l), ownerName(s.Owner, l))
-	switch {
-	case s.GainExact != nil && s.GainAwaits != "":
-		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), true)
-	case s.GainAwaits != "":
-		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), false)
+	if s.GainAwaits != "" {
+		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil)
 	}
-	if s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == "" {
-		why += "; " + w.NoGainPlanned
-	}
-	return why + ": " + rationaleText(s.Rationale, l)
+	noGain := s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == ""
+	return why + w.Because(rationaleText(s.Rationale, l), noGain)
 }
 
 func (a *analysis) planSection(d document, w *words) {
@@ -325,7 +320,7 @@ func (a *analysis) planSection(d document, w *words) {
 		for _, t := range p.EffortByOwner() {
 			owners = append(owners, ownerName(t.Owner, l)+" "+w.Num(t.Effort))
 		}
-		d.para(w.EffortTotals(w.List(totals), w.List(owners)))
+		d.para(w.EffortTotals(w.NumList(totals), w.NumList(owners)))
 	}
 }
 

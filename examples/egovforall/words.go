@@ -72,7 +72,6 @@ type words struct {
 	ColAsk          string
 	ColNarrows      string
 	ColSettles      string
-	And             string // joins two names: "staff and staff trained"
 
 	// Operational plans.
 	PlansHeading    string
@@ -84,7 +83,6 @@ type words struct {
 	ColGain         string
 	ColAtLeast      string
 	ColWhy          string
-	NoGainPlanned   string // a step with no gain of its own: "planned because"
 	Deferred        string // before the list of deferred steps
 	NoScoreRecorded string // the score line of a plan with nothing known
 	NoRange         string
@@ -169,10 +167,9 @@ func wordsFor(l egov.Language) *words {
 		NotAssessed: t("Not yet assessed", "Још нису оцењене"),
 		AskIntro: t("The facts whose answers narrow the range most, whatever the answer, and the indicators they settle.",
 			"Подаци чији одговор највише сужава распон, какав год био, и показатељи које утврђују."),
-		ColAsk:     t("Ask", "Питати"),
+		ColAsk:     t("Ask", "Шта питати"),
 		ColNarrows: t("Narrows the range by at least", "Сужава распон најмање за"),
 		ColSettles: t("Settles", "Утврђује"),
-		And:        t("and", "и"),
 
 		PlansHeading: t("Operational plans", "Оперативни планови"),
 		PlansAlone: t("Each plan here stands alone: it counts on the whole programme team. The team is shared, so "+
@@ -201,7 +198,6 @@ func wordsFor(l egov.Language) *words {
 		ColGain:         t("Gain", "Допринос"),
 		ColAtLeast:      t("At least", "Најмање"),
 		ColWhy:          t("Kind, owner and why", "Врста, носилац и разлог"),
-		NoGainPlanned:   t("no gain by itself, planned because", "сам по себи нема допринос, планиран јер"),
 		Deferred:        t("Deferred beyond the horizon", "Одложено после планског периода"),
 		NoScoreRecorded: t("none (nothing the model reads is known)", "нема је (ништа од онога што модел оцењује није познато)"),
 		NoRange:         t("No range: the model has nothing to score", "Нема распона: модел нема шта да оцени"),
@@ -348,7 +344,8 @@ func (w *words) ProfileUnknown(unknown, services int) string {
 	srv := noun("service", "services", "услуге", "услуге", "услуга").Count(w.Lang, int64(services))
 	return w.say(fmt.Sprintf("Unknown: the stage of %s of the %s, and every measure not listed (unknown, not zero).",
 		w.Int(unknown), srv),
-		fmt.Sprintf("Непознато: фаза %s од %s и сви подаци који нису наведени (непознати, а не нула).", w.Int(unknown), srv))
+		fmt.Sprintf("Није позната фаза увођења %s од %s, као ни подаци који нису наведени (непознат податак није нула).",
+			w.Int(unknown), srv))
 }
 
 // MaturityHeading heads the scores: the model's ID and version.
@@ -371,12 +368,28 @@ func (w *words) AskHeading(n int) string {
 
 // StageOf names the stage of a service as a fact to ask.
 func (w *words) StageOf(service string) string {
-	return w.say("stage of "+service, "фаза: "+service)
+	return w.say("stage of "+service, "фаза увођења: "+service)
 }
 
-// Unknown counts the dimensions not scored: "; 4 unknown".
+// Figures names measures as a fact to ask: "staff trained and staff",
+// "podaci: obučeni zaposleni, zaposleni".
+func (w *words) Figures(measures []string) string {
+	return w.say(strings.Join(measures, " and "), "подаци: "+strings.Join(measures, ", "))
+}
+
+// Unknown counts the dimensions not scored: "4 unknown", "4 nepoznate
+// dimenzije".
 func (w *words) Unknown(n int) string {
-	return w.say(fmt.Sprintf("%s unknown", w.Int(n)), fmt.Sprintf("непознато: %s", w.Int(n)))
+	return noun("unknown", "unknown", "непозната димензија", "непознате димензије", "непознатих димензија").Count(w.Lang, int64(n))
+}
+
+// NumList joins items that hold numbers: with commas in English, with
+// semicolons in Serbian, whose decimal mark is the comma.
+func (w *words) NumList(items []string) string {
+	if w.serbian() {
+		return strings.Join(items, "; ")
+	}
+	return strings.Join(items, ", ")
 }
 
 // ScoreLevel writes a score with its band and level: "31.43 (middle,
@@ -441,14 +454,16 @@ func (w *words) PlansIntro(start egov.Date, horizon int, team, municipality stri
 		w.Date(start), horizon, team, municipality),
 		fmt.Sprintf("Сваки план почиње %s и може да траје највише %s; програмски тим свакој јединици локалне "+
 			"самоуправе посвећује до %s човек-дана седмично, а сама јединица локалне самоуправе до %s, у "+
-			"седмици од пет радних дана по календару Републике Србије (седмица са државним празницима има их "+
-			"мање). Ови датуми и капацитети су илустративни, а процене ангажовања у каталогу активности су "+
+			"седмици од пет радних дана по календару Републике Србије (седмица у којој су државни празници има "+
+			"мање радних дана). Ови датуми и капацитети су илустративни, а процене ангажовања у каталогу активности су "+
 			"претпоставке egovkit-а за планирање.",
 			w.Date(start), egov.WeekNoun().Count(w.Lang, int64(horizon)), team, municipality))
 }
 
 // PlanFor heads one municipality's plan.
-func (w *words) PlanFor(name string) string { return w.say("Plan for "+name, "План за "+name) }
+func (w *words) PlanFor(name string) string {
+	return w.say("Plan for "+name, name+": оперативни план") // a heading that needs no case of the name
+}
 
 // KindBy writes a step's kind and owner: "training by the programme
 // team".
@@ -460,9 +475,18 @@ func (w *words) KindBy(kind, owner string) string {
 // the step has a gain already and will have more.
 func (w *words) GainAwaits(measure string, more bool) string {
 	if more {
-		return w.say("more once "+measure+" is known", "већи када се сазна податак: "+measure)
+		return w.say("more once "+measure+" is known", "већи када се сазна податак „"+measure+"“")
 	}
-	return w.say("gain unknown until "+measure+" is known", "допринос непознат док се не сазна податак: "+measure)
+	return w.say("gain unknown until "+measure+" is known", "допринос није познат док се не сазна податак „"+measure+"“")
+}
+
+// Because ends a step's kind, owner and notes with the reasons it is in
+// the plan; noGain says that the step adds nothing by itself.
+func (w *words) Because(reasons string, noGain bool) string {
+	if noGain {
+		return w.say("; no gain by itself, planned because: ", "; сам по себи не доприноси оцени; разлог: ") + reasons
+	}
+	return w.say(": ", "; разлог: ") + reasons
 }
 
 // ServedBy says that a priority is served, and by how many steps:
@@ -527,7 +551,7 @@ func (w *words) ScoreAtLeast(score string) string {
 // EffortTotals writes a plan's effort by kind and by owner.
 func (w *words) EffortTotals(byKind, byOwner string) string {
 	return w.say("Effort in person-days by kind: "+byKind+"; by owner: "+byOwner+".",
-		"Ангажовање у човек-данима по врсти активности: "+byKind+"; по носиоцу: "+byOwner+".")
+		"Ангажовање у човек-данима по врсти активности: "+byKind+". По носиоцу: "+byOwner+".")
 }
 
 // PortfolioIntro is the first paragraph of the portfolio.
@@ -564,7 +588,7 @@ func (w *words) StepsFit(fit, all, week, alone, aloneWeek int) string {
 // portfolio's steps are done with what it would alone.
 func (w *words) AtLeastWhenDone(shared, alone string) string {
 	return w.say(fmt.Sprintf("At least %s when they are done (alone: at least %s)", shared, alone),
-		fmt.Sprintf("Најмање %s када се они заврше (самостално: најмање %s)", shared, alone))
+		fmt.Sprintf("Најмање %s када се ти кораци заврше (самостално: најмање %s)", shared, alone))
 }
 
 // ListLine writes a label and a list as a sentence: "Awaiting a visit:
