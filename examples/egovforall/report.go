@@ -268,7 +268,7 @@ func (a *analysis) stepWhy(s plan.Step, w *words) string {
 		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil)
 	}
 	noGain := s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == ""
-	return why + w.Because(rationaleText(s.Rationale, l), noGain)
+	return why + w.Because(a.rationaleText(s.Rationale, l), noGain)
 }
 
 func (a *analysis) planSection(d document, w *words) {
@@ -335,7 +335,7 @@ func (a *analysis) priorityLine(st plan.PriorityStatus, w *words) string {
 	if st.Outcome == plan.OutcomeServed {
 		return text + ": " + w.ServedBy(len(st.Steps))
 	}
-	text += ": " + outcomeName(st.Outcome, l) + " (" + priorityReason(st, l) + ")"
+	text += ": " + outcomeName(st.Outcome, l) + " (" + a.priorityReason(st, l) + ")"
 	return text
 }
 
@@ -475,14 +475,20 @@ func (a *analysis) scheduledPlan(d document, w *words, q *plan.Plan) {
 			continue
 		}
 		var lines []string
-		for _, s := range f.Steps {
-			lines = append(lines, assignmentAction(s, l)+": "+unfitReason(s, l))
+		for _, as := range f.Steps {
+			name := as.Action
+			for _, s := range q.Deferred {
+				if s.ID == as.Step {
+					name = actionName(s, l)
+				}
+			}
+			lines = append(lines, name+": "+a.unfitReason(as, l))
 		}
 		d.para(w.NotInPortfolio)
 		d.bullets(lines)
 		lines = nil
 		for _, st := range f.Priorities {
-			lines = append(lines, w.Int(st.Rank)+". "+st.Goal.Label(l)+": "+priorityReason(st, l))
+			lines = append(lines, w.Int(st.Rank)+". "+st.Goal.Label(l)+": "+a.priorityReason(st, l))
 		}
 		if len(lines) > 0 {
 			d.para(w.UnservedPriorities)

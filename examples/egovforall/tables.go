@@ -51,7 +51,7 @@ func (a *analysis) stepRows(w *words) []stepRow {
 			r := stepRow{Municipality: name, Position: len(rows) + 1, Action: actionName(s, l),
 				Kind: kindName(s.Kind, l), Owner: ownerName(s.Owner, l), Effort: s.Effort,
 				Gain: s.Gain, HasGain: s.GainExact != nil, AtLeast: s.Running, HasAtLeast: s.RunningExact != nil,
-				Why: rationaleText(s.Rationale, l)}
+				Why: a.rationaleText(s.Rationale, l)}
 			if scheduled {
 				r.FirstWeek, r.LastWeek, r.Start, r.End = s.StartWeek, s.EndWeek, s.Start, s.End
 			}
@@ -60,7 +60,7 @@ func (a *analysis) stepRows(w *words) []stepRow {
 				notes = append(notes, w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil))
 			}
 			if as, ok := unfit[s.ID]; ok && !scheduled {
-				notes = append(notes, w.NotInPortfolioBecause(unfitReason(as, l)))
+				notes = append(notes, w.NotInPortfolioBecause(a.unfitReason(as, l)))
 			}
 			r.Note = strings.Join(notes, "; ")
 			rows = append(rows, r)
