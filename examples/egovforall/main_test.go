@@ -254,7 +254,7 @@ func TestPrintedPlanFiguresAgree(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	row := regexp.MustCompile(`^  \d+ +\S+ +\S+ +\S+ +(\+\d+\.\d\d|\?) +(\d+\.\d\d)$`)
+	row := regexp.MustCompile(`^  \d+ +\S+ +.+? +\S+ +(\+\d+\.\d\d|\?) +(\d+\.\d\d)$`)
 	counts := regexp.MustCompile(`at least (\d+\.\d\d) \([^)]*\) now, and at least (\d+\.\d\d) \([^)]*\) when all (\d+) steps`)
 	sections := strings.Split(out, "\nPlan for ")[1:]
 	if len(sections) != 3 {

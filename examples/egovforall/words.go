@@ -468,7 +468,7 @@ func (w *words) PlanFor(name string) string {
 // KindBy writes a step's kind and owner: "training by the programme
 // team".
 func (w *words) KindBy(kind, owner string) string {
-	return w.say(kind+" by the "+owner, kind+", носилац: "+owner)
+	return w.say(kind+" by the "+lowerFirst(owner), kind+", носилац: "+owner)
 }
 
 // GainAwaits says that a step's gain waits for a measure; more says that
