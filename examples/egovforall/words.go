@@ -174,7 +174,7 @@ func wordsFor(l egov.Language) *words {
 		PlansHeading: t("Operational plans", "Оперативни планови"),
 		PlansAlone: t("Each plan here stands alone: it counts on the whole programme team. The team is shared, so "+
 			"the portfolio below shows each plan as the team can keep it, and those are the weeks to agree on.",
-			"Сваки план у овом одељку посматра се засебно: рачуна на цео програмски тим. Тим је заједнички, па "+
+			"Сваки план у овом одељку посматра се засебно: рачуна на цео тим програма. Тим је заједнички, па "+
 				"распоред рада тима у наставку приказује сваки план онако како га тим може испунити, и о тим "+
 				"седмицама треба постићи договор."),
 		PlansLowerEnds: t("A plan's figures are lower ends: the least the municipality can score given what is known, "+
@@ -202,14 +202,14 @@ func wordsFor(l egov.Language) *words {
 		NoScoreRecorded: t("none (nothing the model reads is known)", "нема је (ништа од онога што модел оцењује није познато)"),
 		NoRange:         t("No range: the model has nothing to score", "Нема распона: модел нема шта да оцени"),
 
-		PortfolioHeading: t("The team's portfolio", "Распоред рада програмског тима"),
+		PortfolioHeading: t("The team's portfolio", "Распоред рада тима програма"),
 		ColWeek:          t("Week", "Седмица"),
 		ColStarts:        t("Starts", "Почиње"),
 		ColTeam:          t("Team", "Тим"),
 		ColHolidays:      t("Holidays", "Празници"),
 		PortfolioLoadIntro: t("Programme-team person-days by week (weeks with work), with the week's working days (Days) and "+
 			"the holidays that fall on its weekdays:",
-			"Човек-дани програмског тима по седмицама (седмице у којима има посла), са бројем радних дана "+
+			"Човек-дани тима програма по седмицама (седмице у којима има посла), са бројем радних дана "+
 				"седмице (Дани) и празницима који падају на радне дане:"),
 		ColWeekByWeek:      t("Person-days week by week", "Човек-дани по седмицама"),
 		NotInPortfolio:     t("Not in the portfolio:", "Није ушло у распоред:"),
@@ -452,7 +452,7 @@ func (w *words) PlansIntro(start egov.Date, horizon int, team, municipality stri
 		"working days on the Serbian calendar (a week with public holidays has less). These dates and "+
 		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
 		w.Date(start), horizon, team, municipality),
-		fmt.Sprintf("Сваки план почиње %s и може да траје највише %s; програмски тим свакој јединици локалне "+
+		fmt.Sprintf("Сваки план почиње %s и може да траје највише %s; тим програма свакој јединици локалне "+
 			"самоуправе посвећује до %s човек-дана седмично, а сама јединица локалне самоуправе до %s, у "+
 			"седмици од пет радних дана по календару Републике Србије (седмица у којој су државни празници има "+
 			"мање радних дана). Ови датуми и капацитети су илустративни, а процене ангажовања у каталогу активности су "+
@@ -562,7 +562,7 @@ func (w *words) PortfolioIntro(team string) string {
 		"priorities come first, by rank, then the steps for findings, then those for indicator gaps; among "+
 		"equal ranks, the municipality served least so far goes first. A step, once started, runs over "+
 		"consecutive weeks.", team),
-		fmt.Sprintf("Планови свих посећених јединица локалне самоуправе, које дели један програмски тим са %s "+
+		fmt.Sprintf("Планови свих посећених јединица локалне самоуправе, које дели један тим програма са %s "+
 			"човек-дана седмично, по радном календару Републике Србије: викенди и државни празници нису радни "+
 			"дани, а седмица са мање од пет радних дана има сразмерно мањи капацитет. Прво долазе договорени "+
 			"приоритети свих јединица локалне самоуправе, по рангу, затим кораци по налазима посете, па кораци "+
