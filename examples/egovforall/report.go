@@ -314,11 +314,11 @@ func (a *analysis) planSection(d document, w *words) {
 		}
 		var totals []string
 		for _, t := range p.EffortByKind() {
-			totals = append(totals, kindName(t.Kind, l)+" "+w.Num(t.Effort))
+			totals = append(totals, lowerFirst(kindName(t.Kind, l))+" "+w.Num(t.Effort))
 		}
 		var owners []string
 		for _, t := range p.EffortByOwner() {
-			owners = append(owners, ownerName(t.Owner, l)+" "+w.Num(t.Effort))
+			owners = append(owners, lowerFirst(ownerName(t.Owner, l))+" "+w.Num(t.Effort))
 		}
 		d.para(w.EffortTotals(w.NumList(totals), w.NumList(owners)))
 	}
