@@ -129,14 +129,6 @@ func profileOn(profiles []egov.Profile, key string, d egov.Date) (egov.Profile, 
 	return egov.Profile{}, false
 }
 
-// name returns a municipality's Latin name, or its key if unknown.
-func (a *analysis) name(key string) string {
-	if m, ok := egov.FindMunicipality(a.in.Municipalities, key); ok {
-		return m.Name.Latin
-	}
-	return key
-}
-
 // sorted returns the municipalities in the order of the alphabet of l's
 // script: Latin abeceda order in English and Serbian Latin (Čačak after
 // Beočin), Cyrillic azbuka order in Serbian Cyrillic (Чачак near the end).

@@ -53,13 +53,29 @@ func (a *analysis) priorityReason(st plan.PriorityStatus, l egov.Language) strin
 	return st.Reason
 }
 
-// unfitReason says why the portfolio could not fit a step. Then:
+// unfitText says why the portfolio could not fit a step, naming the steps
+// it points at as the report does. Then:
 //
 //	if as.Unfit.IsZero() {
 //		return as.Reason
 //	}
 //	return a.portfolio.Words(l, a.model, a.cat).Unfit(as.Unfit)
-func (a *analysis) unfitReason(as plan.Assignment, l egov.Language) string {
+func (a *analysis) unfitText(as plan.Assignment, l egov.Language) string {
+	return unfitReason(as, l)
+}
+
+// assignmentAction names the action of a step as the portfolio places it:
+// its key, as an assignment holds no name (find the step in its plan and
+// use actionName for the name). Then: unchanged.
+func assignmentAction(as plan.Assignment, l egov.Language) string {
+	_ = l
+	return as.Action
+}
+
+// unfitReason says why the portfolio could not fit a step, naming the
+// steps it points at by their keys (analysis.unfitText names them). Then:
+// return as.ReasonText(l).
+func unfitReason(as plan.Assignment, l egov.Language) string {
 	_ = l
 	return as.Reason
 }

@@ -476,13 +476,13 @@ func (a *analysis) scheduledPlan(d document, w *words, q *plan.Plan) {
 		}
 		var lines []string
 		for _, as := range f.Steps {
-			name := as.Action
+			name := assignmentAction(as, l)
 			for _, s := range q.Deferred {
 				if s.ID == as.Step {
 					name = actionName(s, l)
 				}
 			}
-			lines = append(lines, name+": "+a.unfitReason(as, l))
+			lines = append(lines, name+": "+a.unfitText(as, l))
 		}
 		d.para(w.NotInPortfolio)
 		d.bullets(lines)

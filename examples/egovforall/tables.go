@@ -60,7 +60,7 @@ func (a *analysis) stepRows(w *words) []stepRow {
 				notes = append(notes, w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil))
 			}
 			if as, ok := unfit[s.ID]; ok && !scheduled {
-				notes = append(notes, w.NotInPortfolioBecause(a.unfitReason(as, l)))
+				notes = append(notes, w.NotInPortfolioBecause(a.unfitText(as, l)))
 			}
 			r.Note = strings.Join(notes, "; ")
 			rows = append(rows, r)
