@@ -63,8 +63,8 @@ func DecodePlan(data []byte) (*Plan, error) {
 	for i, sj := range doc.Deferred {
 		p.Deferred = append(p.Deferred, d.step(index("deferred", i), sj))
 	}
-	for _, pj := range doc.Priorities {
-		p.Priorities = append(p.Priorities, PriorityStatus(pj))
+	for i, pj := range doc.Priorities {
+		p.Priorities = append(p.Priorities, d.priority(index("priorities", i), pj))
 	}
 	if len(doc.Profile) > 0 {
 		profile, err := egov.DecodeProfile(doc.Profile, nil)
@@ -201,6 +201,27 @@ func (d planDecoder) options(path string, o optionsJSON) Options {
 	return out
 }
 
+// priority reads what became of a priority, with its reason as data when
+// the document has it.
+func (d planDecoder) priority(path string, pj priorityJSON) PriorityStatus {
+	st := PriorityStatus{ID: pj.ID, Rank: pj.Rank, Goal: pj.Goal, Service: pj.Service, Description: pj.Description,
+		Outcome: pj.Outcome, Reason: pj.Reason, Steps: pj.Steps}
+	if rj := pj.Why; rj != nil {
+		st.Why = PriorityReason{Kind: rj.Kind, Goal: rj.Goal, Service: rj.Service, Step: rj.Step, Weeks: rj.Weeks}
+		if rj.Unfit != nil {
+			st.Why.Unfit = Unfit(*rj.Unfit)
+		}
+		for i, fj := range rj.Shown {
+			f := Shown{Service: fj.Service, Stage: fj.Stage, Measure: fj.Measure}
+			if fj.Value != "" {
+				f.Value = d.number(index(path+".why.shown", i)+".value", fj.Value)
+			}
+			st.Why.Shown = append(st.Why.Shown, f)
+		}
+	}
+	return st
+}
+
 // score reads a score, nil when the document has none.
 func (d planDecoder) score(path string, sj *scoreJSON) *Score {
 	if sj == nil {
@@ -234,7 +255,7 @@ func (d planDecoder) scoreRange(path string, rj *rangeJSON) *Range {
 // step reads a step. Its gain and running figure are given both as
 // rounded and exact, or neither.
 func (d planDecoder) step(path string, sj stepJSON) Step {
-	s := Step{ID: sj.ID, Action: sj.Action, Name: sj.Name, Service: sj.Service, Kind: sj.Kind, Audience: sj.Audience,
+	s := Step{ID: sj.ID, Action: sj.Action, Name: sj.Name, NameCyrillic: sj.NameCyrillic, NameLatin: sj.NameLatin, Service: sj.Service, Kind: sj.Kind, Audience: sj.Audience,
 		Owner: sj.Owner, DependsOn: sj.DependsOn, StartWeek: sj.StartWeek, EndWeek: sj.EndWeek, Start: sj.Start, End: sj.End,
 		GainAwaits: sj.GainAwaits, NeededBelow: sj.NeededBelow, Position: sj.Position, Class: sj.Class}
 	if sj.Effort != "" {
