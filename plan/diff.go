@@ -289,7 +289,7 @@ func (w Words) Difference(d Difference) string {
 		line(w.pick("moved", "померено"), ": ", w.step(changeName(c)), " ", w.when(c.Before), " → ", w.when(c.After))
 	}
 	for _, c := range d.Resized {
-		line(w.pick("effort", "рад"), ": ", w.step(changeName(c)), " ", w.plain(c.Before.Effort), " → ",
+		line(w.pick("effort", "обим рада"), ": ", w.step(changeName(c)), " ", w.plain(c.Before.Effort), " → ",
 			w.plain(c.After.Effort), " ", w.pick("person-days", personDays(w.Language, c.After.Effort)))
 	}
 	for _, f := range d.Figures {

@@ -318,7 +318,7 @@ func (w Words) PriorityReason(st PriorityStatus) string {
 		for i, f := range r.Shown {
 			items[i] = w.shown(f)
 		}
-		return w.pick("the profile already shows ", "профил већ бележи: ") + strings.Join(items, w.pick(" and ", " и "))
+		return w.pick("the profile already shows ", "профил већ бележи ") + strings.Join(items, w.pick(" and ", " и "))
 	case PriorityStepsDone:
 		return w.pick("every step that served it is done", "сви кораци који су му служили су завршени")
 	case PriorityBeyondHorizon:
@@ -342,19 +342,20 @@ func (w Words) goalQuoted(g egov.GoalKind) string {
 	return g.String()
 }
 
-// shown writes a fact of a profile: "pisarnica partly-in-use",
-// "pisarnica: делимично у употреби", "staff-trained 5".
+// shown writes a fact of a profile, as the object of "the profile already
+// shows": "pisarnica partly-in-use", "staff-trained 5", "услугу pisarnica
+// у фази „делимично у употреби“", "вредност 5 за „обучени запослени“".
 func (w Words) shown(f Shown) string {
 	if f.Measure != "" && f.Service == "" {
 		if !w.serbian() {
 			return string(f.Measure) + " " + exact.FormatDecimal(f.Value)
 		}
-		return w.measure(f.Measure) + ": " + w.plain(f.Value)
+		return w.pick("", "вредност ") + w.plain(f.Value) + w.pick("", " за ") + w.quote(w.measure(f.Measure))
 	}
 	if !w.serbian() {
 		return w.service(f.Service) + " " + f.Stage.String()
 	}
-	return w.service(f.Service) + ": " + w.stage(f.Stage)
+	return w.pick("", "услугу ") + w.service(f.Service) + w.pick("", " у фази ") + w.quote(w.stage(f.Stage))
 }
 
 // Unfit writes why a step does not fit in a portfolio, as a predicate of

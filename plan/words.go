@@ -142,6 +142,44 @@ func (s Implementation) Label(l egov.Language) string {
 	return label(s, l, t[:], s.String())
 }
 
+func priorityReasonPhrases() [numPriorityReasons]phrase {
+	return [numPriorityReasons]phrase{
+		PriorityReasonUnspecified: {"Unspecified", "Није наведено"},
+		PriorityNoAction:          {"No action in the playbook", "Нема активности у приручнику"},
+		PriorityAlreadyShown:      {"Already shown by the profile", "Профил то већ бележи"},
+		PriorityStepsDone:         {"Its steps are done", "Кораци су завршени"},
+		PriorityBeyondHorizon:     {"Does not fit in the horizon", "Не стаје у период плана"},
+		PriorityBeyondPortfolio:   {"Does not fit in the portfolio", "Не стаје у портфолио"},
+	}
+}
+
+// Label returns the kind's name in language l ("Does not fit in the
+// horizon", "Ne staje u period plana", "Не стаје у период плана"); the key
+// (String) for a value that is not a kind. Words.PriorityReason writes a
+// whole reason.
+func (k PriorityReasonKind) Label(l egov.Language) string {
+	t := priorityReasonPhrases()
+	return label(k, l, t[:], k.String())
+}
+
+func unfitPhrases() [numUnfits]phrase {
+	return [numUnfits]phrase{
+		UnfitUnspecified: {"Unspecified", "Није наведено"},
+		UnfitNoRoom:      {"No room on the capacity", "Нема места у капацитету"},
+		UnfitCannotEnd:   {"Cannot end in time", "Не може да се заврши на време"},
+		UnfitStartsLate:  {"Its prerequisites end too late", "Предуслови се завршавају прекасно"},
+	}
+}
+
+// Label returns the kind's name in language l ("Cannot end in time", "Ne
+// može da se završi na vreme", "Не може да се заврши на време"); the key
+// (String) for a value that is not a kind. Words.Unfit writes a whole
+// reason.
+func (k UnfitKind) Label(l egov.Language) string {
+	t := unfitPhrases()
+	return label(k, l, t[:], k.String())
+}
+
 // names returns a name given in English, Cyrillic and Latin as an
 // egov.Text, whose In gives the documented fallbacks.
 func names(english, cyrillic, latin string) egov.Text {
