@@ -49,7 +49,11 @@
 // A [Result] carries the model's ID and version, the score, band, level and
 // coverage, and each dimension's and indicator's part of the score. Every
 // figure is an exact rational (a *big.Rat on request) and every reported
-// decimal is rounded once from it, half up or half even as the model says.
+// decimal is rounded once from it, half up or half even as the model says,
+// and carries the model's places ([Compiled.Places]; coverage two more):
+// write it with StringFixed or egov.Language.FormatDecimal at those
+// places, since decimal.Decimal.String drops trailing zeros and would
+// write 35.00 as "35" beside 37.07.
 // The exact contributions add up to the exact score (minus the scale's
 // minimum). Bands and ranks are decided on scores as reported, so that a
 // score printed as 25.00 is never placed in the band that ends at 25.
@@ -89,6 +93,12 @@
 // Serbian name are different models, and a [MismatchError] names the
 // field. [Model.Dimension] and [Model.Indicator] find an element by key,
 // so that a report can name the dimensions and indicators of a [Result].
+// [Band.Names] and [Level.Names] give a band's and a level's names as an
+// egov.Text, the Latin transliterated where the model leaves it to the
+// Cyrillic: each [RankedRow] carries its band's and level's that way
+// (BandLabel, LevelLabel), as package plan's scores do, and each
+// [BandCount] its band's (Label), so that a ranking names them without the
+// model.
 //
 // # Errors
 //

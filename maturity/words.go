@@ -58,6 +58,24 @@ func (b Band) Label(l egov.Language) string {
 	return orKey(words(b.Name, b.NameCyrillic, b.NameLatin).In(l), b.Key)
 }
 
+// Names returns the band's names as an egov.Text: English, Cyrillic, and
+// Latin as given or, when the band leaves it to the Cyrillic,
+// transliterated from it. It is how plans and ranks carry a band's name
+// without the model.
+func (b Band) Names() egov.Text { return names(b.Name, b.NameCyrillic, b.NameLatin) }
+
+// Names returns the level's names as an egov.Text, as Band.Names does.
+func (lv Level) Names() egov.Text { return names(lv.Name, lv.NameCyrillic, lv.NameLatin) }
+
+// names returns a name with its Latin derived from the Cyrillic when it is
+// not given.
+func names(english, cyrillic, latin string) egov.Text {
+	if latin == "" {
+		latin = egov.ToLatin(cyrillic)
+	}
+	return egov.Text{English: english, Latin: latin, Cyrillic: cyrillic}
+}
+
 // Label returns the level's name in language l (see the package documentation), or its key
 // when it has no name. The zero Level, reported below the first rung, has
 // neither and labels as "".

@@ -156,3 +156,71 @@ func TestFingerprintCoversSerbianNames(t *testing.T) {
 		}
 	}
 }
+
+// TestRanksCarryNamesAndPlaces: a ranked row names its band and level as
+// the model does and carries the model's places; each band of the count
+// has its names.
+func TestRanksCarryNamesAndPlaces(t *testing.T) {
+	m := maturity.Default()
+	lsg := m.Model()
+	var entries []maturity.Entry
+	for i, p := range []egov.Profile{someProfile(), someProfile().WithStage(egov.ServiceEID, egov.StageFullyInUse),
+		someProfile().WithStage(egov.ServicePisarnica, egov.StageNotStarted)} {
+		r, err := m.Score(m.Assess(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries = append(entries, maturity.Entry{Name: string(rune('a' + i)), Result: r})
+	}
+	ranking, err := maturity.Rank(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels := 0
+	for _, row := range ranking.Rows {
+		if row.Places != m.Places() || m.Places() != 2 || row.Score.StringFixed(row.Places) != row.Score.StringFixed(2) {
+			t.Errorf("%s: places %d", row.Name, row.Places)
+		}
+		band, level := lsg.Bands[0], maturity.Level{}
+		for _, b := range lsg.Bands {
+			if b.Key == row.Band {
+				band = b
+			}
+		}
+		if row.Level > 0 {
+			level = lsg.Levels[row.Level-1]
+			levels++
+		}
+		for _, l := range egov.Languages() {
+			if row.BandLabel(l) != band.Label(l) || row.BandLabel(l) == "" || row.LevelLabel(l) != level.Label(l) {
+				t.Errorf("%s in %v: band %q, level %q", row.Name, l, row.BandLabel(l), row.LevelLabel(l))
+			}
+		}
+		if row.LevelKey != level.Key {
+			t.Errorf("%s: level key %q, want %q", row.Name, row.LevelKey, level.Key)
+		}
+	}
+	if levels == 0 {
+		t.Error("no row reaches a level; give one a profile that does")
+	}
+	for i, b := range ranking.Bands {
+		if b.Label(egov.SerbianLatin) != lsg.Bands[i].Label(egov.SerbianLatin) || b.Label(egov.SerbianCyrillic) == b.Label(egov.English) {
+			t.Errorf("band %s: %q", b.Key, b.Label(egov.SerbianLatin))
+		}
+	}
+	if (maturity.RankedRow{}).BandLabel(egov.English) != "" || (maturity.RankedRow{}).LevelLabel(egov.SerbianCyrillic) != "" ||
+		(maturity.BandCount{Key: "k"}).Label(egov.SerbianCyrillic) != "k" {
+		t.Error("a zero row or a band count without names reads wrong")
+	}
+	var none *maturity.Compiled
+	if none.Places() != 0 {
+		t.Error("a nil model has places")
+	}
+	band := maturity.Band{Key: "b", NameCyrillic: "Средња"}
+	if n := band.Names(); n.Latin != "Srednja" || n.English != "" || n.Cyrillic != "Средња" {
+		t.Errorf("Names %+v", n)
+	}
+	if n := (maturity.Level{NameLatin: "Nivo", NameCyrillic: "Ниво"}).Names(); n.Latin != "Nivo" {
+		t.Errorf("Names %+v", n)
+	}
+}

@@ -233,7 +233,17 @@ func (d planDecoder) score(path string, sj *scoreJSON) *Score {
 
 func (d planDecoder) scoreOf(path string, sj scoreJSON) Score {
 	s := Score{Score: d.number(path+".score", sj.Score), Exact: d.rat(path+".exact", sj.Exact), Band: sj.Band, Level: sj.Level,
-		Coverage: d.number(path+".coverage", sj.Coverage)}
+		LevelKey: sj.LevelKey, Coverage: d.number(path+".coverage", sj.Coverage)}
+	s.Places = exact.Places(s.Score)
+	if _, frac, ok := strings.Cut(sj.Score, "."); ok && digits(frac) {
+		s.Places = int32(len(frac)) // as written: "35.00" has two
+	}
+	if sj.BandName != nil {
+		s.BandName = *sj.BandName
+	}
+	if sj.LevelName != nil {
+		s.LevelName = *sj.LevelName
+	}
 	if s.Coverage.Sign() < 0 || s.Coverage.GreaterThan(decimal.NewFromInt(1)) {
 		d.ps.Add(path+".coverage", sj.Coverage, "coverage %s is not from 0 to 1", sj.Coverage)
 	}

@@ -47,11 +47,31 @@ type optionsJSON struct {
 }
 
 type scoreJSON struct {
-	Score    string `json:"score"`
-	Exact    string `json:"exact"`
-	Band     string `json:"band"`
-	Level    int    `json:"level"`
-	Coverage string `json:"coverage"`
+	Score     string     `json:"score"`
+	Exact     string     `json:"exact"`
+	Band      string     `json:"band"`
+	BandName  *egov.Text `json:"band_name,omitempty"`
+	Level     int        `json:"level"`
+	LevelKey  string     `json:"level_key,omitempty"`
+	LevelName *egov.Text `json:"level_name,omitempty"`
+	Coverage  string     `json:"coverage"`
+}
+
+// textOf returns t for JSON, nil when it is empty.
+func textOf(t egov.Text) *egov.Text {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+// fixed writes a figure with at least places places ("35.00" for 35 at
+// two), never fewer than its exponent gives it.
+func fixed(d decimal.Decimal, places int32) string {
+	if exact.CheckDecimal(d) == nil && places > 0 && places <= exact.MaxDigits && -d.Exponent() < places {
+		return d.StringFixed(places)
+	}
+	return asWritten(d)
 }
 
 type rangeJSON struct {
@@ -265,8 +285,8 @@ func scoreOf(s *Score) *scoreJSON {
 	if s == nil {
 		return nil
 	}
-	return &scoreJSON{Score: asWritten(s.Score), Exact: ratString(s.Exact), Band: s.Band, Level: s.Level,
-		Coverage: asWritten(s.Coverage)}
+	return &scoreJSON{Score: fixed(s.Score, s.Places), Exact: ratString(s.Exact), Band: s.Band, BandName: textOf(s.BandName),
+		Level: s.Level, LevelKey: s.LevelKey, LevelName: textOf(s.LevelName), Coverage: fixed(s.Coverage, s.Places+2)}
 }
 
 func rangeOf(r *Range) *rangeJSON {

@@ -173,18 +173,55 @@ func (r Regression) String() string { return r.Text(egov.English) }
 // upotreba“ u fazu „nije započeto“" (see Words).
 func (r Regression) Text(l egov.Language) string { return Words{Language: l}.Regression(r) }
 
-// A Score is a summary of a scored profile, or of one end of its range.
+// A Score is a summary of a scored profile, or of one end of its range,
+// with the names of its band and level, so that a report names them
+// without the model.
 type Score struct {
-	Score decimal.Decimal // rounded as the model says
+	// Score is rounded as the model says, to Places places, which it
+	// carries; ScoreText writes it with them.
+	Score decimal.Decimal
 	Exact *big.Rat
-	Band  string // decided on Score, as reported
-	Level int    // ladder rungs reached
+	// Band is the key of the band, decided on Score as reported, and
+	// BandName its names (maturity.Band.Names).
+	Band     string
+	BandName egov.Text
+	// Level is the number of ladder rungs reached; LevelKey and LevelName
+	// are the key and names of the highest ("" and no names below the
+	// first rung).
+	Level     int
+	LevelKey  string
+	LevelName egov.Text
+	// Places is the model's places: Score has that many digits after the
+	// point, Coverage two more. A plan decoded from a document takes it
+	// from the score as written.
+	Places int32
 	// Coverage is the share of the model's applicable weight that the
 	// profile knows, from 0 to 1, rounded to the model's places plus two:
 	// how much of what the figure rests on is known rather than left out
 	// or bounded. Both ends of a range carry the coverage of the profile
 	// they are the range of.
 	Coverage decimal.Decimal
+}
+
+// BandLabel returns the name of the score's band in language l, or its key
+// when it has no name ("" for the zero Score).
+func (s Score) BandLabel(l egov.Language) string { return orKey(s.BandName.In(l), s.Band) }
+
+// LevelLabel returns the name of the highest rung reached in language l,
+// or its key when it has no name; "" below the first rung.
+func (s Score) LevelLabel(l egov.Language) string { return orKey(s.LevelName.In(l), s.LevelKey) }
+
+// ScoreText writes the score as language l writes numbers, with the
+// model's places: "35.00", "35,00". A score with more places than Places
+// (one built by hand) keeps them.
+func (s Score) ScoreText(l egov.Language) string {
+	return l.FormatDecimal(s.Score, max(s.Places, exact.Places(s.Score)))
+}
+
+// CoverageText writes the coverage as language l writes numbers, with the
+// model's places plus two: "0.1600", "0,1600".
+func (s Score) CoverageText(l egov.Language) string {
+	return l.FormatDecimal(s.Coverage, max(s.Places+2, exact.Places(s.Coverage)))
 }
 
 // A Range is how far a score can still move once every unknown fact of a

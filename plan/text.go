@@ -276,8 +276,6 @@ func (w Words) Regression(r Regression) string {
 // Assumption writes what earlier plans assumed: "ddc taken as
 // not-started: its stage is not recorded"; "no assumption" for the zero
 // Assumption.
-//
-//nolint:staticcheck // the deprecated Assumption is still written for plans that have one
 func (w Words) Assumption(a Assumption) string {
 	switch {
 	case a.Service != "" && a.Stage.IsKnown():
