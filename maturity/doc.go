@@ -3,7 +3,7 @@
 //
 // # Scoring in three lines
 //
-//	m := maturity.Default()              // the lsg-dmi 1.0.0 model, compiled
+//	m := maturity.Default()              // the lsg-dmi 1.1.0 model, compiled
 //	r, err := m.Score(m.Assess(profile)) // profile is an egov.Profile
 //	fmt.Println(r.Score().StringFixed(2), r.Coverage().StringFixed(4))
 //
@@ -157,7 +157,7 @@
 // figures allow, so that such an assessment costs one dot product and one
 // division, exactly. See BENCHMARKS.md.
 //
-// # The default model: lsg-dmi 1.0.0
+// # The default model: lsg-dmi 1.1.0
 //
 // [LSGModel] is a model for Serbian local self-governments. Its structure
 // follows the four components of NALED's Local eGovernment Index
@@ -215,6 +215,18 @@
 //
 // Unknown values are left out (coverage shows how much is known) and scores
 // are reported to two places, half up.
+//
+// Changes. 1.1.0 names the model, its dimensions, indicators, bands and
+// levels, and describes the model and its levels, in Serbian (Cyrillic,
+// the Latin derived) beside the English. Nothing else changed: weights,
+// rules, bands, levels and rounding are those of 1.0.0, so every score,
+// band, level and coverage is the same. The version moves because a model
+// is known by its content, names included (see "Names in three
+// languages"): kept at 1.0.0, the model as first published and the model
+// with Serbian names would be two models under one ID and version. A
+// result or plan made with 1.0.0 names that version; [Compare] reads a
+// change from it to 1.1.0 as a change of methodology, whose scores here
+// agree. 1.0.0 was the first version.
 //
 // # What this package does not do
 //

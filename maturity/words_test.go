@@ -8,7 +8,10 @@ import (
 	"testing"
 	"unicode"
 
+	"pgregory.net/rapid"
+
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/gen"
 	"github.com/digitaldistrict/egovkit/maturity"
 )
 
@@ -127,8 +130,9 @@ func TestModelJSONWithoutSerbianNames(t *testing.T) {
 	if got := m.Dimensions[0].Label(egov.SerbianCyrillic); got != "Infrastructure" {
 		t.Errorf("a dimension without Serbian names reads %q in Cyrillic", got)
 	}
-	// Without them it is another model than lsg-dmi 1.0.0 as shipped, and
-	// the error names the first field that differs.
+	// Without them it is another model than lsg-dmi 1.1.0 (which is why
+	// the names moved the version on from 1.0.0), and the error names the
+	// first field that differs.
 	_, err = maturity.MustCompile(m).Totals(maturity.Default().Assess(someProfile()))
 	var mm *maturity.MismatchError
 	if !errors.As(err, &mm) || mm.Path != "name_sr_cyrl" {
@@ -223,4 +227,55 @@ func TestRanksCarryNamesAndPlaces(t *testing.T) {
 	if n := (maturity.Level{NameLatin: "Nivo", NameCyrillic: "Ниво"}).Names(); n.Latin != "Nivo" {
 		t.Errorf("Names %+v", n)
 	}
+}
+
+// TestVersion110ScoresAs100: lsg-dmi 1.1.0 is 1.0.0 with Serbian names, so
+// every profile scores the same with both: the same exact score, band,
+// level and coverage.
+func TestVersion110ScoresAs100(t *testing.T) {
+	if maturity.LSGModelVersion != "1.1.0" {
+		t.Skip("the default model is no longer 1.1.0")
+	}
+	old := maturity.LSGModel()
+	old.Version = "1.0.0"
+	old.NameCyrillic, old.NameLatin, old.DescriptionCyrillic, old.DescriptionLatin = "", "", "", ""
+	for i := range old.Dimensions {
+		d := &old.Dimensions[i]
+		d.NameCyrillic, d.NameLatin, d.DescriptionCyrillic, d.DescriptionLatin = "", "", "", ""
+		for j := range d.Indicators {
+			ind := &d.Indicators[j]
+			ind.NameCyrillic, ind.NameLatin, ind.DescriptionCyrillic, ind.DescriptionLatin = "", "", "", ""
+		}
+	}
+	for i := range old.Bands {
+		old.Bands[i].NameCyrillic, old.Bands[i].NameLatin = "", ""
+	}
+	for i := range old.Levels {
+		l := &old.Levels[i]
+		l.NameCyrillic, l.NameLatin, l.DescriptionCyrillic, l.DescriptionLatin = "", "", "", ""
+	}
+	data, _ := json.Marshal(old)
+	if strings.Contains(string(data), "_sr_") {
+		t.Fatal("a Serbian name is left")
+	}
+	v100, v110 := maturity.MustCompile(old), maturity.Default()
+	rapid.Check(t, func(t *rapid.T) {
+		p := gen.Profile(egov.SerbianCatalog()).Draw(t, "profile")
+		a, errA := v100.Score(v100.Assess(p))
+		b, errB := v110.Score(v110.Assess(p))
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("errors %v and %v", errA, errB)
+		}
+		if errA != nil {
+			return
+		}
+		_, ba := a.Band()
+		_, bb := b.Band()
+		_, la := a.Level()
+		_, lb := b.Level()
+		if a.Exact().Cmp(b.Exact()) != 0 || a.Score().Cmp(b.Score()) != 0 || ba != bb || la != lb ||
+			a.CoverageExact().Cmp(b.CoverageExact()) != 0 {
+			t.Fatalf("1.0.0 scores %s (band %d, level %d), 1.1.0 %s (band %d, level %d)", a.Score(), ba, la, b.Score(), bb, lb)
+		}
+	})
 }
