@@ -33,7 +33,8 @@ const maxRatText = 10_000
 // owner, effort and spent effort, effect, the stage it is needed below, and
 // dependencies, which must name steps of the plan and form no cycle). Every
 // problem comes in one *egov.ValidationError, at paths into the document
-// such as "steps[2].owner".
+// such as "steps[2].owner". ExampleDecodePlan shows a complete document
+// with the JSON type of each field.
 func DecodePlan(data []byte) (*Plan, error) {
 	var ps egov.ProblemList
 	var doc planJSON

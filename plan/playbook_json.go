@@ -96,7 +96,8 @@ func decodeEffect(ps *egov.ProblemList, path string, ej *effectJSON) Effect {
 // or repeated fields, wrong types, malformed numbers and trailing data are
 // refused). It checks the document, not the playbook: compile the result
 // with CompilePlaybook to validate it against a catalogue. Every problem
-// comes in one *egov.ValidationError.
+// comes in one *egov.ValidationError. ExampleDecodePlaybook shows a
+// complete document with the JSON type of each field.
 func DecodePlaybook(data []byte) (Playbook, error) {
 	var doc playbookJSON
 	if err := egov.DecodeStrict("playbook", data, &doc); err != nil {
