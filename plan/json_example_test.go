@@ -291,8 +291,8 @@ func ExampleDecodeRequest() {
 //	                              the earlier plan found done
 //	regressions                   array of objects, optional: service,
 //	                              was and now (stages)
-//	assumptions                   array of objects, optional and
-//	                              deprecated: what earlier plans assumed
+//	assumptions                   array of objects, optional: what
+//	                              earlier plans assumed (no longer made)
 //	effort_by_kind,               arrays of objects: kind or owner, and
 //	effort_by_owner               effort, a string (written for readers)
 //	load                          array of objects: week, start,

@@ -347,6 +347,7 @@ func TestSentencesGolden(t *testing.T) {
 			fmt.Fprintf(&b, "%s: %s\n", l, c.text(w))
 			named := names
 			switch l {
+			case egov.English:
 			case egov.SerbianCyrillic:
 				named = namesSr
 			case egov.SerbianLatin:
