@@ -89,6 +89,26 @@ func (lv Level) DescriptionIn(l egov.Language) string {
 	return words(lv.Description, lv.DescriptionCyrillic, lv.DescriptionLatin).In(l)
 }
 
+// Label returns the state's name in language l: "Known", "Poznato",
+// "Познато"; "Unknown", "Nepoznato", "Непознато"; "Not applicable",
+// "Nije primenljivo", "Није применљиво"; the key (String) for a value that
+// is not a state. A report that tells known values from unknown ones says
+// so in these words.
+func (s State) Label(l egov.Language) string {
+	var t egov.Text
+	switch s {
+	case StateUnknown:
+		t = egov.Text{English: "Unknown", Cyrillic: "Непознато"}
+	case StateKnown:
+		t = egov.Text{English: "Known", Cyrillic: "Познато"}
+	case StateNotApplicable:
+		t = egov.Text{English: "Not applicable", Cyrillic: "Није применљиво"}
+	default:
+		return s.String()
+	}
+	return t.In(l)
+}
+
 // Dimension returns the model's dimension with the key, and false when it
 // has none; with Compiled.Model it names a DimensionScore's dimension.
 func (m Model) Dimension(key string) (Dimension, bool) {

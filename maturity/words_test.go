@@ -279,3 +279,19 @@ func TestVersion110ScoresAs100(t *testing.T) {
 		}
 	})
 }
+
+// TestStateLabels: each state of a value is named in the three languages,
+// the Latin transliterated from the Cyrillic, no two alike.
+func TestStateLabels(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range []maturity.State{maturity.StateUnknown, maturity.StateKnown, maturity.StateNotApplicable} {
+		en, lat, cyr := s.Label(egov.English), s.Label(egov.SerbianLatin), s.Label(egov.SerbianCyrillic)
+		if en == "" || !hasCyrillic(cyr) || hasCyrillic(en) || lat != egov.ToLatin(cyr) || seen[en] || seen[cyr] {
+			t.Errorf("%s: %q / %q / %q", s, en, lat, cyr)
+		}
+		seen[en], seen[cyr] = true, true
+	}
+	if got := maturity.State(9).Label(egov.SerbianLatin); got != "State(9)" {
+		t.Errorf("State(9) labels as %q", got)
+	}
+}
