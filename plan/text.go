@@ -144,7 +144,14 @@ func named[K ~string](w Words, names map[K]string, key K) string {
 	return string(key)
 }
 
-func (w Words) step(key string) string             { return named(w, w.Steps, key) }
+// step names a step by key; a reason that names none says "a step".
+func (w Words) step(key string) string {
+	if key == "" {
+		return w.pick("a step", "један корак")
+	}
+	return named(w, w.Steps, key)
+}
+
 func (w Words) indicator(key string) string        { return named(w, w.Indicators, key) }
 func (w Words) service(key egov.ServiceKey) string { return named(w, w.Services, key) }
 
