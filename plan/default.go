@@ -72,7 +72,7 @@ func DefaultPlaybook() Playbook {
 	for _, key := range cat.Order() {
 		s, _ := cat.Service(key)
 		k := string(key)
-		name, sr := s.Name.Latin, s.Name.Cyrillic
+		name, sr := s.Name.In(egov.English), s.Name.Cyrillic
 		pb.Actions = append(pb.Actions,
 			Action{Key: k + "-materials", Name: "Guides, manuals and presentations for " + name,
 				NameCyrillic: sr + ": водичи, приручници и презентације", Service: key,

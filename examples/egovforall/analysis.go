@@ -44,6 +44,7 @@ type analysis struct {
 	ranking   maturity.Ranking
 	plans     []*plan.Plan // one per visit, in visit order
 	portfolio *plan.Portfolio
+	pwords    map[egov.Language]plan.Words // plan's words by language, made once
 }
 
 func analyse(in input, cat *egov.Catalog) (*analysis, error) {

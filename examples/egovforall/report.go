@@ -263,7 +263,7 @@ func (a *analysis) planFigures(p *plan.Plan, w *words) []string {
 // in the plan.
 func (a *analysis) stepWhy(s plan.Step, w *words) string {
 	l := w.Lang
-	why := w.KindBy(kindName(s.Kind, l), ownerName(s.Owner, l))
+	why := w.KindBy(kindName(s.Kind, l), lowerFirst(ownerName(s.Owner, l)))
 	if s.GainAwaits != "" {
 		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil)
 	}
