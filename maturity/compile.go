@@ -308,6 +308,18 @@ func (c *Compiled) Version() string {
 	return c.model.Version
 }
 
+// Places returns the number of decimal places the model reports scores to
+// (0 for a nil or zero *Compiled). Every score the package reports carries
+// exactly that many, coverage two more: write them with
+// decimal.Decimal.StringFixed(c.Places()) or egov.Language.FormatDecimal,
+// since decimal.Decimal.String drops trailing zeros ("35" for 35.00).
+func (c *Compiled) Places() int32 {
+	if !c.valid() {
+		return 0
+	}
+	return c.places
+}
+
 // Indicators returns the keys of the model's indicators, dimension by
 // dimension, in the model's order (none for a nil or zero *Compiled).
 func (c *Compiled) Indicators() []string {

@@ -3,7 +3,7 @@
 //
 // # Scoring in three lines
 //
-//	m := maturity.Default()              // the lsg-dmi 1.0.0 model, compiled
+//	m := maturity.Default()              // the lsg-dmi 1.1.0 model, compiled
 //	r, err := m.Score(m.Assess(profile)) // profile is an egov.Profile
 //	fmt.Println(r.Score().StringFixed(2), r.Coverage().StringFixed(4))
 //
@@ -49,7 +49,11 @@
 // A [Result] carries the model's ID and version, the score, band, level and
 // coverage, and each dimension's and indicator's part of the score. Every
 // figure is an exact rational (a *big.Rat on request) and every reported
-// decimal is rounded once from it, half up or half even as the model says.
+// decimal is rounded once from it, half up or half even as the model says,
+// and carries the model's places ([Compiled.Places]; coverage two more):
+// write it with StringFixed or egov.Language.FormatDecimal at those
+// places, since decimal.Decimal.String drops trailing zeros and would
+// write 35.00 as "35" beside 37.07.
 // The exact contributions add up to the exact score (minus the scale's
 // minimum). Bands and ranks are decided on scores as reported, so that a
 // score printed as 25.00 is never placed in the band that ends at 25.
@@ -89,6 +93,12 @@
 // Serbian name are different models, and a [MismatchError] names the
 // field. [Model.Dimension] and [Model.Indicator] find an element by key,
 // so that a report can name the dimensions and indicators of a [Result].
+// [Band.Names] and [Level.Names] give a band's and a level's names as an
+// egov.Text, the Latin transliterated where the model leaves it to the
+// Cyrillic: each [RankedRow] carries its band's and level's that way
+// (BandLabel, LevelLabel), as package plan's scores do, and each
+// [BandCount] its band's (Label), so that a ranking names them without the
+// model.
 //
 // # Errors
 //
@@ -147,7 +157,7 @@
 // figures allow, so that such an assessment costs one dot product and one
 // division, exactly. See BENCHMARKS.md.
 //
-// # The default model: lsg-dmi 1.0.0
+// # The default model: lsg-dmi 1.1.0
 //
 // [LSGModel] is a model for Serbian local self-governments. Its structure
 // follows the four components of NALED's Local eGovernment Index
@@ -205,6 +215,18 @@
 //
 // Unknown values are left out (coverage shows how much is known) and scores
 // are reported to two places, half up.
+//
+// Changes. 1.1.0 names the model, its dimensions, indicators, bands and
+// levels, and describes the model and its levels, in Serbian (Cyrillic,
+// the Latin derived) beside the English. Nothing else changed: weights,
+// rules, bands, levels and rounding are those of 1.0.0, so every score,
+// band, level and coverage is the same. The version moves because a model
+// is known by its content, names included (see "Names in three
+// languages"): kept at 1.0.0, the model as first published and the model
+// with Serbian names would be two models under one ID and version. A
+// result or plan made with 1.0.0 names that version; [Compare] reads a
+// change from it to 1.1.0 as a change of methodology, whose scores here
+// agree. 1.0.0 was the first version.
 //
 // # What this package does not do
 //

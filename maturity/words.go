@@ -58,6 +58,24 @@ func (b Band) Label(l egov.Language) string {
 	return orKey(words(b.Name, b.NameCyrillic, b.NameLatin).In(l), b.Key)
 }
 
+// Names returns the band's names as an egov.Text: English, Cyrillic, and
+// Latin as given or, when the band leaves it to the Cyrillic,
+// transliterated from it. It is how plans and ranks carry a band's name
+// without the model.
+func (b Band) Names() egov.Text { return names(b.Name, b.NameCyrillic, b.NameLatin) }
+
+// Names returns the level's names as an egov.Text, as Band.Names does.
+func (lv Level) Names() egov.Text { return names(lv.Name, lv.NameCyrillic, lv.NameLatin) }
+
+// names returns a name with its Latin derived from the Cyrillic when it is
+// not given.
+func names(english, cyrillic, latin string) egov.Text {
+	if latin == "" {
+		latin = egov.ToLatin(cyrillic)
+	}
+	return egov.Text{English: english, Latin: latin, Cyrillic: cyrillic}
+}
+
 // Label returns the level's name in language l (see the package documentation), or its key
 // when it has no name. The zero Level, reported below the first rung, has
 // neither and labels as "".
@@ -69,6 +87,26 @@ func (lv Level) Label(l egov.Language) string {
 // package documentation), or "".
 func (lv Level) DescriptionIn(l egov.Language) string {
 	return words(lv.Description, lv.DescriptionCyrillic, lv.DescriptionLatin).In(l)
+}
+
+// Label returns the state's name in language l: "Known", "Poznato",
+// "Познато"; "Unknown", "Nepoznato", "Непознато"; "Not applicable",
+// "Nije primenljivo", "Није применљиво"; the key (String) for a value that
+// is not a state. A report that tells known values from unknown ones says
+// so in these words.
+func (s State) Label(l egov.Language) string {
+	var t egov.Text
+	switch s {
+	case StateUnknown:
+		t = egov.Text{English: "Unknown", Cyrillic: "Непознато"}
+	case StateKnown:
+		t = egov.Text{English: "Known", Cyrillic: "Познато"}
+	case StateNotApplicable:
+		t = egov.Text{English: "Not applicable", Cyrillic: "Није применљиво"}
+	default:
+		return s.String()
+	}
+	return t.In(l)
 }
 
 // Dimension returns the model's dimension with the key, and false when it

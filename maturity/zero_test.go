@@ -238,7 +238,7 @@ func TestZeroValuesTellThemselvesApart(t *testing.T) {
 		}
 		_, err := zc.Score(a)
 		var mm *maturity.MismatchError
-		if !errors.As(err, &mm) || mm.Got != "lsg-dmi 1.0.0" || mm.Want != "(no model)" {
+		if !errors.As(err, &mm) || mm.Got != "lsg-dmi 1.1.0" || mm.Want != "(no model)" {
 			t.Errorf("Score on %#v: %v", zc, err)
 		}
 		out := []maturity.Totals{valid}

@@ -44,6 +44,7 @@ type analysis struct {
 	ranking   maturity.Ranking
 	plans     []*plan.Plan // one per visit, in visit order
 	portfolio *plan.Portfolio
+	pwords    map[egov.Language]plan.Words // plan's words by language, made once
 }
 
 func analyse(in input, cat *egov.Catalog) (*analysis, error) {
@@ -127,14 +128,6 @@ func profileOn(profiles []egov.Profile, key string, d egov.Date) (egov.Profile, 
 		}
 	}
 	return egov.Profile{}, false
-}
-
-// name returns a municipality's Latin name, or its key if unknown.
-func (a *analysis) name(key string) string {
-	if m, ok := egov.FindMunicipality(a.in.Municipalities, key); ok {
-		return m.Name.Latin
-	}
-	return key
 }
 
 // sorted returns the municipalities in the order of the alphabet of l's

@@ -387,7 +387,7 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 		sec.GainRows.Rows = append(sec.GainRows.Rows, []string{w.Int(i + 1), actionName(s, l), b.ValueLabel, atLeast})
 	}
 	sec.Steps.Caption, sec.Steps.Num = g.Title, numeric(8, 0, 1, 6)
-	sec.Steps.Header = []string{w.ColRank, w.ColWeeks, h.ColDates, w.ColAction, h.ColKind, h.ColOwner, w.ColDays, h.ColAfter}
+	sec.Steps.Header = []string{w.ColRank, w.ColWeeks, h.ColDates, w.ColAction, w.ColKind, w.ColOwner, w.ColDays, h.ColAfter}
 	sec.GainRows.Caption, sec.GainRows.Num = bars.Title, numeric(4, 0, 2, 3)
 	sec.GainRows.Header = []string{w.ColRank, w.ColAction, w.ColGain, w.ColAtLeast}
 	g.Desc = w.GanttDesc(len(q.Steps), q.Weeks(), w.Date(q.Options.Start),
@@ -411,8 +411,14 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 		if f.Municipality != sec.Key {
 			continue
 		}
-		for _, s := range f.Steps {
-			sec.Deferred = append(sec.Deferred, assignmentAction(s, l)+": "+unfitReason(s, l))
+		for _, as := range f.Steps {
+			name := assignmentAction(as, l)
+			for _, s := range q.Deferred {
+				if s.ID == as.Step {
+					name = actionName(s, l)
+				}
+			}
+			sec.Deferred = append(sec.Deferred, name+": "+a.unfitText(as, l))
 		}
 	}
 	names := map[plan.StepID]string{}
@@ -429,7 +435,7 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 		sec.Priorities = append(sec.Priorities, p)
 	}
 	sec.Actions = htmlTable{Caption: h.ActionPlan + ": " + sec.Name, Rows: a.htmlActions(q, w), Num: numeric(6, 0),
-		Header: []string{w.ColRank, h.ColActivity, h.ColOwner, h.ColDeadline, h.ColSuccess, h.ColResources}}
+		Header: []string{w.ColRank, w.ColActivity, w.ColResponsible, w.ColDeadline, w.ColSuccess, w.ColResources}}
 	return nil
 }
 

@@ -1,23 +1,19 @@
 package main
 
-import (
-	"github.com/digitaldistrict/egovkit/plan"
-)
+import "github.com/digitaldistrict/egovkit/plan"
 
 // htmlActions returns a plan's action plan as Serbian administrations
-// write one, one row an activity: the activity, who is responsible
-// (nosilac), the deadline (rok), the indicator of success and the
-// resources.
+// write one, one row an activity: its number, the activity, who is
+// responsible (nosilac), the deadline (rok), the indicator of success and
+// the resources; the rows of the CSV's action table (actionRows) for the
+// plan's municipality.
 func (a *analysis) htmlActions(q *plan.Plan, w *words) [][]string {
-	l := w.Lang
+	name := a.nameIn(q.Municipality, w.Lang)
 	var rows [][]string
-	for k, s := range q.Steps {
-		success := w.say("done", "спроведено")
-		if s.Effect.Stage.IsKnown() && s.Service != "" {
-			success = a.serviceName(s.Service, l) + ": " + lowerFirst(s.Effect.Stage.Label(l))
+	for _, r := range a.actionRows(w) {
+		if r.Municipality == name {
+			rows = append(rows, []string{w.Int(r.Position), r.Activity, r.Responsible, w.Date(r.Deadline), r.Success, r.Resources})
 		}
-		rows = append(rows, []string{w.Int(k + 1), actionName(s, l), ownerName(s.Owner, l), w.Date(s.End), success,
-			w.Num(s.Effort) + " " + w.say("person-days", "човек-дана")})
 	}
 	return rows
 }

@@ -26,8 +26,6 @@ type htmlWords struct {
 	ColWeight    string
 	ColReached   string
 	ColDates     string
-	ColKind      string
-	ColOwner     string
 	ColAfter     string // the steps a step needs first
 	Unknown      string // a figure not known
 	KnownScore   string // the legend of a dimension's known score
@@ -42,10 +40,6 @@ type htmlWords struct {
 	ServedBy     string // before the steps that serve a priority
 	ActionPlan   string // heading of the action plan
 	ActionIntro  string
-	ColActivity  string
-	ColDeadline  string
-	ColSuccess   string
-	ColResources string
 	LoadHeading  string
 	Capacity     string // the capacity line's legend
 	ColCapacity  string
@@ -70,8 +64,6 @@ func htmlWordsFor(w *words) htmlWords {
 		ColWeight:    t("Weight", "Пондер"),
 		ColReached:   t("Reached", "Достигнут"),
 		ColDates:     t("Dates", "Датуми"),
-		ColKind:      t("Kind", "Врста"),
-		ColOwner:     t("Owner", "Носилац"),
 		ColAfter:     t("After step", "После корака"),
 		Unknown:      t("unknown", "непознато"),
 		KnownScore:   t("known score", "позната оцена"),
@@ -87,14 +79,10 @@ func htmlWordsFor(w *words) htmlWords {
 		ActionPlan:   t("Action plan", "Акциони план"),
 		ActionIntro: t("The plan as an administration writes an action plan: one row an activity.",
 			"План у облику у којем управа пише акциони план: један ред, једна активност."),
-		ColActivity:  t("Activity", "Активност"),
-		ColDeadline:  t("Deadline", "Рок"),
-		ColSuccess:   t("Indicator of success", "Показатељ успеха"),
-		ColResources: t("Resources", "Ресурси"),
-		LoadHeading:  t("The programme team's load by week", "Оптерећење програмског тима по седмицама"),
-		Capacity:     t("team capacity", "капацитет тима"),
-		ColCapacity:  t("Capacity", "Капацитет"),
-		PersonDays:   t("person-days", "човек-дани"),
+		LoadHeading: t("The programme team's load by week", "Оптерећење програмског тима по седмицама"),
+		Capacity:    t("team capacity", "капацитет тима"),
+		ColCapacity: t("Capacity", "Капацитет"),
+		PersonDays:  t("person-days", "човек-дани"),
 		Footer: t("Made by egovkit's example egovforall from its built-in data. The visits' dates, the plans' start "+
 			"and the capacities are illustrative; the scores hold only what the sources say.",
 			"Извештај је направио пример egovforall библиотеке egovkit из уграђених података. Датуми посета, "+

@@ -7,20 +7,49 @@
 //
 // Usage:
 //
-//	go run ./examples/egovforall            # built-in data
-//	go run ./examples/egovforall -in FILE   # the same data from JSON
-//	go run ./examples/egovforall -format markdown   # or -format json, or html
-//	go run ./examples/egovforall -dump      # write the built-in data as JSON
+//	go run ./examples/egovforall                    # text, English
+//	go run ./examples/egovforall -lang sr-Cyrl      # in Serbian, Cyrillic
+//	go run ./examples/egovforall -format markdown   # or json, csv, spreadsheet
+//	go run ./examples/egovforall -format html -lang sr-Latn > report.html
+//	go run ./examples/egovforall -format spreadsheet -table actions -lang sr-Latn
+//	go run ./examples/egovforall -in FILE           # the same data from JSON
+//	go run ./examples/egovforall -dump              # write the built-in data as JSON
 //
-// On invalid input it prints every problem with its field path and exits 1.
+// Flags:
+//
+//   - -format text (the default, for an 80-column terminal), markdown, json
+//     (the whole analysis, format egovforall.report/1), html (one page
+//     with charts, to read in a browser or print on A4; no script, nothing
+//     fetched), csv (one table, RFC 4180 for programs: ',', CRLF, decimal
+//     point, ISO 8601 dates, no byte-order mark) or spreadsheet (one table
+//     for a spreadsheet set to Serbian: UTF-8 byte-order mark, ';', CRLF,
+//     decimal comma, dates as the language writes them, no "sep=" line).
+//   - -lang en (the default), sr-Latn or sr-Cyrl: the language and script
+//     of every word, number and date; any tag egov.ParseLanguage reads
+//     (sr and sr-RS are Cyrillic, sr-Latn-RS is Latin). JSON keeps its keys
+//     English, its machine contract, and adds "language" and "labels", the
+//     name of every key it uses in that language.
+//   - -table steps (the default), scores or actions: the table a CSV format
+//     writes: every step of every plan as the shared team can keep it; one
+//     score a pilot; or the action plan as Serbian administrations write
+//     one (activity, responsible body, deadline, indicator of success,
+//     resources).
+//
+// An unknown language, format or table, or a table for a format that has
+// none, is refused with a message on stderr and exit code 2, and nothing is
+// written to stdout. On invalid input it prints every problem with its
+// field path and exits 1.
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strings"
 
 	"github.com/digitaldistrict/egovkit/egov"
 )
@@ -30,33 +59,47 @@ func main() {
 }
 
 // run is the whole program, with its arguments and outputs as parameters so
-// that tests can drive it. It returns the exit code.
+// that tests can drive it. It returns the exit code. The output is built
+// whole before any of it is written, so that a failure writes nothing to
+// stdout.
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("egovforall", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	inPath := fs.String("in", "", "read municipalities, visits and profiles from this JSON `file` (format "+formatInput+")")
 	dump := fs.Bool("dump", false, "write the built-in data as JSON and exit")
-	format := fs.String("format", "text", "output `format`: text, markdown or json")
-	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr, sr-RS, sr-Latn-RS, en-GB...)")
+	format := fs.String("format", "text", "output `format`: "+strings.Join(formats(), ", "))
+	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr and sr-RS, which are Cyrillic, sr-Latn-RS, en-GB...)")
+	table := fs.String("table", csvTables()[0], "the `table` a CSV format writes: "+strings.Join(csvTables(), ", "))
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	lang, err := egov.ParseLanguage(*langTag)
-	if err != nil {
-		_, _ = fmt.Fprintf(stderr, "egovforall: -lang: %v\n", err)
-		return 2
-	}
-	w := wordsFor(lang)
-	if *format != "text" && *format != "markdown" && *format != "json" && *format != "html" {
-		_, _ = fmt.Fprintf(stderr, "egovforall: unknown format %q (want text, markdown, json or html)\n", *format)
+	usage := func(format string, args ...any) int {
+		_, _ = fmt.Fprintf(stderr, "egovforall: "+format+"\n", args...)
 		return 2
 	}
 	if fs.NArg() > 0 {
-		_, _ = fmt.Fprintf(stderr, "egovforall: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return usage("unexpected argument %q", fs.Arg(0))
 	}
+	lang, err := egov.ParseLanguage(*langTag)
+	if err != nil {
+		return usage("-lang: %q: %v", *langTag, err)
+	}
+	if !slices.Contains(formats(), *format) {
+		return usage("-format: unknown format %q (want %s)", *format, strings.Join(formats(), ", "))
+	}
+	dialect, isCSV := csvFormats()[*format]
+	if !slices.Contains(csvTables(), *table) {
+		return usage("-table: unknown table %q (want %s)", *table, strings.Join(csvTables(), ", "))
+	}
+	tableSet := false
+	fs.Visit(func(f *flag.Flag) { tableSet = tableSet || f.Name == "table" })
+	if tableSet && !isCSV {
+		return usage("-table: a table is for -format csv or spreadsheet, not %s", *format)
+	}
+	w := wordsFor(lang)
 	cat := egov.SerbianCatalog()
 	in := pilotData(lang)
+	var out bytes.Buffer
 	if *dump {
 		data, err := encodeInput(in)
 		if err != nil {
@@ -80,16 +123,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	a, err := analyse(in, cat)
 	if err == nil {
-		switch *format {
-		case "text":
-			err = a.report(&textDoc{w: stdout}, w)
-		case "markdown":
-			err = a.report(&mdDoc{w: stdout}, w)
-		case "json":
-			err = a.writeJSON(stdout, lang)
-		case "html":
-			err = a.writeHTML(stdout, w)
+		switch {
+		case *format == "text":
+			err = a.report(&textDoc{w: &out}, w)
+		case *format == "markdown":
+			err = a.report(&mdDoc{w: &out}, w)
+		case *format == "json":
+			err = a.writeJSON(&out, lang)
+		case *format == "html":
+			err = a.writeHTML(&out, w)
+		case isCSV:
+			err = a.writeCSV(&out, w, *table, dialect)
 		}
+	}
+	if err == nil {
+		_, err = stdout.Write(out.Bytes())
 	}
 	if err != nil {
 		_, _ = fmt.Fprintln(stderr, "egovforall:", err)
@@ -97,6 +145,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
+
+// formats are the output formats -format chooses from.
+func formats() []string { return []string{"text", "markdown", "json", "html", "csv", "spreadsheet"} }
 
 func reportProblems(w io.Writer, name string, err error) {
 	var ve *egov.ValidationError

@@ -178,7 +178,7 @@ func (a *analysis) askSection(d document, w *words) {
 				for _, x := range f.Measures {
 					ms = append(ms, lowerFirst(x.Label(w.Lang)))
 				}
-				what = strings.Join(ms, " "+w.And+" ")
+				what = w.Figures(ms)
 			}
 			var settles []string
 			for _, key := range f.Settles {
@@ -217,7 +217,7 @@ func (a *analysis) weakest(r *maturity.Result, w *words) string {
 		}
 		parts = append(parts, name+" "+w.Fixed(d.Score, 2))
 	}
-	text := strings.Join(parts, ", ")
+	text := w.NumList(parts)
 	if unscored > 0 {
 		text += "; " + w.Unknown(unscored)
 	}
@@ -263,17 +263,12 @@ func (a *analysis) planFigures(p *plan.Plan, w *words) []string {
 // in the plan.
 func (a *analysis) stepWhy(s plan.Step, w *words) string {
 	l := w.Lang
-	why := w.KindBy(kindName(s.Kind, l), ownerName(s.Owner, l))
-	switch {
-	case s.GainExact != nil && s.GainAwaits != "":
-		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), true)
-	case s.GainAwaits != "":
-		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), false)
+	why := w.KindBy(kindName(s.Kind, l), lowerFirst(ownerName(s.Owner, l)))
+	if s.GainAwaits != "" {
+		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil)
 	}
-	if s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == "" {
-		why += "; " + w.NoGainPlanned
-	}
-	return why + ": " + rationaleText(s.Rationale, l)
+	noGain := s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == ""
+	return why + w.Because(a.rationaleText(s.Rationale, l), noGain)
 }
 
 func (a *analysis) planSection(d document, w *words) {
@@ -319,13 +314,13 @@ func (a *analysis) planSection(d document, w *words) {
 		}
 		var totals []string
 		for _, t := range p.EffortByKind() {
-			totals = append(totals, kindName(t.Kind, l)+" "+w.Num(t.Effort))
+			totals = append(totals, lowerFirst(kindName(t.Kind, l))+" "+w.Num(t.Effort))
 		}
 		var owners []string
 		for _, t := range p.EffortByOwner() {
-			owners = append(owners, ownerName(t.Owner, l)+" "+w.Num(t.Effort))
+			owners = append(owners, lowerFirst(ownerName(t.Owner, l))+" "+w.Num(t.Effort))
 		}
-		d.para(w.EffortTotals(w.List(totals), w.List(owners)))
+		d.para(w.EffortTotals(w.NumList(totals), w.NumList(owners)))
 	}
 }
 
@@ -337,12 +332,10 @@ func (a *analysis) priorityLine(st plan.PriorityStatus, w *words) string {
 	if st.Service != "" {
 		text += " (" + a.serviceName(st.Service, l) + ")"
 	}
-	text += ": " + outcomeName(st.Outcome, l)
 	if st.Outcome == plan.OutcomeServed {
-		text += " " + w.ServedBy(len(st.Steps))
-	} else {
-		text += " (" + priorityReason(st, l) + ")"
+		return text + ": " + w.ServedBy(len(st.Steps))
 	}
+	text += ": " + outcomeName(st.Outcome, l) + " (" + a.priorityReason(st, l) + ")"
 	return text
 }
 
@@ -482,14 +475,20 @@ func (a *analysis) scheduledPlan(d document, w *words, q *plan.Plan) {
 			continue
 		}
 		var lines []string
-		for _, s := range f.Steps {
-			lines = append(lines, assignmentAction(s, l)+": "+unfitReason(s, l))
+		for _, as := range f.Steps {
+			name := assignmentAction(as, l)
+			for _, s := range q.Deferred {
+				if s.ID == as.Step {
+					name = actionName(s, l)
+				}
+			}
+			lines = append(lines, name+": "+a.unfitText(as, l))
 		}
 		d.para(w.NotInPortfolio)
 		d.bullets(lines)
 		lines = nil
 		for _, st := range f.Priorities {
-			lines = append(lines, w.Int(st.Rank)+". "+st.Goal.Label(l)+": "+priorityReason(st, l))
+			lines = append(lines, w.Int(st.Rank)+". "+st.Goal.Label(l)+": "+a.priorityReason(st, l))
 		}
 		if len(lines) > 0 {
 			d.para(w.UnservedPriorities)

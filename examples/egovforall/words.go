@@ -9,6 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/plan"
 )
 
 // The example's message catalogue: every word the example writes itself,
@@ -71,7 +72,6 @@ type words struct {
 	ColAsk          string
 	ColNarrows      string
 	ColSettles      string
-	And             string // joins two names: "staff and staff trained"
 
 	// Operational plans.
 	PlansHeading    string
@@ -83,7 +83,6 @@ type words struct {
 	ColGain         string
 	ColAtLeast      string
 	ColWhy          string
-	NoGainPlanned   string // a step with no gain of its own: "planned because"
 	Deferred        string // before the list of deferred steps
 	NoScoreRecorded string // the score line of a plan with nothing known
 	NoRange         string
@@ -99,6 +98,18 @@ type words struct {
 	NotInPortfolio     string
 	UnservedPriorities string
 	AwaitingVisit      string // before the list of municipalities not visited
+
+	// The tables of the CSV files.
+	ColKind, ColOwner              string
+	ColFirstWeek, ColLastWeek      string
+	ColStart, ColEnd               string
+	ColPersonDays                  string
+	ColReasons, ColNote            string
+	ColLow, ColHigh, ColOuterBound string
+	ColLevelName                   string
+	ColActivity, ColResponsible    string
+	ColDeadline                    string
+	ColSuccess, ColResources       string
 }
 
 // wordsFor returns the example's words in language l; a value that is not
@@ -156,15 +167,14 @@ func wordsFor(l egov.Language) *words {
 		NotAssessed: t("Not yet assessed", "Још нису оцењене"),
 		AskIntro: t("The facts whose answers narrow the range most, whatever the answer, and the indicators they settle.",
 			"Подаци чији одговор највише сужава распон, какав год био, и показатељи које утврђују."),
-		ColAsk:     t("Ask", "Питати"),
+		ColAsk:     t("Ask", "Шта питати"),
 		ColNarrows: t("Narrows the range by at least", "Сужава распон најмање за"),
 		ColSettles: t("Settles", "Утврђује"),
-		And:        t("and", "и"),
 
 		PlansHeading: t("Operational plans", "Оперативни планови"),
 		PlansAlone: t("Each plan here stands alone: it counts on the whole programme team. The team is shared, so "+
 			"the portfolio below shows each plan as the team can keep it, and those are the weeks to agree on.",
-			"Сваки план у овом одељку посматра се засебно: рачуна на цео програмски тим. Тим је заједнички, па "+
+			"Сваки план у овом одељку посматра се засебно: рачуна на цео тим програма. Тим је заједнички, па "+
 				"распоред рада тима у наставку приказује сваки план онако како га тим може испунити, и о тим "+
 				"седмицама треба постићи договор."),
 		PlansLowerEnds: t("A plan's figures are lower ends: the least the municipality can score given what is known, "+
@@ -188,24 +198,42 @@ func wordsFor(l egov.Language) *words {
 		ColGain:         t("Gain", "Допринос"),
 		ColAtLeast:      t("At least", "Најмање"),
 		ColWhy:          t("Kind, owner and why", "Врста, носилац и разлог"),
-		NoGainPlanned:   t("no gain by itself, planned because", "сам по себи нема допринос, планиран јер"),
 		Deferred:        t("Deferred beyond the horizon", "Одложено после планског периода"),
 		NoScoreRecorded: t("none (nothing the model reads is known)", "нема је (ништа од онога што модел оцењује није познато)"),
 		NoRange:         t("No range: the model has nothing to score", "Нема распона: модел нема шта да оцени"),
 
-		PortfolioHeading: t("The team's portfolio", "Распоред рада програмског тима"),
+		PortfolioHeading: t("The team's portfolio", "Распоред рада тима програма"),
 		ColWeek:          t("Week", "Седмица"),
 		ColStarts:        t("Starts", "Почиње"),
 		ColTeam:          t("Team", "Тим"),
 		ColHolidays:      t("Holidays", "Празници"),
 		PortfolioLoadIntro: t("Programme-team person-days by week (weeks with work), with the week's working days (Days) and "+
 			"the holidays that fall on its weekdays:",
-			"Човек-дани програмског тима по седмицама (седмице у којима има посла), са бројем радних дана "+
+			"Човек-дани тима програма по седмицама (седмице у којима има посла), са бројем радних дана "+
 				"седмице (Дани) и празницима који падају на радне дане:"),
 		ColWeekByWeek:      t("Person-days week by week", "Човек-дани по седмицама"),
 		NotInPortfolio:     t("Not in the portfolio:", "Није ушло у распоред:"),
 		UnservedPriorities: t("Agreed priorities it leaves unserved:", "Договорени приоритети који остају неиспуњени:"),
 		AwaitingVisit:      t("Awaiting a visit", "Чекају посету"),
+
+		ColKind:        t("Kind", "Врста"),
+		ColOwner:       t("Owner", "Носилац"),
+		ColFirstWeek:   t("First week", "Прва седмица"),
+		ColLastWeek:    t("Last week", "Последња седмица"),
+		ColStart:       t("Start", "Почетак"),
+		ColEnd:         t("End", "Крај"),
+		ColPersonDays:  t("Person-days", "Човек-дана"),
+		ColReasons:     t("Why", "Разлог"),
+		ColNote:        t("Note", "Напомена"),
+		ColLow:         t("Range from", "Распон од"),
+		ColHigh:        t("Range to", "Распон до"),
+		ColOuterBound:  t("Range is an outer bound", "Распон је спољна граница"),
+		ColLevelName:   t("Level name", "Назив нивоа"),
+		ColActivity:    t("Activity", "Активност"),
+		ColResponsible: t("Responsible", "Носилац"),
+		ColDeadline:    t("Deadline", "Рок"),
+		ColSuccess:     t("Indicator of success", "Показатељ успеха"),
+		ColResources:   t("Resources", "Ресурси"),
 	}
 }
 
@@ -316,7 +344,8 @@ func (w *words) ProfileUnknown(unknown, services int) string {
 	srv := noun("service", "services", "услуге", "услуге", "услуга").Count(w.Lang, int64(services))
 	return w.say(fmt.Sprintf("Unknown: the stage of %s of the %s, and every measure not listed (unknown, not zero).",
 		w.Int(unknown), srv),
-		fmt.Sprintf("Непознато: фаза %s од %s и сви подаци који нису наведени (непознати, а не нула).", w.Int(unknown), srv))
+		fmt.Sprintf("Није позната фаза увођења %s од %s, као ни подаци који нису наведени (непознат податак није нула).",
+			w.Int(unknown), srv))
 }
 
 // MaturityHeading heads the scores: the model's ID and version.
@@ -339,12 +368,28 @@ func (w *words) AskHeading(n int) string {
 
 // StageOf names the stage of a service as a fact to ask.
 func (w *words) StageOf(service string) string {
-	return w.say("stage of "+service, "фаза: "+service)
+	return w.say("stage of "+service, "фаза увођења: "+service)
 }
 
-// Unknown counts the dimensions not scored: "; 4 unknown".
+// Figures names measures as a fact to ask: "staff trained and staff",
+// "podaci: obučeni zaposleni, zaposleni".
+func (w *words) Figures(measures []string) string {
+	return w.say(strings.Join(measures, " and "), "подаци: "+strings.Join(measures, ", "))
+}
+
+// Unknown counts the dimensions not scored: "4 unknown", "4 nepoznate
+// dimenzije".
 func (w *words) Unknown(n int) string {
-	return w.say(fmt.Sprintf("%s unknown", w.Int(n)), fmt.Sprintf("непознато: %s", w.Int(n)))
+	return noun("unknown", "unknown", "непозната димензија", "непознате димензије", "непознатих димензија").Count(w.Lang, int64(n))
+}
+
+// NumList joins items that hold numbers: with commas in English, with
+// semicolons in Serbian, whose decimal mark is the comma.
+func (w *words) NumList(items []string) string {
+	if w.serbian() {
+		return strings.Join(items, "; ")
+	}
+	return strings.Join(items, ", ")
 }
 
 // ScoreLevel writes a score with its band and level: "31.43 (middle,
@@ -407,41 +452,106 @@ func (w *words) PlansIntro(start egov.Date, horizon int, team, municipality stri
 		"working days on the Serbian calendar (a week with public holidays has less). These dates and "+
 		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
 		w.Date(start), horizon, team, municipality),
-		fmt.Sprintf("Сваки план почиње %s и може да траје највише %s; програмски тим свакој јединици локалне "+
-			"самоуправе посвећује до %s човек-дана седмично, а јединица локалне самоуправе још %s својих, у "+
-			"седмици од пет радних дана по календару Републике Србије (седмица са државним празницима има их "+
-			"мање). Ови датуми и капацитети су илустративни, а процене ангажовања у приручнику су "+
+		fmt.Sprintf("Сваки план почиње %s и може да траје највише %s; тим програма свакој јединици локалне "+
+			"самоуправе посвећује до %s човек-дана седмично, а сама јединица локалне самоуправе до %s, у "+
+			"седмици од пет радних дана по календару Републике Србије (седмица у којој су државни празници има "+
+			"мање радних дана). Ови датуми и капацитети су илустративни, а процене ангажовања у каталогу активности су "+
 			"претпоставке egovkit-а за планирање.",
 			w.Date(start), egov.WeekNoun().Count(w.Lang, int64(horizon)), team, municipality))
 }
 
 // PlanFor heads one municipality's plan.
-func (w *words) PlanFor(name string) string { return w.say("Plan for "+name, "План за "+name) }
+func (w *words) PlanFor(name string) string {
+	return w.say("Plan for "+name, name+": оперативни план") // a heading that needs no case of the name
+}
 
 // KindBy writes a step's kind and owner: "training by the programme
 // team".
 func (w *words) KindBy(kind, owner string) string {
-	return w.say(kind+" by the "+owner, kind+", носилац: "+owner)
+	return w.say(kind+" by the "+lowerFirst(owner), kind+", носилац: "+owner)
 }
 
 // GainAwaits says that a step's gain waits for a measure; more says that
 // the step has a gain already and will have more.
 func (w *words) GainAwaits(measure string, more bool) string {
 	if more {
-		return w.say("more once "+measure+" is known", "већи када се сазна податак: "+measure)
+		return w.say("more once "+measure+" is known", "већи када се сазна податак „"+measure+"“")
 	}
-	return w.say("gain unknown until "+measure+" is known", "допринос непознат док се не сазна податак: "+measure)
+	return w.say("gain unknown until "+measure+" is known", "допринос није познат док се не сазна податак „"+measure+"“")
 }
 
-// ServedBy says how many steps serve a priority.
+// Because ends a step's kind, owner and notes with the reasons it is in
+// the plan; noGain says that the step adds nothing by itself.
+func (w *words) Because(reasons string, noGain bool) string {
+	if noGain {
+		return w.say("; no gain by itself, planned because: ", "; сам по себи не доприноси оцени; разлог: ") + reasons
+	}
+	return w.say(": ", "; разлог: ") + reasons
+}
+
+// ServedBy says that a priority is served, and by how many steps:
+// "served by 2 steps".
 func (w *words) ServedBy(n int) string {
-	return w.say(fmt.Sprintf("by %d step(s)", n), "кроз "+w.Steps(n))
+	return w.say("served by "+w.Steps(n), "остварује се кроз "+w.Steps(n))
+}
+
+// NotInPortfolioBecause says why a step is not in the portfolio.
+func (w *words) NotInPortfolioBecause(reason string) string {
+	return w.say("not in the portfolio: ", "није ушло у распоред: ") + reason
+}
+
+// personDayNoun is "person-day": "čovek-dan", "čovek-dana".
+func personDayNoun() egov.Noun {
+	return noun("person-day", "person-days", "човек-дан", "човек-дана", "човек-дана")
+}
+
+// Resources writes what a step takes: who and how many person-days,
+// "Programme team, 2 person-days".
+func (w *words) Resources(owner string, effort decimal.Decimal) string {
+	_, frac, _ := strings.Cut(num(effort), ".")
+	return owner + ", " + personDayNoun().CountDecimal(w.Lang, effort, int32(min(len(frac), 30))) // #nosec G115 -- at most 30
+}
+
+// ShareAtLeast is a step's indicator of success that raises a measure to
+// a share of its whole: "Staff trained: at least 25% of the total".
+func (w *words) ShareAtLeast(measure string, share decimal.Decimal) string {
+	pct := w.Num(share.Shift(2))
+	return w.say(measure+": at least "+pct+"% of the total", measure+": најмање "+pct+"% укупног броја")
+}
+
+// MeasureAtLeast is a step's indicator of success that raises a measure:
+// "Authorised eID registration officers: at least 2".
+func (w *words) MeasureAtLeast(measure string, n decimal.Decimal) string {
+	return w.say(measure+": at least "+w.Num(n), measure+": најмање "+w.Num(n))
+}
+
+// Done is the indicator of success of a step with no effect on the
+// profile: that it was carried out.
+func (w *words) Done(k plan.ActionKind) string {
+	switch k {
+	case plan.KindMaterials:
+		return w.say("Materials ready", "Материјали припремљени")
+	case plan.KindTraining:
+		return w.say("Training held", "Обука одржана")
+	case plan.KindTechnicalSupport:
+		return w.say("Technical support given", "Техничка подршка пружена")
+	case plan.KindPromotion:
+		return w.say("Promotion carried out", "Промотивне активности спроведене")
+	default:
+		return w.say("Carried out", "Спроведено")
+	}
+}
+
+// ScoreAtLeast adds to an indicator of success the score the municipality
+// can count on once the step is done.
+func (w *words) ScoreAtLeast(score string) string {
+	return w.say("score at least "+score, "оцена најмање "+score)
 }
 
 // EffortTotals writes a plan's effort by kind and by owner.
 func (w *words) EffortTotals(byKind, byOwner string) string {
 	return w.say("Effort in person-days by kind: "+byKind+"; by owner: "+byOwner+".",
-		"Ангажовање у човек-данима по врсти активности: "+byKind+"; по носиоцу: "+byOwner+".")
+		"Ангажовање у човек-данима по врсти активности: "+byKind+". По носиоцу: "+byOwner+".")
 }
 
 // PortfolioIntro is the first paragraph of the portfolio.
@@ -452,7 +562,7 @@ func (w *words) PortfolioIntro(team string) string {
 		"priorities come first, by rank, then the steps for findings, then those for indicator gaps; among "+
 		"equal ranks, the municipality served least so far goes first. A step, once started, runs over "+
 		"consecutive weeks.", team),
-		fmt.Sprintf("Планови свих посећених јединица локалне самоуправе, које дели један програмски тим са %s "+
+		fmt.Sprintf("Планови свих посећених јединица локалне самоуправе, које дели један тим програма са %s "+
 			"човек-дана седмично, по радном календару Републике Србије: викенди и државни празници нису радни "+
 			"дани, а седмица са мање од пет радних дана има сразмерно мањи капацитет. Прво долазе договорени "+
 			"приоритети свих јединица локалне самоуправе, по рангу, затим кораци по налазима посете, па кораци "+
@@ -478,7 +588,7 @@ func (w *words) StepsFit(fit, all, week, alone, aloneWeek int) string {
 // portfolio's steps are done with what it would alone.
 func (w *words) AtLeastWhenDone(shared, alone string) string {
 	return w.say(fmt.Sprintf("At least %s when they are done (alone: at least %s)", shared, alone),
-		fmt.Sprintf("Најмање %s када се они заврше (самостално: најмање %s)", shared, alone))
+		fmt.Sprintf("Најмање %s када се ти кораци заврше (самостално: најмање %s)", shared, alone))
 }
 
 // ListLine writes a label and a list as a sentence: "Awaiting a visit:
@@ -488,15 +598,15 @@ func (w *words) ListLine(label string, items []string) string {
 }
 
 // lowerFirst lowers the first letter of a name used inside a sentence
-// ("Very high" → "very high"), unless the second letter is upper case
-// too, as in an abbreviation or a brand (ConsentID keeps its C, eID its
-// e).
+// ("Very high" → "very high"), unless its first word has another capital,
+// as an abbreviation or a brand has (ConsentID and eID stay as they are).
 func lowerFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	if r == utf8.RuneError || !unicode.IsUpper(r) {
 		return s
 	}
-	if r2, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsUpper(r2) {
+	first, _, _ := strings.Cut(s[n:], " ")
+	if strings.ContainsFunc(first, unicode.IsUpper) {
 		return s
 	}
 	return string(unicode.ToLower(r)) + s[n:]
