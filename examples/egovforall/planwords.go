@@ -62,7 +62,3 @@ func assignmentAction(as plan.Assignment, l egov.Language) string {
 	_ = l
 	return as.Action
 }
-
-// unfitReason says why the portfolio could not fit a step, naming the
-// steps it points at by their keys (analysis.unfitText names them).
-func unfitReason(as plan.Assignment, l egov.Language) string { return as.ReasonText(l) }
