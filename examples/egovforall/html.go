@@ -66,22 +66,31 @@ type htmlMunicipality struct {
 	Actions    htmlTable
 }
 
-// htmlTable is a table: its caption, header and rows, and which columns
-// hold numbers (set right, in figures of one width).
+// htmlTable is a table: its caption, header and rows, and each column's
+// class: "num" for numbers (set right, in figures of one width), "keep"
+// for what must not break across lines (dates), "" for words.
 type htmlTable struct {
 	Caption string
 	Header  []string
 	Rows    [][]string
-	Num     []bool
+	Class   []string
 }
 
-// numeric returns which of n columns hold numbers, given their indices.
-func numeric(n int, cols ...int) []bool {
-	out := make([]bool, n)
+// numeric returns the classes of n columns, those given holding numbers.
+func numeric(n int, cols ...int) []string {
+	out := make([]string, n)
 	for _, c := range cols {
-		out[c] = true
+		out[c] = "num"
 	}
 	return out
+}
+
+// keep marks the columns given as not to break across lines.
+func keep(classes []string, cols ...int) []string {
+	for _, c := range cols {
+		classes[c] = "keep"
+	}
+	return classes
 }
 
 // htmlPriority is one agreed priority and what the plan does about it.
@@ -253,7 +262,7 @@ func (a *analysis) htmlScores(sec *htmlMunicipality, w *words, h htmlWords) erro
 		coverage = w.Fixed(r.Coverage(), 4)
 	}
 	sec.ScoreRows = htmlTable{Caption: g.Title, Header: []string{w.ColScore, w.ColBand, w.ColRange, w.ColCoverage},
-		Rows: [][]string{{score, band, span, coverage}}, Num: numeric(4, 0, 2, 3)}
+		Rows: [][]string{{score, band, span, coverage}}, Class: numeric(4, 0, 2, 3)}
 
 	rd := chart.Radar{ID: "radar-" + key, Min: model.Scale.Min, Max: model.Scale.Max, Known: h.KnownScore, Unknown: h.Unknown,
 		Title: w.RadarTitle(sec.Name)}
@@ -279,7 +288,7 @@ func (a *analysis) htmlScores(sec *htmlMunicipality, w *words, h htmlWords) erro
 		each = append(each, ax.Name+" "+ax.ValueLabel)
 		sec.Dimensions.Rows = append(sec.Dimensions.Rows, row)
 	}
-	sec.Dimensions.Caption, sec.Dimensions.Num = rd.Title, numeric(4, 1, 2, 3)
+	sec.Dimensions.Caption, sec.Dimensions.Class = rd.Title, numeric(4, 1, 2, 3)
 	sec.Dimensions.Header = []string{h.ColDimension, h.ColWeight, w.ColScore, w.ColCoverage}
 	rd.Desc = w.RadarDesc(known, len(model.Dimensions), strings.Join(each, "; "))
 	if sec.Radar, err = rd.SVG(); err != nil {
@@ -309,7 +318,7 @@ func (a *analysis) htmlScores(sec *htmlMunicipality, w *words, h htmlWords) erro
 		}
 		sec.Levels.Rows = append(sec.Levels.Rows, []string{w.Int(i + 1), lv.Label(l), mark})
 	}
-	sec.Levels.Caption, sec.Levels.Num = ld.Title, numeric(3, 0)
+	sec.Levels.Caption, sec.Levels.Class = ld.Title, numeric(3, 0)
 	sec.Levels.Header = []string{w.ColLevel, w.ColName, h.ColReached}
 	ld.Desc = w.LadderDesc(reachedText, len(model.Levels), strings.Join(levelNames, ", "))
 	sec.Ladder, err = ld.SVG()
@@ -386,9 +395,9 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 		bars.Rows = append(bars.Rows, b)
 		sec.GainRows.Rows = append(sec.GainRows.Rows, []string{w.Int(i + 1), actionName(s, l), b.ValueLabel, atLeast})
 	}
-	sec.Steps.Caption, sec.Steps.Num = g.Title, numeric(8, 0, 1, 6)
+	sec.Steps.Caption, sec.Steps.Class = g.Title, keep(numeric(8, 0, 1, 6), 2)
 	sec.Steps.Header = []string{w.ColRank, w.ColWeeks, h.ColDates, w.ColAction, w.ColKind, w.ColOwner, w.ColDays, h.ColAfter}
-	sec.GainRows.Caption, sec.GainRows.Num = bars.Title, numeric(4, 0, 2, 3)
+	sec.GainRows.Caption, sec.GainRows.Class = bars.Title, numeric(4, 0, 3)
 	sec.GainRows.Header = []string{w.ColRank, w.ColAction, w.ColGain, w.ColAtLeast}
 	g.Desc = w.GanttDesc(len(q.Steps), q.Weeks(), w.Date(q.Options.Start),
 		w.GanttLegend(strings.Join(kindWords, ", "), strings.Join(ownerWords, ", ")))
@@ -434,7 +443,7 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 		}
 		sec.Priorities = append(sec.Priorities, p)
 	}
-	sec.Actions = htmlTable{Caption: h.ActionPlan + ": " + sec.Name, Rows: a.htmlActions(q, w), Num: numeric(6, 0),
+	sec.Actions = htmlTable{Caption: h.ActionPlan + ": " + sec.Name, Rows: a.htmlActions(q, w), Class: keep(numeric(6, 0), 3),
 		Header: []string{w.ColRank, w.ColActivity, w.ColResponsible, w.ColDeadline, w.ColSuccess, w.ColResources}}
 	return nil
 }
@@ -453,9 +462,9 @@ func (a *analysis) htmlPortfolio(w *words, h htmlWords) (htmlPortfolio, error) {
 	ld.Series = names
 	out.Table = htmlTable{Caption: ld.Title,
 		Header: append(append([]string{w.ColWeek, w.ColStarts, w.ColDays}, names...), w.ColTeam, h.ColCapacity, w.ColHolidays)}
-	out.Table.Num = numeric(len(out.Table.Header), 0)
+	out.Table.Class = keep(numeric(len(out.Table.Header), 0), 1)
 	for i := 2; i < len(out.Table.Header)-1; i++ {
-		out.Table.Num[i] = true
+		out.Table.Class[i] = "num"
 	}
 	teamWeeks := a.teamWeeks()
 	byWeek := map[int]teamWeek{}

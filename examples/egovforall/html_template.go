@@ -161,10 +161,10 @@ var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 {{define "table"}}<div class="table-wrap" role="region" aria-label="{{.Caption}}" tabindex="0">
 <table>
 <caption>{{.Caption}}</caption>
-<thead><tr>{{range $i, $h := .Header}}<th scope="col"{{if index $.Num $i}} class="num"{{end}}>{{$h}}</th>{{end}}</tr></thead>
+<thead><tr>{{range $i, $h := .Header}}<th scope="col"{{with index $.Class $i}} class="{{.}}"{{end}}>{{$h}}</th>{{end}}</tr></thead>
 <tbody>
 {{- range .Rows}}
-<tr>{{range $i, $c := .}}<td{{if index $.Num $i}} class="num"{{end}}>{{$c}}</td>{{end}}</tr>
+<tr>{{range $i, $c := .}}<td{{with index $.Class $i}} class="{{.}}"{{end}}>{{$c}}</td>{{end}}</tr>
 {{- end}}
 </tbody>
 </table>

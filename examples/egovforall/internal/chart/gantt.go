@@ -55,7 +55,7 @@ type GanttRow struct {
 
 // ganttLabelChars is the most of a row's label the chart writes; the table
 // beside it has the whole.
-const ganttLabelChars = 36
+const ganttLabelChars = 46
 
 // SVG draws the Gantt chart.
 func (g Gantt) SVG() (template.HTML, error) {
