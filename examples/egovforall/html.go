@@ -251,8 +251,8 @@ func (a *analysis) htmlScores(sec *htmlMunicipality, w *words, h htmlWords) erro
 		span = a.span(rg, w)
 		g.RangeLabel = w.ColRange + ": " + span
 	}
-	g.Title = w.GaugeTitle(sec.Name, score)
-	g.Desc = w.GaugeDesc(score, band, span, strings.Join(bandNames, "; "))
+	g.Title = w.GaugeTitle(sec.Name, score, scored)
+	g.Desc = w.GaugeDesc(score, band, scored, span, strings.Join(bandNames, "; "))
 	var err error
 	if sec.Gauge, err = g.SVG(); err != nil {
 		return err
@@ -336,7 +336,7 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 	for i, k := range kinds {
 		kindIndex[k] = i
 		chartKinds = append(chartKinds, chart.Kind{Name: kindName(k, l), Letter: kindLetter(k, w)})
-		kindWords = append(kindWords, kindLetter(k, w)+" "+kindName(k, l))
+		kindWords = append(kindWords, kindLetter(k, w)+" "+lowerFirst(kindName(k, l)))
 	}
 	owners := []plan.Owner{plan.OwnerTeam, plan.OwnerMunicipality, plan.OwnerPartner}
 	ownerIndex := map[plan.Owner]int{}
@@ -345,7 +345,7 @@ func (a *analysis) htmlPlan(sec *htmlMunicipality, q *plan.Plan, w *words, h htm
 	for i, o := range owners {
 		ownerIndex[o] = i
 		ownerNames = append(ownerNames, ownerName(o, l))
-		ownerWords = append(ownerWords, shapes[i]+" "+ownerName(o, l))
+		ownerWords = append(ownerWords, shapes[i]+" "+lowerFirst(ownerName(o, l)))
 	}
 	row := map[plan.StepID]int{}
 	for i, s := range q.Steps {

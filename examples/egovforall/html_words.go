@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/plan"
@@ -37,7 +39,6 @@ type htmlWords struct {
 	GainsHeading string // heading of the gains
 	GainKnown    string // legend of a known gain
 	GainUnknown  string // legend of a gain not known
-	ServedBy     string // before the steps that serve a priority
 	ActionPlan   string // heading of the action plan
 	ActionIntro  string
 	LoadHeading  string
@@ -75,7 +76,6 @@ func htmlWordsFor(w *words) htmlWords {
 		GainsHeading: t("What each step adds to the lower end", "Допринос сваког корака доњој граници"),
 		GainKnown:    t("gain", "допринос"),
 		GainUnknown:  t("gain not known yet", "допринос још није познат"),
-		ServedBy:     t("Served by", "Испуњава се кроз"),
 		ActionPlan:   t("Action plan", "Акциони план"),
 		ActionIntro: t("The plan as an administration writes an action plan: one row an activity.",
 			"План у облику у којем управа пише акциони план: један ред, једна активност."),
@@ -108,16 +108,23 @@ func kindLetter(k plan.ActionKind, w *words) string {
 	}
 }
 
-// GaugeTitle names a municipality's gauge.
-func (w *words) GaugeTitle(name, score string) string {
+// GaugeTitle names a municipality's gauge, with its score if it has one.
+func (w *words) GaugeTitle(name, score string, scored bool) string {
+	if !scored {
+		return w.say(name+": digital maturity, no score", name+": дигитална зрелост, без оцене")
+	}
 	return w.say(fmt.Sprintf("%s: digital maturity score %s", name, score),
 		fmt.Sprintf("%s: оцена дигиталне зрелости %s", name, score))
 }
 
-// GaugeDesc describes a gauge in a sentence: the score, the band, the
-// range and the bands of the scale.
-func (w *words) GaugeDesc(score, band, rng, bands string) string {
-	return w.say(fmt.Sprintf("Score %s, band %s; range %s. The scale's bands: %s.", score, band, rng, bands),
+// GaugeDesc describes a gauge in a sentence: the score and its band, or
+// that there is none; the range; and the bands of the scale.
+func (w *words) GaugeDesc(score, band string, scored bool, rng, bands string) string {
+	if !scored {
+		return w.say(fmt.Sprintf("No score: nothing the model reads is known; range %s. The scale's bands: %s.", rng, bands),
+			fmt.Sprintf("Нема оцене: ништа од онога што модел оцењује није познато; распон %s. Степени зрелости на скали: %s.", rng, bands))
+	}
+	return w.say(fmt.Sprintf("Score %s, band %s; range %s. The scale's bands: %s.", score, lowerFirst(band), rng, bands),
 		fmt.Sprintf("Оцена %s, зрелост: %s; распон %s. Степени зрелости на скали: %s.", score, lowerFirst(band), rng, bands))
 }
 
@@ -137,10 +144,20 @@ func (w *words) LadderTitle(name string) string {
 	return w.say(name+": level reached", name+": достигнути ниво")
 }
 
-// LadderDesc describes the ladder.
+// LadderDesc describes the ladder: which level is reached, and the levels.
 func (w *words) LadderDesc(reached string, levels int, names string) string {
+	reached = upperFirst(reached)
 	return w.say(fmt.Sprintf("%s. The ladder's %s levels, lowest first: %s.", reached, w.Int(levels), names),
 		fmt.Sprintf("%s. Нивои лествице (%s), од најнижег: %s.", reached, w.Int(levels), names))
+}
+
+// upperFirst raises the first letter of a phrase that starts a sentence.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // LevelReached says which level is reached: "Level 1 of 5 reached:
@@ -165,7 +182,7 @@ func (w *words) GanttDesc(steps, weeks int, start, legend string) string {
 
 // GanttLegend says how kinds and owners are told apart.
 func (w *words) GanttLegend(kinds, owners string) string {
-	return w.say("Kinds by colour, pattern and letter: "+kinds+"; owners by the marker before each row: "+owners,
+	return w.say("Kinds by colour, texture and letter: "+kinds+"; owners by the marker before each row: "+owners,
 		"Врсте по боји, шари и слову: "+kinds+"; носиоци по знаку испред реда: "+owners)
 }
 
@@ -190,10 +207,12 @@ func (w *words) LoadTitle() string {
 
 // LoadDesc describes the load chart.
 func (w *words) LoadDesc(weeks int, municipalities, peak, capacity string) string {
-	return w.say(fmt.Sprintf("%s, stacked by municipality (%s); the most in one week is %s person-days, against a capacity of %s "+
-		"a week of five working days, less in a week with holidays (dashed line).", weekCount(w, weeks), municipalities, peak, capacity),
-		fmt.Sprintf("%s, по јединицама локалне самоуправе (%s); највише у једној седмици је %s човек-дана, према капацитету од %s "+
-			"у седмици од пет радних дана, мање у седмици са празницима (испрекидана линија).", weekCount(w, weeks), municipalities, peak, capacity))
+	return w.say(fmt.Sprintf("The programme team's person-days in each of %s, stacked by municipality (%s); the most in one "+
+		"week is %s, against a capacity of %s person-days in a week of five working days, less in a week with holidays "+
+		"(the dashed line).", weekCount(w, weeks), municipalities, peak, capacity),
+		fmt.Sprintf("Човек-дани програмског тима у свакој од %s, по јединицама локалне самоуправе (%s); највише у једној "+
+			"седмици: %s, према капацитету од %s човек-дана у седмици од пет радних дана, мањем у седмици са празницима "+
+			"(испрекидана линија).", weekCount(w, weeks), municipalities, peak, capacity))
 }
 
 // weekCount counts weeks: "22 weeks", "22 седмице".
