@@ -37,7 +37,7 @@ type Axis struct {
 
 // SVG draws the radar.
 func (rd Radar) SVG() (template.HTML, error) {
-	const r = 110.0
+	const r = 100.0
 	const maxChars = 18 // a label's line
 	id := chartID(rd.ID)
 	n := len(rd.Axes)
