@@ -39,7 +39,9 @@ func Count(n decimal.Decimal) Answer { return Answer{Type: AnswerCount, Count: n
 
 // Share returns the answer part of whole to a share question: 12 staff
 // trained of 40.
-func Share(part, whole decimal.Decimal) Answer { return Answer{Type: AnswerShare, Part: part, Whole: whole} }
+func Share(part, whole decimal.Decimal) Answer {
+	return Answer{Type: AnswerShare, Part: part, Whole: whole}
+}
 
 // IsDontKnow reports whether a is "don't know".
 func (a Answer) IsDontKnow() bool { return a.Type == AnswerNone }
