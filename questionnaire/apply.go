@@ -16,10 +16,14 @@ import (
 )
 
 // SharePlaces is how many decimal places a share answered as a part and a
-// whole is stored to, when the profile holds it as one measure: six, the
-// places of every indicator value (maturity.MaxValuePlaces), so that a
-// model reading the share against a target of 1, as the default model
-// does, reads part ÷ whole rounded once. It is rounded half up.
+// whole is rounded to, half up, when the profile holds it as one measure
+// and part ÷ whole cannot be written exactly in the thirty digits a number
+// may have: 1 of 3 is stored as 0.333333, whereas 1,200 of 4,000 is stored
+// as 0.3 and 5 of 10,000,000 as 0.0000005. Six is the places of every
+// indicator value (maturity.MaxValuePlaces), so that a model reading the
+// share against a target of 1, as the default model does, reads part ÷
+// whole rounded once; and a share the profile records, pre-filled as a
+// part of a power of ten, is stored again as it was.
 const SharePlaces = 6
 
 // maxHints is how many unknown question IDs Apply looks up a suggestion
@@ -104,7 +108,7 @@ func (u Update) String() string { return u.Text(egov.English) }
 // Each answer fills the facts of its question: a stage, a count, or a
 // share's part and whole, stored as the two measures when the question has
 // a whole (staff trained, of staff) and otherwise as the share part ÷
-// whole, rounded half up to SharePlaces places. "Don't know", or a
+// whole, exactly or rounded as SharePlaces says. "Don't know", or a
 // question left out, leaves the fact as p records it: unknown, or as it
 // was. An answer that changes what p records is an update (see Update).
 //
@@ -266,10 +270,19 @@ func (ap *applier) apply(path string, qu Question, a Answer) {
 			ap.ps.Add(path+".whole", "0", "a whole of 0 gives no share: answer dont_know when there is nothing to count")
 			return
 		}
-		r := new(big.Rat).Quo(exact.Rat(a.Part), exact.Rat(a.Whole))
-		ap.set(qu, qu.Measure, exact.Round(r, SharePlaces, false), path)
+		ap.set(qu, qu.Measure, shareOf(a.Part, a.Whole), path)
 	case AnswerNone:
 	}
+}
+
+// shareOf returns part ÷ whole, exactly when it can be written in thirty
+// digits, else rounded half up to SharePlaces places.
+func shareOf(part, whole decimal.Decimal) decimal.Decimal {
+	r := new(big.Rat).Quo(exact.Rat(part), exact.Rat(whole))
+	if d := exact.Round(r, exact.MaxDigits-1, false); exact.Rat(d).Cmp(r) == 0 {
+		return exact.MustDecimal(exact.FormatDecimal(d)) // without trailing zeros
+	}
+	return exact.Round(r, SharePlaces, false)
 }
 
 // stage writes a stage answer, refusing a move back the answer does not

@@ -57,7 +57,8 @@
 // it: unknown, or as recorded. A share given as a part and a whole is
 // stored as the two measures when the models read them as a ratio (staff
 // trained, of staff), and otherwise, for a measure that holds a share, as
-// part ÷ whole rounded half up to [SharePlaces] places. An answer that
+// part ÷ whole: exactly when thirty digits hold it, else rounded half up
+// to [SharePlaces] places. An answer that
 // changes a recorded fact is an [Update], listed for the caller to
 // inspect; a service moved back to an earlier stage must be confirmed
 // (Answer.MovedBack), as plan's re-planning asks a regression to be. Every
