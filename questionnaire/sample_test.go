@@ -34,3 +34,16 @@ func sampleProfile() egov.Profile {
 	return egov.Profile{Municipality: "primer", Date: egov.MustDate(2025, 10, 1),
 		Stages: map[egov.ServiceKey]egov.AdoptionStage{egov.ServiceEPisarnica: egov.StagePiloting}}
 }
+
+// staffModel reads the staff and the eID registration officers as counts,
+// so that, beside sampleModel, the officers are asked as a part of the
+// staff the sample asks for.
+func staffModel() *maturity.Compiled {
+	d := exact.MustDecimal
+	return maturity.MustCompile(maturity.Model{ID: "staff", Version: "2", Scale: maturity.Scale{Min: d("0"), Max: d("1")},
+		Dimensions: []maturity.Dimension{{Key: "people", Weight: d("1"), Indicators: []maturity.Indicator{
+			{Key: "staff", Weight: d("1"), Rule: maturity.Rule{Kind: maturity.RuleCount, Measure: egov.MeasureStaff, Target: d("100")}},
+			{Key: "officers", Weight: d("1"), Rule: maturity.Rule{Kind: maturity.RuleCount, Measure: egov.MeasureEIDOfficers, Target: d("2")}},
+		}}},
+		Bands: []maturity.Band{{Key: "all", From: d("0"), To: d("1")}}})
+}
