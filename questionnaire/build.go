@@ -132,6 +132,8 @@ type builder struct {
 	ratios     [][2]egov.Measure // part and whole divided by a ratio rule, in reading order
 	drafts     []draft
 	questionOf map[fact]int // fact → its draft
+	options    []Option     // of every stage question
+	templates  map[egov.ServiceKind]egov.Text
 }
 
 // read collects the facts the models read, with the indicators reading
@@ -201,8 +203,19 @@ func (b *builder) partition() {
 		switch {
 		case f.service != "":
 			svc, _ := b.cat.Service(f.service) // New checked that the catalogue holds it
-			b.add(Question{Type: AnswerStage, Service: f.service, Text: stageText(svc), Name: serviceName(svc),
-				Options: stageOptions()}, f)
+			if b.options == nil {
+				b.options = stageOptions()
+			}
+			if b.templates == nil {
+				b.templates = map[egov.ServiceKind]egov.Text{}
+			}
+			tpl, ok := b.templates[svc.Kind]
+			if !ok {
+				tpl = stageTemplate(svc.Kind)
+				b.templates[svc.Kind] = tpl
+			}
+			b.add(Question{Type: AnswerStage, Service: f.service, Text: stageText(tpl, svc), Name: serviceName(svc),
+				Options: b.options}, f) // shared: the questionnaire's accessors copy them
 		case f.measure.Kind() == egov.MeasureKindShare:
 			w := shareText(f.measure, "")
 			b.add(Question{Type: AnswerShare, Measure: f.measure, Text: w.question, Name: labelled(f.measure.Label), Unit: w.unit,

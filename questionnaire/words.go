@@ -41,11 +41,11 @@ func stageOptions() []Option {
 	return out
 }
 
-// stageText returns the question for a service's stage. The noun before
-// the name follows the service's kind.
-func stageText(svc egov.Service) egov.Text {
+// stageTemplate returns the question for the stage of a service of kind
+// k, with "%s" for its name: the noun before the name follows the kind.
+func stageTemplate(k egov.ServiceKind) egov.Text {
 	var en, sr string
-	switch svc.Kind {
+	switch k {
 	case egov.KindEnabler:
 		en, sr = "the platform", "платформе"
 	case egov.KindBackOffice:
@@ -55,9 +55,14 @@ func stageText(svc egov.Service) egov.Text {
 	default: // services for citizens or businesses, and any other kind
 		en, sr = "the service", "услуге"
 	}
+	return text("At what stage is the adoption of "+en+" “%s”?", "У којој је фази увођење "+sr+" „%s“?")
+}
+
+// stageText returns the question for a service's stage, from its kind's
+// template.
+func stageText(template egov.Text, svc egov.Service) egov.Text {
 	name := serviceName(svc)
-	return fill(text("At what stage is the adoption of "+en+" “%s”?", "У којој је фази увођење "+sr+" „%s“?"),
-		name.English, name.Latin, name.Cyrillic)
+	return fill(template, name.English, name.Latin, name.Cyrillic)
 }
 
 // serviceName returns a service's name in every language: in Cyrillic
