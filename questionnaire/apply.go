@@ -136,8 +136,14 @@ func (q *Questionnaire) Apply(p egov.Profile, a Answers) (Applied, error) {
 		ps.Append(egov.LimitProblem("answers", "answers", MaxQuestions, int64(len(a.Answers))))
 		return Applied{}, ps.Err("answers")
 	}
-	out := p.Clone()
+	out := p.Clone() // with maps of its own, which the answers fill in place
 	out.Date = a.Date
+	if out.Stages == nil {
+		out.Stages = map[egov.ServiceKey]egov.AdoptionStage{}
+	}
+	if out.Measures == nil {
+		out.Measures = map[egov.Measure]decimal.Decimal{}
+	}
 	ap := applier{q: q, p: p, out: &out, ps: &ps, answered: map[fact]answered{}}
 	hints := 0
 	for _, id := range slices.Sorted(maps.Keys(a.Answers)) {
@@ -166,6 +172,12 @@ func (q *Questionnaire) Apply(p egov.Profile, a Answers) (Applied, error) {
 	}
 	if err := ps.Err("answers"); err != nil {
 		return Applied{}, err
+	}
+	if len(out.Stages) == 0 {
+		out.Stages = nil // as p had none, and the answers gave none
+	}
+	if len(out.Measures) == 0 {
+		out.Measures = nil
 	}
 	slices.SortStableFunc(ap.updates, func(x, y Update) int {
 		return cmp.Compare(q.index[x.Question], q.index[y.Question])
@@ -300,7 +312,7 @@ func (ap *applier) stage(path string, qu Question, a Answer) {
 		ap.ps.Add(path+".moved_back", "true", "%s did not move back: %s in the profile, %s in the answer", qu.Service, was, a.Stage)
 		return
 	}
-	*ap.out = ap.out.WithStage(qu.Service, a.Stage)
+	ap.out.Stages[qu.Service] = a.Stage
 	ap.answered[fact{service: qu.Service}] = answered{qu.ID, path + ".stage"}
 	if was.IsKnown() && was != a.Stage {
 		ap.updates = append(ap.updates, Update{Question: qu.ID, Name: qu.Name, Service: qu.Service, StageWas: was, StageNow: a.Stage})
@@ -310,7 +322,7 @@ func (ap *applier) stage(path string, qu Question, a Answer) {
 // set writes a measure's answered value.
 func (ap *applier) set(qu Question, m egov.Measure, v decimal.Decimal, path string) {
 	was, known := ap.p.Measure(m)
-	*ap.out = ap.out.WithMeasure(m, v)
+	ap.out.Measures[m] = v
 	ap.answered[fact{measure: m}] = answered{qu.ID, path}
 	if known && !was.Equal(v) {
 		ap.updates = append(ap.updates, Update{Question: qu.ID, Name: labelled(m.Label), Measure: m, ValueWas: was, ValueNow: v})
