@@ -49,6 +49,7 @@ func BenchmarkApply(b *testing.B) {
 			a.Answers[qu.ID] = questionnaire.Count(dec("2"))
 		case questionnaire.AnswerShare:
 			a.Answers[qu.ID] = questionnaire.Share(dec("12"), dec("40"))
+		case questionnaire.AnswerNone: // no question takes none
 		}
 	}
 	b.ReportAllocs()

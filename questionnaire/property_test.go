@@ -165,6 +165,7 @@ func drawAnswers(t *rapid.T, q *questionnaire.Questionnaire, p egov.Profile, all
 			part := decimal.NewFromBigInt(new(big.Int).Div(new(big.Int).Mul(whole.BigInt(),
 				big.NewInt(rapid.Int64Range(0, 1000).Draw(t, "permille"))), big.NewInt(1000)), 0)
 			a.Answers[qu.ID] = questionnaire.Share(part, whole)
+		case questionnaire.AnswerNone: // no question takes none
 		}
 	}
 	for _, part := range parts {
@@ -280,6 +281,7 @@ func factsOf(qu questionnaire.Question) []string {
 		if qu.Whole != "" {
 			return []string{"measure:" + string(qu.Measure), "measure:" + string(qu.Whole)}
 		}
+	case questionnaire.AnswerCount, questionnaire.AnswerNone:
 	}
 	return []string{"measure:" + string(qu.Measure)}
 }
@@ -393,6 +395,7 @@ func TestQuestionsAreWhatAskFirstLists(t *testing.T) {
 							read = []string{"measure:" + string(r.Measure)}
 						case maturity.RuleRatio:
 							read = []string{"measure:" + string(r.Numerator), "measure:" + string(r.Denominator)}
+						case maturity.RuleGiven: // reads nothing from a profile
 						}
 						for _, x := range read {
 							if got[x] == qu.ID {
