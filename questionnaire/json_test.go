@@ -183,3 +183,23 @@ func TestDecodeAnswersRefusesEachProblemAtItsPath(t *testing.T) {
 		t.Errorf("%d answers: %v, want a *egov.LimitError", questionnaire.MaxQuestions+1, err)
 	}
 }
+
+// A document with more than MaxQuestions questions is refused with a
+// *egov.LimitError, whatever the questions hold.
+func TestDecodeRefusesMoreThanMaxQuestions(t *testing.T) {
+	doc := sampleDoc(t)
+	many := make([]any, questionnaire.MaxQuestions+1)
+	for i := range many {
+		many[i] = map[string]any{"id": "stage.eid"}
+	}
+	doc["questions"] = many
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = questionnaire.Decode(b)
+	var le *egov.LimitError
+	if !errors.As(err, &le) || le.Limit != questionnaire.MaxQuestions || le.Found != int64(len(many)) {
+		t.Errorf("%d questions: %v, want a *egov.LimitError", len(many), err)
+	}
+}
