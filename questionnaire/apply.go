@@ -325,7 +325,7 @@ func (ap *applier) set(qu Question, m egov.Measure, v decimal.Decimal, path stri
 	ap.out.Measures[m] = v
 	ap.answered[fact{measure: m}] = answered{qu.ID, path}
 	if known && !was.Equal(v) {
-		ap.updates = append(ap.updates, Update{Question: qu.ID, Name: labelled(m.Label), Measure: m, ValueWas: was, ValueNow: v})
+		ap.updates = append(ap.updates, Update{Question: qu.ID, Name: measureName(m), Measure: m, ValueWas: was, ValueNow: v})
 	}
 }
 

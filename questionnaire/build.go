@@ -132,8 +132,6 @@ type builder struct {
 	ratios     [][2]egov.Measure // part and whole divided by a ratio rule, in reading order
 	drafts     []draft
 	questionOf map[fact]int // fact → its draft
-	options    []Option     // of every stage question
-	templates  map[egov.ServiceKind]egov.Text
 }
 
 // read collects the facts the models read, with the indicators reading
@@ -193,7 +191,7 @@ func (b *builder) partition() {
 			continue
 		}
 		w := shareText(pr[0], pr[1])
-		b.add(Question{Type: AnswerShare, Measure: pr[0], Whole: pr[1], Text: w.question, Name: labelled(pr[0].Label), Unit: w.unit,
+		b.add(Question{Type: AnswerShare, Measure: pr[0], Whole: pr[1], Text: w.question, Name: measureName(pr[0]), Unit: w.unit,
 			PartLabel: w.part, WholeLabel: w.whole}, part, whole)
 	}
 	for _, f := range b.facts {
@@ -203,26 +201,15 @@ func (b *builder) partition() {
 		switch {
 		case f.service != "":
 			svc, _ := b.cat.Service(f.service) // New checked that the catalogue holds it
-			if b.options == nil {
-				b.options = stageOptions()
-			}
-			if b.templates == nil {
-				b.templates = map[egov.ServiceKind]egov.Text{}
-			}
-			tpl, ok := b.templates[svc.Kind]
-			if !ok {
-				tpl = stageTemplate(svc.Kind)
-				b.templates[svc.Kind] = tpl
-			}
-			b.add(Question{Type: AnswerStage, Service: f.service, Text: stageText(tpl, svc), Name: serviceName(svc),
-				Options: b.options}, f) // shared: the questionnaire's accessors copy them
+			b.add(Question{Type: AnswerStage, Service: f.service, Text: stageText(stageTemplate(svc.Kind), svc),
+				Name: serviceName(svc), Options: stageOptions()}, f) // shared: the questionnaire's accessors copy them
 		case f.measure.Kind() == egov.MeasureKindShare:
 			w := shareText(f.measure, "")
-			b.add(Question{Type: AnswerShare, Measure: f.measure, Text: w.question, Name: labelled(f.measure.Label), Unit: w.unit,
+			b.add(Question{Type: AnswerShare, Measure: f.measure, Text: w.question, Name: measureName(f.measure), Unit: w.unit,
 				PartLabel: w.part, WholeLabel: w.whole}, f)
 		default:
 			w := countText(f.measure)
-			b.add(Question{Type: AnswerCount, Measure: f.measure, Text: w.question, Name: labelled(f.measure.Label), Unit: w.unit}, f)
+			b.add(Question{Type: AnswerCount, Measure: f.measure, Text: w.question, Name: measureName(f.measure), Unit: w.unit}, f)
 		}
 	}
 	for i := range b.drafts {

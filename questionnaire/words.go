@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/maturity"
@@ -21,7 +22,55 @@ func text(en, sr string) egov.Text {
 }
 
 // dontKnow is the label of the answer "don't know".
-func dontKnow() egov.Text { return text("Don't know", "Не знам") }
+func dontKnow() egov.Text { return fixedWords().dontKnow }
+
+// A wordTable holds the package's own words, with their Latin derived once
+// for every questionnaire: egov.ToLatin is not free, and each
+// questionnaire asks in the same words. Nothing changes it once made.
+type wordTable struct {
+	counts   map[egov.Measure]countWords
+	shares   map[[2]egov.Measure]shareWords
+	names    map[egov.Measure]egov.Text
+	stages   map[egov.ServiceKind]egov.Text
+	options  []Option // shared by every stage question; accessors copy them
+	dontKnow egov.Text
+}
+
+// fixedWords returns the word table, made on first use.
+var fixedWords = sync.OnceValue(func() *wordTable {
+	t := &wordTable{counts: map[egov.Measure]countWords{}, shares: map[[2]egov.Measure]shareWords{},
+		names: map[egov.Measure]egov.Text{}, stages: map[egov.ServiceKind]egov.Text{},
+		dontKnow: text("Don't know", "Не знам")}
+	for _, m := range egov.Measures() {
+		if w, ok := measureWords(m); ok {
+			t.counts[m] = w
+		}
+		t.names[m] = labelled(m.Label)
+		if whole, ok := m.Whole(); ok {
+			t.shares[[2]egov.Measure{m, whole}] = makeShareText(m, whole)
+		}
+		if m.Kind() == egov.MeasureKindShare {
+			t.shares[[2]egov.Measure{m, ""}] = makeShareText(m, "")
+		}
+	}
+	for k := egov.ServiceKindUnspecified; k <= egov.KindInfrastructure; k++ {
+		t.stages[k] = makeStageTemplate(k)
+	}
+	for _, s := range egov.AdoptionStages() {
+		if s.IsKnown() {
+			t.options = append(t.options, Option{Stage: s, Label: labelled(s.Label)})
+		}
+	}
+	return t
+})
+
+// measureName returns a measure's name in every language.
+func measureName(m egov.Measure) egov.Text {
+	if t, ok := fixedWords().names[m]; ok {
+		return t
+	}
+	return labelled(m.Label)
+}
 
 // labelled returns a Text whose every language is filled, from a Label
 // method: what a form can show without falling back itself.
@@ -30,20 +79,21 @@ func labelled(label func(egov.Language) string) egov.Text {
 }
 
 // stageOptions returns the options of a stage question: every known
-// stage, in order, with its label.
-func stageOptions() []Option {
-	var out []Option
-	for _, s := range egov.AdoptionStages() {
-		if s.IsKnown() {
-			out = append(out, Option{Stage: s, Label: labelled(s.Label)})
-		}
-	}
-	return out
-}
+// stage, in order, with its label. The slice is shared: do not change it.
+func stageOptions() []Option { return fixedWords().options }
 
 // stageTemplate returns the question for the stage of a service of kind
-// k, with "%s" for its name: the noun before the name follows the kind.
+// k, with "%s" for its name.
 func stageTemplate(k egov.ServiceKind) egov.Text {
+	if t, ok := fixedWords().stages[k]; ok {
+		return t
+	}
+	return makeStageTemplate(k)
+}
+
+// makeStageTemplate writes the question for the stage of a service of kind
+// k: the noun before the name follows the kind.
+func makeStageTemplate(k egov.ServiceKind) egov.Text {
 	var en, sr string
 	switch k {
 	case egov.KindEnabler:
@@ -91,17 +141,17 @@ type countWords struct{ question, unit egov.Text }
 // measureWords returns the question and unit for each measure, and false
 // for a name egov does not define.
 func measureWords(m egov.Measure) (countWords, bool) {
-	staff := text("people", "запослених")
+	staff := func() egov.Text { return text("people", "запослених") }
 	switch m {
 	case egov.MeasureStaff:
 		return countWords{text("How many people does the administration employ?",
-			"Колико је укупно запослених у управи?"), staff}, true
+			"Колико је укупно запослених у управи?"), staff()}, true
 	case egov.MeasureStaffTrained:
 		return countWords{text("How many of the staff have been trained to work with the national platforms?",
-			"Колико је запослених обучено за рад на националним платформама?"), staff}, true
+			"Колико је запослених обучено за рад на националним платформама?"), staff()}, true
 	case egov.MeasureEIDOfficers:
 		return countWords{text("How many of the staff are authorised to register citizens for ConsentID?",
-			"Колико је запослених овлашћено да региструје грађане за ConsentID?"), staff}, true
+			"Колико је запослених овлашћено да региструје грађане за ConsentID?"), staff()}, true
 	case egov.MeasureCitizenEServices:
 		return countWords{text("How many of the administration's procedures can citizens complete online?",
 			"Колико поступака управе грађани могу да заврше електронским путем?"), text("procedures", "поступака")}, true
@@ -123,7 +173,7 @@ func measureWords(m egov.Measure) (countWords, bool) {
 // countText returns the question and unit for a measure asked as a count:
 // a measure egov adds later without words here is asked by its label.
 func countText(m egov.Measure) countWords {
-	if w, ok := measureWords(m); ok {
+	if w, ok := fixedWords().counts[m]; ok {
 		return w
 	}
 	name := labelled(m.Label)
@@ -138,6 +188,14 @@ type shareWords struct{ question, part, whole, unit egov.Text }
 // the staff, or of a measure that holds a share, asked as the two counts
 // it is the quotient of.
 func shareText(part, whole egov.Measure) shareWords {
+	if w, ok := fixedWords().shares[[2]egov.Measure{part, whole}]; ok {
+		return w
+	}
+	return makeShareText(part, whole)
+}
+
+// makeShareText writes the words of a share question.
+func makeShareText(part, whole egov.Measure) shareWords {
 	staff := text("people", "запослених")
 	employ := "How many people does the administration employ, and how many of them "
 	employs := "Колико је укупно запослених у управи и колико их је "
@@ -149,7 +207,7 @@ func shareText(part, whole egov.Measure) shareWords {
 		return shareWords{text(employ+"are authorised to register citizens for ConsentID?",
 			employs+"овлашћено да региструје грађане за ConsentID?"), labelled(part.Label), labelled(whole.Label), staff}
 	case part == egov.MeasureElectronicCaseShare && whole == "":
-		w := countText(part)
+		w, _ := measureWords(part)
 		return shareWords{w.question, text("Cases handled electronically", "Предмети обрађени електронски"),
 			text("All cases handled", "Сви обрађени предмети"), w.unit}
 	}
