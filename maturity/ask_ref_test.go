@@ -1,6 +1,7 @@
 package maturity_test
 
 import (
+	"math/big"
 	"reflect"
 	"testing"
 
@@ -39,7 +40,8 @@ func TestAskFirstIsItsReference(t *testing.T) {
 }
 
 // TestCompareWidthsIsWidthCmp compares the widths of drawn ranges in
-// machine words and as big.Rat.
+// machine words and as big.Rat, and checks Width, which leaves out the
+// scale's minimum, against High − Low.
 func TestCompareWidthsIsWidthCmp(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := gen.ModelUpTo(8).Draw(t, "model")
@@ -48,6 +50,11 @@ func TestCompareWidthsIsWidthCmp(t *testing.T) {
 		b, berr := c.Range(gen.ProfileFor(m).Draw(t, "b"))
 		if aerr != nil || berr != nil {
 			t.Skip("no range")
+		}
+		for _, r := range []maturity.Range{a, b} {
+			if want := new(big.Rat).Sub(r.High.Exact(), r.Low.Exact()); r.Width().Cmp(want) != 0 {
+				t.Fatalf("Width %s, High − Low %s", r.Width().RatString(), want.RatString())
+			}
 		}
 		if got, want := maturity.CompareWidths(a, b), a.Width().Cmp(b.Width()); got != want {
 			t.Fatalf("CompareWidths %d, Width().Cmp %d (widths %s and %s)", got, want, a.Width().RatString(), b.Width().RatString())
