@@ -174,7 +174,8 @@ func TestApplyRefusesAnswersThatAreNotThisQuestionnaires(t *testing.T) {
 	}
 	a := answers(other, nil)
 	_, err = q.Apply(p, a)
-	wantProblems(t, err, "questionnaire: answers to questionnaire "+other.ID().String()+", not to this one ("+q.ID().String()+", for primer on 2025-10-01 with lsg-dmi 1.0.0)")
+	wantProblems(t, err, "questionnaire: answers to questionnaire "+other.ID().String()+", not to this one ("+q.ID().String()+
+		", for primer on 2025-10-01 with lsg-dmi "+maturity.Default().Version()+")")
 
 	a = answers(q, nil)
 	a.Municipality = "cacak"
