@@ -125,7 +125,9 @@
 // the two together with a sentence saying so, as the example does.
 // [Compiled.AskFirst] lists the facts a profile lacks, the ones whose
 // answer narrows the range most first, and which indicators each settles:
-// what to ask at the next visit.
+// what to ask at the next visit. Package questionnaire makes of them a
+// visit's questionnaire for one or several models, and of its answers a
+// new profile.
 //
 // Coverage goes with every score: results carry it, gains carry the
 // coverage on both sides, [RankWith] leaves scores below a minimum coverage

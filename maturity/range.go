@@ -48,7 +48,9 @@ func (r Range) Width() *big.Rat {
 	if !r.IsValid() {
 		return new(big.Rat)
 	}
-	return new(big.Rat).Sub(r.High.Exact(), r.Low.Exact())
+	// Both ends are Min + Range·fraction on one scale: the minimum cancels.
+	w := new(big.Rat).Sub(r.High.frac.exact(), r.Low.frac.exact())
+	return w.Mul(w, new(big.Rat).SetFrac(new(big.Int).SetUint64(r.High.rng), big.NewInt(valueUnit)))
 }
 
 // Settled reports whether the range is a single score: nothing unknown
