@@ -72,7 +72,7 @@ func theAnalysis(t *testing.T, lang string) (*analysis, *words) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := analyse(pilotData(l), egov.SerbianCatalog())
+	a, err := analyse(pilotData(l), egov.SerbianCatalog(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,6 +27,8 @@ type htmlPage struct {
 	W              *words
 	H              htmlWords
 	Intro          string
+	Answers        string   // which answers were applied (-answers), or ""
+	Updates        []string // the facts the answers changed
 	Pilots         []htmlPilot
 	Municipalities []htmlMunicipality
 	Portfolio      htmlPortfolio
@@ -124,10 +126,13 @@ func (a *analysis) writeHTML(out io.Writer, w *words) error {
 func (a *analysis) htmlPage(w *words) (*htmlPage, error) {
 	l := w.Lang
 	h := htmlWordsFor(w)
-	opts := planOptions()
+	opts := a.opts
 	page := &htmlPage{Lang: l.String(), Style: template.CSS(htmlStyle), W: w, H: h, //nolint:gosec // G203: the example's own style sheet
 
 		Intro: w.PlansIntro(opts.Start, opts.Horizon, w.Num(opts.TeamCapacity), w.Num(opts.MunicipalityCapacity))}
+	if a.answered != nil {
+		page.Answers, page.Updates = a.answersLine(w), a.updateLines(l)
+	}
 	visits := map[string]egov.Visit{}
 	for _, v := range a.in.Visits {
 		visits[v.Municipality] = v

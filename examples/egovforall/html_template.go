@@ -30,6 +30,17 @@ var htmlTemplate = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <header class="top">
 <h1>{{.W.Title}}</h1>
 <p>{{.Intro}}</p>
+{{- if .Answers}}
+<p>{{.Answers}}</p>
+{{- if .Updates}}
+<p>{{.W.Updates}}</p>
+<ul>
+{{- range .Updates}}
+<li>{{.}}</li>
+{{- end}}
+</ul>
+{{- end}}
+{{- end}}
 </header>
 <main>
 <nav aria-label="{{.H.Contents}}">

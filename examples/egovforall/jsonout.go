@@ -8,6 +8,7 @@ import (
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/maturity"
 	"github.com/digitaldistrict/egovkit/plan"
+	"github.com/digitaldistrict/egovkit/questionnaire"
 )
 
 // writeJSON writes the whole analysis as one egovforall.report/1 document,
@@ -21,6 +22,10 @@ import (
 // uses (municipalities, services, stages, goals, areas, measures, the
 // model's dimensions, indicators, bands and levels, the plans' actions,
 // kinds, owners and outcomes) to its name in l. "language" says which.
+// With -answers, "answers" says which answers were applied: the file, the
+// questionnaire, the municipality, the day of the answers and of the
+// profile they replace, how many of the questions they answer, and the
+// facts they changed, described in l.
 func (a *analysis) writeJSON(w io.Writer, l egov.Language) error {
 	type scoreRange struct {
 		Low        string `json:"low"`
@@ -50,10 +55,21 @@ func (a *analysis) writeJSON(w io.Writer, l egov.Language) error {
 		BelowMinCoverage bool   `json:"below_min_coverage,omitempty"`
 		Uncertain        bool   `json:"uncertain,omitempty"`
 	}
+	type answers struct {
+		File          string           `json:"file"`
+		Questionnaire questionnaire.ID `json:"questionnaire"`
+		Municipality  string           `json:"municipality"`
+		Date          egov.Date        `json:"date"`
+		Replaces      egov.Date        `json:"replaces"`
+		Answered      int              `json:"answered"`
+		Questions     int              `json:"questions"`
+		Updates       []string         `json:"updates"`
+	}
 	doc := struct {
 		Format         string              `json:"format"`
 		Language       egov.Language       `json:"language"`
 		Labels         labels              `json:"labels"`
+		Answers        *answers            `json:"answers,omitempty"`
 		Municipalities []egov.Municipality `json:"municipalities"`
 		Visits         []egov.Visit        `json:"visits"`
 		Profiles       []egov.Profile      `json:"profiles"`
@@ -63,6 +79,13 @@ func (a *analysis) writeJSON(w io.Writer, l egov.Language) error {
 		Portfolio      *plan.Portfolio     `json:"portfolio"`
 	}{Format: "egovforall.report/1", Language: l, Labels: a.labels(l), Municipalities: a.in.Municipalities, Visits: a.in.Visits,
 		Profiles: a.in.Profiles, Plans: a.plans, Portfolio: a.portfolio}
+	if an := a.answered; an != nil {
+		doc.Answers = &answers{File: an.file, Questionnaire: an.q.ID(), Municipality: an.q.Municipality(), Date: an.answers.Date,
+			Replaces: an.was.Date, Answered: an.questions, Questions: an.q.Len(), Updates: a.updateLines(l)}
+		if doc.Answers.Updates == nil {
+			doc.Answers.Updates = []string{}
+		}
+	}
 	for _, m := range a.sorted(l) {
 		rg, ok := a.ranges[m.Key]
 		if !ok {

@@ -70,6 +70,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	format := fs.String("format", "text", "output `format`: "+strings.Join(formats(), ", "))
 	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr and sr-RS, which are Cyrillic, sr-Latn-RS, en-GB...)")
 	table := fs.String("table", csvTables()[0], "the `table` a CSV format writes: "+strings.Join(csvTables(), ", "))
+	askKey := fs.String("questionnaire", "", "write the questionnaire (format egovkit.questionnaire/1) for the next visit to the `municipality` (a key such as cacak, or a name) and exit")
+	answersPath := fs.String("answers", "", "apply the answers in this JSON `file` (format egovkit.answers/1) to the data before the analysis")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -91,29 +93,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if !slices.Contains(csvTables(), *table) {
 		return usage("-table: unknown table %q (want %s)", *table, strings.Join(csvTables(), ", "))
 	}
-	tableSet := false
-	fs.Visit(func(f *flag.Flag) { tableSet = tableSet || f.Name == "table" })
-	if tableSet && !isCSV {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if set["table"] && !isCSV {
 		return usage("-table: a table is for -format csv or spreadsheet, not %s", *format)
+	}
+	if set["questionnaire"] {
+		for _, other := range []string{"answers", "dump", "format", "table"} {
+			if set[other] {
+				return usage("-questionnaire: it writes the questionnaire as JSON, in every language; -%s is for the report", other)
+			}
+		}
+	}
+	fail := func(err error) int {
+		_, _ = fmt.Fprintln(stderr, "egovforall:", err)
+		return 1
 	}
 	w := wordsFor(lang)
 	cat := egov.SerbianCatalog()
 	in := pilotData(lang)
 	var out bytes.Buffer
-	if *dump {
-		data, err := encodeInput(in)
-		if err != nil {
-			_, _ = fmt.Fprintln(stderr, "egovforall:", err)
-			return 1
-		}
-		_, _ = fmt.Fprintf(stdout, "%s\n", data)
-		return 0
-	}
 	if *inPath != "" {
 		data, err := os.ReadFile(*inPath)
 		if err != nil {
-			_, _ = fmt.Fprintln(stderr, "egovforall:", err)
-			return 1
+			return fail(err)
 		}
 		in, err = decodeInput(data, cat)
 		if err != nil {
@@ -121,7 +124,46 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	a, err := analyse(in, cat)
+	if set["questionnaire"] {
+		q, _, _, err := pilotQuestionnaire(in, cat, *askKey)
+		var bad *usageError
+		switch {
+		case errors.As(err, &bad):
+			return usage("-questionnaire: %v", bad)
+		case err == nil:
+			err = writeQuestionnaire(&out, q)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		_, _ = stdout.Write(out.Bytes())
+		return 0
+	}
+	var ans *answered
+	if *answersPath != "" {
+		data, err := os.ReadFile(*answersPath)
+		if err != nil {
+			return fail(err)
+		}
+		in, ans, err = applyAnswers(in, cat, *answersPath, data)
+		var stale *staleAnswersError
+		switch {
+		case errors.As(err, &stale):
+			return fail(err)
+		case err != nil:
+			reportProblems(stderr, *answersPath, err)
+			return 1
+		}
+	}
+	if *dump {
+		data, err := encodeInput(in)
+		if err != nil {
+			return fail(err)
+		}
+		_, _ = fmt.Fprintf(stdout, "%s\n", data)
+		return 0
+	}
+	a, err := analyse(in, cat, ans)
 	if err == nil {
 		switch {
 		case *format == "text":
@@ -140,8 +182,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		_, err = stdout.Write(out.Bytes())
 	}
 	if err != nil {
-		_, _ = fmt.Fprintln(stderr, "egovforall:", err)
-		return 1
+		return fail(err)
 	}
 	return 0
 }

@@ -15,6 +15,7 @@ import (
 // report writes the whole report to d in w's language.
 func (a *analysis) report(d document, w *words) error {
 	d.heading(1, w.Title)
+	a.answersNote(d, w)
 	a.municipalities(d, w)
 	a.visits(d, w)
 	a.maturity(d, w)
@@ -74,7 +75,7 @@ func (a *analysis) visits(d document, w *words) {
 
 // profile writes the profile of the visited municipality on the visit's date.
 func (a *analysis) profile(d document, w *words, v egov.Visit) {
-	pr, ok := profileOn(a.in.Profiles, v.Municipality, v.Date)
+	pr, ok := planProfile(a.in.Profiles, v)
 	if !ok {
 		d.para(w.ProfileNone)
 		return
@@ -92,7 +93,11 @@ func (a *analysis) profile(d document, w *words, v egov.Visit) {
 			rows = append(rows, []string{m.Label(w.Lang), w.Num(val)})
 		}
 	}
-	d.para(w.ProfileOn(pr.Date))
+	if a.answeredProfile(pr) {
+		d.para(w.ProfileAnswered(pr.Date))
+	} else {
+		d.para(w.ProfileOn(pr.Date))
+	}
 	if len(rows) > 0 {
 		d.table([]string{w.ColServiceOrMeasure, w.ColStageOrValue}, rows)
 	}
@@ -272,7 +277,7 @@ func (a *analysis) stepWhy(s plan.Step, w *words) string {
 }
 
 func (a *analysis) planSection(d document, w *words) {
-	opts := planOptions()
+	opts := a.opts
 	l := w.Lang
 	d.heading(2, w.PlansHeading)
 	d.para(w.PlansIntro(opts.Start, opts.Horizon, w.Num(opts.TeamCapacity), w.Num(opts.MunicipalityCapacity)))

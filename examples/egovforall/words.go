@@ -51,6 +51,7 @@ type words struct {
 	ColService                           string
 	ColAsAgreed                          string
 	ProfileNone                          string
+	Updates                              string // before the list of facts the answers changed
 	ColServiceOrMeasure, ColStageOrValue string
 
 	// Digital maturity.
@@ -138,6 +139,7 @@ func wordsFor(l egov.Language) *words {
 		ColService:          t("Service", "Услуга"),
 		ColAsAgreed:         t("As agreed", "Договорено"),
 		ProfileNone:         t("Profile: none recorded.", "Профил: није евидентиран."),
+		Updates:             t("The answers change what the profile recorded:", "Одговори мењају оно што је профил бележио:"),
 		ColServiceOrMeasure: t("Service or measure", "Услуга или податак"),
 		ColStageOrValue:     t("Stage or value", "Фаза или вредност"),
 
@@ -336,6 +338,25 @@ func (w *words) VisitsHeading(n int) string {
 func (w *words) ProfileOn(d egov.Date) string {
 	return w.say(fmt.Sprintf("Profile on %s (what the source says or clearly implies):", w.Date(d)),
 		fmt.Sprintf("Профил на дан %s (оно што извор наводи или из њега јасно произлази):", w.Date(d)))
+}
+
+// ProfileAnswered introduces a profile that answers to a questionnaire
+// made (-answers).
+func (w *words) ProfileAnswered(d egov.Date) string {
+	return w.say(fmt.Sprintf("Profile on %s (what the source says or clearly implies, and the answers):", w.Date(d)),
+		fmt.Sprintf("Профил на дан %s (оно што извор наводи или из њега јасно произлази, и одговори):", w.Date(d)))
+}
+
+// AnswersApplied says which answers were applied: from which file, for
+// which municipality, how many of the questionnaire's questions they
+// answer, and which profile the one they make replaces.
+func (w *words) AnswersApplied(file, name string, answered, questions int, on, was egov.Date) string {
+	return w.say(fmt.Sprintf("Answers applied (%s). %s: %s of the %s questions of its questionnaire answered on %s; "+
+		"the profile with those answers replaces the one of %s.",
+		file, name, w.Int(answered), w.Int(questions), w.Date(on), w.Date(was)),
+		fmt.Sprintf("Примењени одговори (%s). %s: на дан %s одговорено је на %s од %s питања упитника; "+
+			"профил с тим одговорима замењује профил од %s",
+			file, name, w.Date(on), w.Int(answered), w.Int(questions), w.Date(was)))
 }
 
 // ProfileUnknown says what a profile leaves unknown.
