@@ -293,9 +293,12 @@ func TestAnswersUpdates(t *testing.T) {
 			}
 		}
 	}
-	out, _, _ := runMain(t, "-answers", name, "-format", "html")
-	if !strings.Contains(out, "<li>Cloud-based electronic seal: stage changed from “Planned” to “Piloting”</li>") {
-		t.Error("the HTML report does not list the updates")
+	for _, l := range egov.Languages() {
+		out, _, _ := runMain(t, "-answers", name, "-format", "html", "-lang", l.String())
+		checkPage(t, out, l)
+		if l == egov.English && !strings.Contains(out, "<li>Cloud-based electronic seal: stage changed from “Planned” to “Piloting”</li>") {
+			t.Error("the HTML report does not list the updates")
+		}
 	}
 }
 

@@ -14,6 +14,8 @@
 //	go run ./examples/egovforall -format spreadsheet -table actions -lang sr-Latn
 //	go run ./examples/egovforall -in FILE           # the same data from JSON
 //	go run ./examples/egovforall -dump              # write the built-in data as JSON
+//	go run ./examples/egovforall -questionnaire cacak > q.json  # what to ask at the next visit
+//	go run ./examples/egovforall -answers FILE      # the report with a visit's answers
 //
 // Flags:
 //
@@ -34,11 +36,32 @@
 //     score a pilot; or the action plan as Serbian administrations write
 //     one (activity, responsible body, deadline, indicator of success,
 //     resources).
+//   - -questionnaire KEY writes the questionnaire for the next visit to
+//     the municipality KEY (its key, cacak, or its name in either script,
+//     Čačak or Чачак) as JSON, format egovkit.questionnaire/1, and exits:
+//     the questions that would complete its latest profile for the default
+//     model, those that narrow its range of scores most first, what the
+//     profile records pre-filled, every text in English, Serbian Latin and
+//     Serbian Cyrillic (the format holds all three, whatever -lang says),
+//     for a form to show. It takes -in, not the report's flags.
+//   - -answers FILE reads the answers to that questionnaire (format
+//     egovkit.answers/1) and applies them to the municipality's latest
+//     profile before the analysis: the new profile, dated with the
+//     answers, replaces it, and the report says which answers were applied
+//     and lists the facts they changed. Answers to another questionnaire
+//     than the municipality's current one (its profile or the model changed
+//     since) are refused. With -dump, the data written are those with the
+//     answers applied. The plans start on 1 December 2025, or on the first
+//     Monday from the answers' day on if that is later.
+//   - -dump writes the data (built-in, or -in's) as JSON, format
+//     egovforall.input/1, and exits; -in FILE reads them from such a file.
 //
 // An unknown language, format or table, or a table for a format that has
-// none, is refused with a message on stderr and exit code 2, and nothing is
-// written to stdout. On invalid input it prints every problem with its
-// field path and exits 1.
+// none, or a municipality for -questionnaire that the data do not have or
+// that has no profile, is refused with a message on stderr and exit code
+// 2, and nothing is written to stdout. On invalid input or answers it
+// prints every problem with its field path and exits 1, writing nothing to
+// stdout.
 package main
 
 import (
@@ -66,7 +89,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("egovforall", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	inPath := fs.String("in", "", "read municipalities, visits and profiles from this JSON `file` (format "+formatInput+")")
-	dump := fs.Bool("dump", false, "write the built-in data as JSON and exit")
+	dump := fs.Bool("dump", false, "write the data (built-in or -in's, with -answers applied) as JSON and exit")
 	format := fs.String("format", "text", "output `format`: "+strings.Join(formats(), ", "))
 	langTag := fs.String("lang", "en", "`language` of the output: en, sr-Latn or sr-Cyrl (also sr and sr-RS, which are Cyrillic, sr-Latn-RS, en-GB...)")
 	table := fs.String("table", csvTables()[0], "the `table` a CSV format writes: "+strings.Join(csvTables(), ", "))
