@@ -89,7 +89,7 @@ func (d *textDoc) table(header []string, rows [][]string) {
 	for _, r := range append([][]string{header}, rows...) {
 		for i := 0; i < n && i < len(r); i++ {
 			widths[i] = max(widths[i], runes(r[i]))
-			for _, word := range strings.Fields(r[i]) {
+			for _, word := range unbreakable(strings.Fields(r[i])) {
 				longestWord[i] = max(longestWord[i], runes(word))
 			}
 		}
@@ -239,7 +239,7 @@ func pad(s string, n int) string {
 func wrap(text string, w int) []string {
 	var lines []string
 	cur := ""
-	for _, word := range strings.Fields(text) {
+	for _, word := range unbreakable(strings.Fields(text)) {
 		switch {
 		case cur == "":
 			cur = word
@@ -254,6 +254,45 @@ func wrap(text string, w int) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// unbreakable joins the words a line must not break between: the day and
+// month of a Serbian date ("27. 11. 2025.") with what follows them, so that
+// a date stays on one line.
+func unbreakable(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		if n := len(out); n > 0 && isDayOrMonth(lastWord(out[n-1])) && w != "" && w[0] >= '0' && w[0] <= '9' {
+			out[n-1] += " " + w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// lastWord returns what follows the last space of s, or s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// isDayOrMonth reports whether w is one or two digits and a full stop, as
+// the day and the month of a Serbian date are written, possibly after an
+// opening bracket.
+func isDayOrMonth(w string) bool {
+	w = strings.TrimLeft(w, "(")
+	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != '.' {
+		return false
+	}
+	for _, c := range w[:len(w)-1] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // num writes an exact number in plain notation without trailing zeros,

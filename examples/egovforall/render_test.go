@@ -49,3 +49,25 @@ func TestTextTableKeepsToTheWidth(t *testing.T) {
 		}
 	})
 }
+
+// TestWrapKeepsDatesWhole checks that a Serbian date is never split across
+// lines, wherever the width falls, and that no word is lost.
+func TestWrapKeepsDatesWhole(t *testing.T) {
+	text := "odgovori od 27. 11. 2025. zamenjuju profil od (20. 11. 2025.) i 3. sedmicu"
+	for w := 16; w <= 80; w++ { // from the widest date, "(20. 11. 2025.)"
+		lines := wrap(text, w)
+		joined := strings.Join(lines, " ")
+		if joined != text {
+			t.Fatalf("width %d: wrap lost or changed words: %q", w, joined)
+		}
+		for _, l := range lines {
+			if strings.HasSuffix(l, " 27.") || strings.HasSuffix(l, " 27. 11.") || strings.HasSuffix(l, "(20.") ||
+				strings.HasSuffix(l, "(20. 11.") {
+				t.Errorf("width %d: a date or ordinal is split after %q", w, l)
+			}
+			if n := utf8.RuneCountInString(l); n > w {
+				t.Errorf("width %d: line %q is %d wide", w, l, n)
+			}
+		}
+	}
+}
