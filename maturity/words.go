@@ -114,10 +114,8 @@ func (s State) Label(l egov.Language) string {
 func (m Model) Dimension(key string) (Dimension, bool) {
 	for _, d := range m.Dimensions {
 		if d.Key == key {
-			d.Indicators = append([]Indicator(nil), d.Indicators...)
-			for i := range d.Indicators {
-				d.Indicators[i].Rule = d.Indicators[i].Rule.clone()
-			}
+			d.Indicators = cloneIndicators(d.Indicators)
+			d.Groups = cloneGroups(d.Groups)
 			return d, true
 		}
 	}
@@ -128,9 +126,8 @@ func (m Model) Dimension(key string) (Dimension, bool) {
 // has none; with Compiled.Model it names an IndicatorScore's indicator.
 func (m Model) Indicator(key string) (Indicator, bool) {
 	for _, d := range m.Dimensions {
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			if ind.Key == key {
-				ind.Rule = ind.Rule.clone()
 				return ind, true
 			}
 		}
