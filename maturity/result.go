@@ -41,15 +41,14 @@ func (c *Compiled) Score(a Assessment) (*Result, error) {
 	if err := c.owns(a); err != nil {
 		return nil, err
 	}
-	r := &Result{c: c, values: a.values, t: newTally(len(c.dw))}
 	if c.tree != nil {
 		t, err := c.treeTotals(a.values)
 		if err != nil {
 			return nil, err
 		}
-		r.f, r.units, r.band, r.level = t.frac, t.units, t.band, t.level
-		return r, nil
+		return &Result{c: c, values: a.values, f: t.frac, units: t.units, band: t.band, level: t.level}, nil
 	}
+	r := &Result{c: c, values: a.values, t: newTally(len(c.dw))}
 	full := c.sum(a.values, &r.t)
 	f, ok := c.overall(&r.t, full, nil)
 	if !ok {

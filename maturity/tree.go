@@ -40,7 +40,8 @@ type tnode struct {
 
 type tree struct {
 	nodes    []tnode
-	leaf     []int // each indicator's node
+	leaf     []int  // each indicator's node
+	zero     []bool // each indicator's node counts unknown values as 0
 	coef     []uint64
 	den      uint64
 	fullOK   bool
@@ -55,6 +56,7 @@ func (t *tree) walk(c *Compiled, n int, path string, inds []Indicator, groups []
 	for j, ind := range inds {
 		add(index(path+".indicators", j), ind)
 		t.leaf = append(t.leaf, n)
+		t.zero = append(t.zero, node.zero)
 	}
 	t.nodes[n].own[1] = len(c.keys)
 	for k, g := range groups {
@@ -104,7 +106,7 @@ func (t *tree) prepare(c *Compiled) {
 
 // counted reports whether an indicator's value counts in its node's mean.
 func (c *Compiled) counted(i int, v Value) bool {
-	return v.state == StateKnown || (v.state == StateUnknown && c.tree.nodes[c.tree.leaf[i]].zero)
+	return v.state == StateKnown || (v.state == StateUnknown && c.tree.zero[i])
 }
 
 // evaluation is the exact reading of an assessment through the tree.
