@@ -43,6 +43,19 @@
 // uses none of this is scored as it always was, and keeps its JSON and its
 // fingerprint.
 //
+// # Averages over occasions and composites
+//
+// [Compiled.Average] averages several assessments of one model (the life
+// events of a year, the visits of a quarter) node by node: each dimension's
+// and group's average is the mean of its scores over the occasions in
+// which it has one, and the overall average the weighted mean of the
+// dimensions' averages, as the EU eGovernment Benchmark averages each
+// benchmark over the life events that have it and then takes the mean of
+// the benchmarks. [Compiled.Composite] composes a headline from parts
+// already scored, such as published benchmark scores; where the parts
+// were published rounded, [Composite.Reproduces] says whether a published
+// headline is within what the rounding allows.
+//
 // # Assessments and results
 //
 // An [Assessment] holds each indicator's [Value]: known (0 to 1, at most
