@@ -355,7 +355,19 @@ type resultJSON struct {
 	LevelKey   string                `json:"level_key,omitempty"`
 	Coverage   string                `json:"coverage"`
 	Dimensions []dimensionResultJSON `json:"dimensions"`
+	// Groups are a tree's (see Group), written only for a tree, so that a
+	// flat model's results read as before groups existed.
+	Groups     []groupResultJSON     `json:"groups,omitempty"`
 	Indicators []indicatorResultJSON `json:"indicators"`
+}
+
+type groupResultJSON struct {
+	Key          string `json:"key"`
+	Parent       string `json:"parent"`
+	Scored       bool   `json:"scored"`
+	Score        string `json:"score"`
+	Contribution string `json:"contribution"`
+	Coverage     string `json:"coverage"`
 }
 
 type dimensionResultJSON struct {
@@ -369,6 +381,7 @@ type dimensionResultJSON struct {
 type indicatorResultJSON struct {
 	Key          string `json:"key"`
 	Dimension    string `json:"dimension"`
+	Group        string `json:"group,omitempty"`
 	Value        Value  `json:"value"`
 	Weight       string `json:"weight"`
 	Counted      bool   `json:"counted"`
@@ -400,8 +413,12 @@ func (r *Result) wire() resultJSON {
 		doc.Dimensions = append(doc.Dimensions, dimensionResultJSON{Key: d.Key, Scored: d.Scored,
 			Score: d.Score.StringFixed(p), Contribution: d.Contribution.StringFixed(p), Coverage: d.Coverage.StringFixed(p + 2)})
 	}
+	for _, g := range r.Groups() {
+		doc.Groups = append(doc.Groups, groupResultJSON{Key: g.Key, Parent: g.Parent, Scored: g.Scored,
+			Score: g.Score.StringFixed(p), Contribution: g.Contribution.StringFixed(p), Coverage: g.Coverage.StringFixed(p + 2)})
+	}
 	for _, is := range r.Indicators() {
-		doc.Indicators = append(doc.Indicators, indicatorResultJSON{Key: is.Key, Dimension: is.Dimension, Value: is.Value,
+		doc.Indicators = append(doc.Indicators, indicatorResultJSON{Key: is.Key, Dimension: is.Dimension, Group: is.Group, Value: is.Value,
 			Weight: exact.FormatDecimal(is.Weight), Counted: is.Counted,
 			Contribution: is.Contribution.StringFixed(p), Exact: is.ContributionExact.RatString()})
 	}

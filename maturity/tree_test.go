@@ -374,8 +374,39 @@ func TestTreeJSON(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if maturity.MustCompile(back).Fingerprint() != maturity.MustCompile(m).Fingerprint() {
+		c := maturity.MustCompile(m)
+		if maturity.MustCompile(back).Fingerprint() != c.Fingerprint() {
 			t.Fatalf("round trip changed the model:\n%s", doc)
+		}
+		// A tree's result names its groups, reads back, and refuses an
+		// edited group score.
+		a, err := c.NewAssessment(gen.Values(m).Draw(t, "values"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, err := c.Score(a)
+		if err != nil {
+			return
+		}
+		out, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := c.DecodeResult(out); err != nil {
+			t.Fatalf("a tree's result does not read back: %v\n%s", err, out)
+		}
+		for _, g := range r.Groups() {
+			if _, ok := m.Group(g.Key); !ok {
+				t.Fatalf("Model.Group does not find %s", g.Key)
+			}
+			field := `"key":"` + g.Key + `","parent":"` + g.Parent + `","scored":` + fmt.Sprint(g.Scored) + `,"score":"`
+			if !strings.Contains(string(out), field) {
+				t.Fatalf("the result lacks %s:\n%s", field, out)
+			}
+			edited := strings.Replace(string(out), field, field+"1", 1)
+			if _, err := c.DecodeResult([]byte(edited)); err == nil {
+				t.Fatalf("an edited group score reads back:\n%s", edited)
+			}
 		}
 	})
 	bad := `{"format":"egovkit.model/1","id":"x","version":"1","scale":{"min":"0","max":"1"},

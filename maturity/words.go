@@ -122,6 +122,29 @@ func (m Model) Dimension(key string) (Dimension, bool) {
 	return Dimension{}, false
 }
 
+// Group returns the model's group with the key, at any depth, and false
+// when it has none; with Compiled.Model it names a GroupScore's group.
+func (m Model) Group(key string) (Group, bool) {
+	var find func(gs []Group) (Group, bool)
+	find = func(gs []Group) (Group, bool) {
+		for _, g := range gs {
+			if g.Key == key {
+				return cloneGroups([]Group{g})[0], true
+			}
+			if found, ok := find(g.Groups); ok {
+				return found, true
+			}
+		}
+		return Group{}, false
+	}
+	for _, d := range m.Dimensions {
+		if g, ok := find(d.Groups); ok {
+			return g, true
+		}
+	}
+	return Group{}, false
+}
+
 // Indicator returns the model's indicator with the key, and false when it
 // has none; with Compiled.Model it names an IndicatorScore's indicator.
 func (m Model) Indicator(key string) (Indicator, bool) {
