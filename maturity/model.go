@@ -123,9 +123,11 @@ type Level struct {
 }
 
 // A Requirement asks that an indicator's value, or a dimension's score (from
-// 0 to 1), be at least AtLeast. Exactly one of Indicator and Dimension is
-// set. A requirement fails on an unknown value and passes on a
-// not-applicable one (or a dimension with no applicable indicator).
+// 0 to 1; in a tree, the dimension's mean through its groups), be at least
+// AtLeast. Exactly one of Indicator and Dimension is set. A requirement
+// fails on an unknown value and passes on a not-applicable one (or a
+// dimension with no applicable indicator); a dimension in which nothing
+// counts fails it, even one that counts as 0 in the overall mean.
 type Requirement struct {
 	Indicator string          `json:"indicator,omitempty"`
 	Dimension string          `json:"dimension,omitempty"`

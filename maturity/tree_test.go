@@ -459,6 +459,15 @@ func TestTreeDepthLimit(t *testing.T) {
 	if path := egov.Problems(err)[0].Path; !strings.HasPrefix(path, "dimensions[0].groups[0].groups[0]") {
 		t.Errorf("path %q", path)
 	}
+	// More groups than MaxGroups: a *egov.LimitError too.
+	many := deep(2)
+	for k := range maturity.MaxGroups {
+		many.Dimensions[0].Groups = append(many.Dimensions[0].Groups, maturity.Group{Key: fmt.Sprintf("m%d", k), Weight: d("1"),
+			Indicators: []maturity.Indicator{{Key: fmt.Sprintf("j%d", k), Weight: d("1")}}})
+	}
+	if err := many.Validate(); !errors.As(err, &limit) || limit.Limit != maturity.MaxGroups {
+		t.Errorf("%d groups: %v", maturity.MaxGroups+1, err)
+	}
 	// A tree's result explains its groups; a flat model's has none.
 	c := maturity.MustCompile(deep(3))
 	a, _ := c.NewAssessment(map[string]maturity.Value{"i": maturity.MustValue("0.25")})
