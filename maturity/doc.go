@@ -26,6 +26,40 @@
 // them names the first field that differs, and [Compare] reads their
 // results as a change of methodology.
 //
+// # Methodologies as trees
+//
+// A dimension may hold weighted [Group]s beside its indicators, and groups
+// their own, down to [MaxDepth]: each group is the weighted mean of its
+// indicators and groups that count, as published indices are written (the
+// EU eGovernment Benchmark's user centricity is 2/3 online availability
+// plus 1/3 of a mean of user support and mobile friendliness). Each
+// dimension and group may say how its own unknown indicators count
+// ([GroupUnknown]: by default as its parent, and a dimension as the
+// model's [UnknownPolicy]) and whether it counts as 0 in its parent when
+// nothing in it counts ([EmptyPolicy]: by default it is left out and the
+// parent's weights renormalised). Coverage, contributions (which still add
+// up exactly to the score), [Result.Groups], [Compiled.WhatIf],
+// [Compiled.Range] and [Compiled.AskFirst] follow the tree. A model that
+// uses none of this is scored as it always was, and keeps its JSON and its
+// fingerprint. The package's tests hold, as JSON models in testdata, the EU
+// eGovernment Benchmark's method (applied to rows built by hand, as no
+// published per-country figures were at hand), and the shapes of the World
+// Bank's GovTech Maturity Index and of NALED's index, whose weights are
+// not published.
+//
+// # Averages over occasions and composites
+//
+// [Compiled.Average] averages several assessments of one model (the life
+// events of a year, the visits of a quarter) node by node: each dimension's
+// and group's average is the mean of its scores over the occasions in
+// which it has one, and the overall average the weighted mean of the
+// dimensions' averages, as the EU eGovernment Benchmark averages each
+// benchmark over the life events that have it and then takes the mean of
+// the benchmarks. [Compiled.Composite] composes a headline from parts
+// already scored, such as published benchmark scores; where the parts
+// were published rounded, [Composite.Reproduces] says whether a published
+// headline is within what the rounding allows.
+//
 // # Assessments and results
 //
 // An [Assessment] holds each indicator's [Value]: known (0 to 1, at most
@@ -38,9 +72,9 @@
 // to six with the model's rounding mode: 0.0000025 reads as 0.000003 half
 // up and as 0.000002 half even.
 //
-// A dimension's score is the weighted mean of its counted indicators; the
-// overall score is the weighted mean of the dimensions that have anything
-// counted, mapped onto the scale. Not-applicable indicators leave the
+// A dimension's score is the weighted mean of its counted indicators (and
+// groups); the overall score is the weighted mean of the dimensions that
+// have anything counted, mapped onto the scale. Not-applicable indicators leave the
 // means; unknown ones leave them too under [LeaveOut] (the zero policy) or
 // count as 0 under [CountAsZero]; either way they lower the coverage, the
 // share of applicable weight that is known. An assessment with nothing to

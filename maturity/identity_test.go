@@ -3,11 +3,11 @@ package maturity_test
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
 	"github.com/digitaldistrict/egovkit/egov"
@@ -218,9 +218,14 @@ func TestChangedContentIsFound(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := gen.Model().Draw(t, "model")
 		changed := m.Clone()
-		di := rapid.IntRange(0, len(m.Dimensions)-1).Draw(t, "dimension")
-		ii := rapid.IntRange(0, len(m.Dimensions[di].Indicators)-1).Draw(t, "indicator")
-		w := &changed.Dimensions[di].Indicators[ii].Weight
+		var weights []*decimal.Decimal
+		var paths []string
+		eachIndicatorAt(&changed, func(path string, ind *maturity.Indicator) {
+			weights = append(weights, &ind.Weight)
+			paths = append(paths, path)
+		})
+		k := rapid.IntRange(0, len(weights)-1).Draw(t, "indicator")
+		w := weights[k]
 		*w = w.Add(d("0.0001"))
 		if changed.Validate() != nil {
 			t.Skip("the changed weight is out of range")
@@ -232,7 +237,7 @@ func TestChangedContentIsFound(t *testing.T) {
 		if !errors.As(err, &mm) {
 			t.Fatalf("changed model accepted the original's assessment: %v", err)
 		}
-		want := fmt.Sprintf("dimensions[%d].indicators[%d].weight", di, ii)
+		want := paths[k] + ".weight"
 		if mm.Path != want {
 			t.Fatalf("path %q, want %q", mm.Path, want)
 		}

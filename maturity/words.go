@@ -114,23 +114,43 @@ func (s State) Label(l egov.Language) string {
 func (m Model) Dimension(key string) (Dimension, bool) {
 	for _, d := range m.Dimensions {
 		if d.Key == key {
-			d.Indicators = append([]Indicator(nil), d.Indicators...)
-			for i := range d.Indicators {
-				d.Indicators[i].Rule = d.Indicators[i].Rule.clone()
-			}
+			d.Indicators = cloneIndicators(d.Indicators)
+			d.Groups = cloneGroups(d.Groups)
 			return d, true
 		}
 	}
 	return Dimension{}, false
 }
 
+// Group returns the model's group with the key, at any depth, and false
+// when it has none; with Compiled.Model it names a GroupScore's group.
+func (m Model) Group(key string) (Group, bool) {
+	var find func(gs []Group) (Group, bool)
+	find = func(gs []Group) (Group, bool) {
+		for _, g := range gs {
+			if g.Key == key {
+				return cloneGroups([]Group{g})[0], true
+			}
+			if found, ok := find(g.Groups); ok {
+				return found, true
+			}
+		}
+		return Group{}, false
+	}
+	for _, d := range m.Dimensions {
+		if g, ok := find(d.Groups); ok {
+			return g, true
+		}
+	}
+	return Group{}, false
+}
+
 // Indicator returns the model's indicator with the key, and false when it
 // has none; with Compiled.Model it names an IndicatorScore's indicator.
 func (m Model) Indicator(key string) (Indicator, bool) {
 	for _, d := range m.Dimensions {
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			if ind.Key == key {
-				ind.Rule = ind.Rule.clone()
 				return ind, true
 			}
 		}

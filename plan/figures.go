@@ -38,7 +38,7 @@ func newBasis(m *maturity.Compiled) basis {
 func (b basis) divisors() map[egov.Measure]string {
 	var out map[egov.Measure]string
 	for _, dim := range b.model.Dimensions {
-		for _, ind := range dim.Indicators {
+		for _, ind := range dim.AllIndicators() {
 			if r := ind.Rule; r.Kind == maturity.RuleRatio && r.Denominator != "" {
 				if _, seen := out[r.Denominator]; !seen {
 					if out == nil {

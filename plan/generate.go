@@ -311,7 +311,7 @@ func (g *generator) selectActions() {
 	}
 	// Indicator gaps on services whose recorded stage is known.
 	for _, dim := range g.fig.model.Dimensions {
-		for _, ind := range dim.Indicators {
+		for _, ind := range dim.AllIndicators() {
 			r := ind.Rule
 			if r.Kind != maturity.RuleStage && r.Kind != maturity.RuleYesNo {
 				continue

@@ -95,7 +95,7 @@ func (w *Words) addModel(m *maturity.Compiled) {
 		return
 	}
 	for _, d := range m.Model().Dimensions {
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			if name := ind.Label(w.Language); name != ind.Key {
 				if w.Indicators == nil {
 					w.Indicators = map[string]string{}

@@ -144,7 +144,7 @@ func (b *builder) read() {
 		for _, dim := range m.Dimensions {
 			group := len(b.groups)
 			b.groups = append(b.groups, Group{Path: m.ID + "/" + dim.Key, Title: dimensionTitle(dim)})
-			for _, ind := range dim.Indicators {
+			for _, ind := range dim.AllIndicators() {
 				r := reading{pos: pos, group: group, path: m.ID + "/" + dim.Key + "/" + ind.Key, model: k}
 				pos++
 				switch rule := ind.Rule; rule.Kind {

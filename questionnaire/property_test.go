@@ -46,19 +46,17 @@ func drawCase(t *rapid.T) drawnCase {
 		m := gen.ModelUpTo(8).Draw(t, "model")
 		m.ID = fmt.Sprintf("m%d", i)
 		rename := map[egov.ServiceKey]egov.ServiceKey{}
-		for d := range m.Dimensions {
-			for j := range m.Dimensions[d].Indicators {
-				r := &m.Dimensions[d].Indicators[j].Rule
-				if r.Service == "" {
-					continue
-				}
-				if _, ok := rename[r.Service]; !ok {
-					rename[r.Service] = rapid.SampledFrom(servicePool).Draw(t, "service")
-				}
-				r.Service = rename[r.Service]
-				services[r.Service] = true
+		gen.EachIndicator(&m, func(ind *maturity.Indicator) {
+			r := &ind.Rule
+			if r.Service == "" {
+				return
 			}
-		}
+			if _, ok := rename[r.Service]; !ok {
+				rename[r.Service] = rapid.SampledFrom(servicePool).Draw(t, "service")
+			}
+			r.Service = rename[r.Service]
+			services[r.Service] = true
+		})
 		c.models = append(c.models, maturity.MustCompile(m))
 	}
 	var list []egov.Service
@@ -224,7 +222,7 @@ func TestAnsweringEveryQuestionCompletesTheProfile(t *testing.T) {
 			model := m.Model()
 			as := m.Assess(applied.Profile)
 			for _, d := range model.Dimensions {
-				for _, ind := range d.Indicators {
+				for _, ind := range d.AllIndicators() {
 					if ind.Rule.Kind == maturity.RuleGiven {
 						continue
 					}
@@ -385,7 +383,7 @@ func TestQuestionsAreWhatAskFirstLists(t *testing.T) {
 				model := m.Model()
 				reads := false
 				for _, d := range model.Dimensions {
-					for _, ind := range d.Indicators {
+					for _, ind := range d.AllIndicators() {
 						r := ind.Rule
 						var read []string
 						switch r.Kind {

@@ -55,13 +55,11 @@ func TestSharedQuestionnaireAcrossGoroutines(t *testing.T) {
 func TestNewChangesNotItsInput(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := gen.ModelUpTo(8).Draw(t, "model")
-		for d := range m.Dimensions {
-			for i := range m.Dimensions[d].Indicators {
-				if r := &m.Dimensions[d].Indicators[i].Rule; r.Service != "" {
-					r.Service = egov.ServiceEZUP // a service the catalogue holds
-				}
+		gen.EachIndicator(&m, func(ind *maturity.Indicator) {
+			if r := &ind.Rule; r.Service != "" {
+				r.Service = egov.ServiceEZUP // a service the catalogue holds
 			}
-		}
+		})
 		c := maturity.MustCompile(m)
 		p := gen.ProfileFor(m).Draw(t, "profile")
 		cat := egov.SerbianCatalog()
