@@ -164,7 +164,7 @@ func (a *analysis) labels(l egov.Language) labels {
 	}
 	for _, d := range model.Dimensions {
 		lb.Dimensions[d.Key] = d.Label(l)
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			lb.Indicators[ind.Key] = ind.Label(l)
 		}
 	}
