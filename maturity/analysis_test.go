@@ -53,11 +53,11 @@ func TestCompare(t *testing.T) {
 	}
 
 	m2 := maturity.LSGModel()
-	m2.Version = "1.1.0"
+	m2.Version = "1.2.0"
 	c2 := maturity.MustCompile(m2)
 	later, _ := c2.Score(c2.Assess(egov.Profile{Stages: stages("pisarnica", egov.StageFullyInUse)}))
 	cmp2, err := maturity.Compare(before, later)
-	if err != nil || !cmp2.MethodologyChanged || cmp2.BeforeVersion != "1.0.0" || cmp2.AfterVersion != "1.1.0" {
+	if err != nil || !cmp2.MethodologyChanged || cmp2.BeforeVersion != "1.1.0" || cmp2.AfterVersion != "1.2.0" {
 		t.Errorf("version change not reported: %+v, %v", cmp2, err)
 	}
 	losi := maturity.MustCompile(losiModel())

@@ -86,58 +86,122 @@ func (c *Compiled) AskFirst(p egov.Profile) ([]Fact, error) {
 			}
 		}
 	}
+	// Each fact's answers are weighed on one copy of p, changed in place
+	// from answer to answer, rather than on a copy per answer.
+	var wc widthCmp
 	for _, s := range slices.Sorted(maps.Keys(services)) {
-		var answers []egov.Profile
-		for _, st := range egov.AdoptionStages() {
-			if st.IsKnown() {
-				answers = append(answers, p.WithStage(s, st))
-			}
+		q := p.Clone()
+		if q.Stages == nil {
+			q.Stages = map[egov.ServiceKey]egov.AdoptionStage{}
 		}
-		facts = append(facts, c.fact(width, answers, Fact{Service: s, Settles: services[s]}))
+		facts = append(facts, c.fact(width, &wc, Fact{Service: s, Settles: services[s]}, func(try func(egov.Profile)) {
+			for _, st := range egov.AdoptionStages() {
+				if st.IsKnown() {
+					q.Stages[s] = st
+					try(q)
+				}
+			}
+		}))
 	}
 	for _, m := range slices.Sorted(maps.Keys(measures)) {
-		var answers []egov.Profile
-		for _, v := range c.answers(p, m) {
-			answers = append(answers, p.WithMeasure(m, v))
-		}
-		facts = append(facts, c.fact(width, answers, Fact{Measures: []egov.Measure{m}, Settles: measures[m]}))
+		q := withMeasures(p)
+		facts = append(facts, c.fact(width, &wc, Fact{Measures: []egov.Measure{m}, Settles: measures[m]}, func(try func(egov.Profile)) {
+			for _, v := range c.answers(p, m) {
+				q.Measures[m] = v
+				try(q)
+			}
+		}))
 	}
 	for _, pr := range slices.SortedFunc(maps.Keys(pairs), func(a, b [2]egov.Measure) int {
 		return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1]))
 	}) {
-		var answers []egov.Profile
-		for _, n := range c.answers(p, pr[0]) {
-			q := p.WithMeasure(pr[0], n)
-			for _, d := range c.answers(q, pr[1]) {
-				answers = append(answers, q.WithMeasure(pr[1], d))
-			}
-		}
 		settles := pairs[pr]
 		for _, m := range pr { // the counts that read either half
 			settles = append(settles, measures[m]...)
 		}
 		slices.SortFunc(settles, func(a, b string) int { return cmp.Compare(c.index[a], c.index[b]) })
-		facts = append(facts, c.fact(width, answers, Fact{Measures: pr[:], Settles: slices.Compact(settles)}))
+		q := withMeasures(p)
+		facts = append(facts, c.fact(width, &wc, Fact{Measures: pr[:], Settles: slices.Compact(settles)}, func(try func(egov.Profile)) {
+			for _, n := range c.answers(p, pr[0]) {
+				delete(q.Measures, pr[1]) // the whole's answers depend on the part's, not on the last whole tried
+				q.Measures[pr[0]] = n
+				for _, d := range c.answers(q, pr[1]) {
+					q.Measures[pr[1]] = d
+					try(q)
+				}
+			}
+		}))
 	}
 	slices.SortStableFunc(facts, func(a, b Fact) int { return b.Narrows.Cmp(a.Narrows) })
 	return facts, nil
 }
 
 // fact fills in how much f narrows a range of the given width: by the
-// least, over the answers, of the width each leaves.
-func (c *Compiled) fact(width *big.Rat, answers []egov.Profile, f Fact) Fact {
-	widest := new(big.Rat)
-	for _, q := range answers {
-		if r, err := c.Range(q); err == nil && r.Width().Cmp(widest) > 0 {
-			widest = r.Width()
+// least, over the answers answers tries, of the width each leaves.
+func (c *Compiled) fact(width *big.Rat, wc *widthCmp, f Fact, answers func(try func(egov.Profile))) Fact {
+	var widest Range
+	answers(func(q egov.Profile) {
+		if r, err := c.Range(q); err == nil && (!widest.IsValid() || wc.cmp(r, widest) > 0) {
+			widest = r
 		}
-	}
-	f.Narrows = new(big.Rat).Sub(width, widest)
+	})
+	f.Narrows = new(big.Rat).Sub(width, widest.Width())
 	if f.Narrows.Sign() < 0 { // an answer can only narrow; keep 0 at worst
 		f.Narrows.SetInt64(0)
 	}
 	f.NarrowsRounded = exact.Round(f.Narrows, c.places, c.halfEven)
 	return f
+}
+
+// withMeasures returns a copy of p whose measures can be set.
+func withMeasures(p egov.Profile) egov.Profile {
+	q := p.Clone()
+	if q.Measures == nil {
+		q.Measures = map[egov.Measure]decimal.Decimal{}
+	}
+	return q
+}
+
+// A widthCmp compares the widths of two ranges of one model exactly, in
+// machine words and big integers it keeps from one comparison to the
+// next, so that weighing a fact's answers allocates nothing per answer.
+type widthCmp struct{ x, y, t, u big.Int }
+
+// cmp returns -1, 0 or +1 as a's width is less than, equal to or more than
+// b's. The ends share the model's scale, so the widths compare as the ends'
+// fractions of its range do: a.High − a.Low against b.High − b.Low, that
+// is a.High + b.Low against b.High + a.Low.
+func (w *widthCmp) cmp(a, b Range) int {
+	fs := [4]fraction{a.High.frac, b.Low.frac, b.High.frac, a.Low.frac}
+	for _, f := range fs {
+		if f.rat != nil {
+			return a.Width().Cmp(b.Width())
+		}
+	}
+	// (n1/d1 + n2/d2) against (n3/d3 + n4/d4): (n1·d2 + n2·d1)·d3·d4
+	// against (n3·d4 + n4·d3)·d1·d2.
+	w.sum(&w.x, fs[0], fs[1])
+	w.t.SetUint64(fs[2].den)
+	w.x.Mul(&w.x, &w.t)
+	w.t.SetUint64(fs[3].den)
+	w.x.Mul(&w.x, &w.t)
+	w.sum(&w.y, fs[2], fs[3])
+	w.t.SetUint64(fs[0].den)
+	w.y.Mul(&w.y, &w.t)
+	w.t.SetUint64(fs[1].den)
+	w.y.Mul(&w.y, &w.t)
+	return w.x.Cmp(&w.y)
+}
+
+// sum sets z to the numerator of f + g over the denominator f.den·g.den.
+func (w *widthCmp) sum(z *big.Int, f, g fraction) {
+	z.SetUint64(f.num)
+	w.t.SetUint64(g.den)
+	z.Mul(z, &w.t)
+	w.u.SetUint64(g.num)
+	w.t.SetUint64(f.den)
+	w.u.Mul(&w.u, &w.t)
+	z.Add(z, &w.u)
 }
 
 // answers returns the values weighed for an unknown measure of p (see

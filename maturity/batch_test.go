@@ -20,10 +20,10 @@ func widened(t *rapid.T) maturity.Model {
 	if rapid.Bool().Draw(t, "large weights") {
 		for d := range m.Dimensions {
 			m.Dimensions[d].Weight = decimal.New(rapid.Int64Range(90_000_000, 100_000_000).Draw(t, "dimension weight"), -4)
-			for i := range m.Dimensions[d].Indicators {
-				m.Dimensions[d].Indicators[i].Weight = decimal.New(rapid.Int64Range(1, 100_000_000).Draw(t, "indicator weight"), -4)
-			}
 		}
+		eachIndicator(&m, func(ind *maturity.Indicator) {
+			ind.Weight = decimal.New(rapid.Int64Range(1, 100_000_000).Draw(t, "indicator weight"), -4)
+		})
 	}
 	if k := int32(rapid.IntRange(0, 5).Draw(t, "wider by 10^k")); k > 0 {
 		w := m.Clone()
@@ -53,7 +53,7 @@ func allKnown(t *rapid.T, m maturity.Model) map[string]maturity.Value {
 		point = rapid.Just(min(max(e, 0), 1_000_000))
 	}
 	for _, dim := range m.Dimensions {
-		for _, ind := range dim.Indicators {
+		for _, ind := range dim.AllIndicators() {
 			g := point
 			if g == nil {
 				g = rapid.OneOf(rapid.Int64Range(0, 1_000_000),

@@ -27,6 +27,7 @@ type batchPlan struct {
 	ok      bool              // the model allows the plan
 	coef    []uint64          // per indicator: mult[d]·w_i
 	p, q, r uint64            // units = round((p + q·num) / r)
+	den     uint64            // the overall fraction's denominator
 	reqs    []planRequirement // the ladder's, rung after rung
 }
 
@@ -45,10 +46,16 @@ type planRequirement struct {
 // planBatch prepares c's batch plan, or a plan with ok false when a figure
 // would not fit in 64 bits.
 func (c *Compiled) planBatch() batchPlan {
-	if !c.fullOK || c.scaleRange == 0 {
+	fullDen, fullOK := c.fullDen, c.fullOK
+	if c.tree != nil {
+		// A tree's shares are per indicator already; a requirement on a
+		// dimension reads its mean through the tree: the general path.
+		fullDen, fullOK = c.tree.den, c.tree.fullOK && !c.tree.dimLevel
+	}
+	if !fullOK || c.scaleRange == 0 {
 		return batchPlan{}
 	}
-	den := new(big.Int).SetUint64(c.fullDen)
+	den := new(big.Int).SetUint64(fullDen)
 	p := new(big.Int).Mul(new(big.Int).SetUint64(c.scaleMin), den)
 	q := new(big.Int).SetUint64(c.scaleRange)
 	r := new(big.Int).Mul(den, new(big.Int).SetUint64(pow10(MaxValuePlaces-c.places)))
@@ -63,10 +70,14 @@ func (c *Compiled) planBatch() batchPlan {
 	if !top.IsUint64() || !r.IsUint64() {
 		return batchPlan{}
 	}
-	plan := batchPlan{ok: true, p: p.Uint64(), q: q.Uint64(), r: r.Uint64()}
+	plan := batchPlan{ok: true, p: p.Uint64(), q: q.Uint64(), r: r.Uint64(), den: fullDen}
 
 	plan.coef = make([]uint64, len(c.w))
 	for i, w := range c.w {
+		if c.tree != nil {
+			plan.coef[i] = c.tree.coef[i]
+			continue
+		}
 		plan.coef[i] = c.fullMult[c.dimOf[i]] * w // ≤ fullDen/10^6: fits
 	}
 
@@ -120,7 +131,7 @@ func (c *Compiled) planTotals(values []Value, out *Totals) bool {
 	band := c.band(int64(units))
 	level := c.planLevel(values)
 	*out = Totals{
-		frac: fraction{num: num, den: c.fullDen}, min: c.scaleMin, rng: c.scaleRange,
+		frac: fraction{num: num, den: plan.den}, min: c.scaleMin, rng: c.scaleRange,
 		units: int64(units), places: c.places, band: band, level: level,
 	}
 	return true

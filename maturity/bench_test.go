@@ -7,6 +7,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/maturity"
 )
@@ -344,5 +346,66 @@ func BenchmarkScoreProfile(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// treeOfDefault returns the default model's indicators in a tree of depth
+// 3: each dimension holds one group of two groups, the first and the
+// second half of its indicators, each weighted by the sum of its
+// indicators' weights, so that the tree scores exactly as the flat model
+// does (TestTreeOfDefaultScoresAsDefault) while every score walks three
+// levels.
+func treeOfDefault() maturity.Model {
+	m := maturity.LSGModel()
+	m.ID = "lsg-dmi-tree"
+	for i := range m.Dimensions {
+		dim := &m.Dimensions[i]
+		half := (len(dim.Indicators) + 1) / 2
+		parts := [][]maturity.Indicator{dim.Indicators[:half], dim.Indicators[half:]}
+		outer := maturity.Group{Key: dim.Key + "-all", Weight: d("1")}
+		for k, inds := range parts {
+			if len(inds) == 0 {
+				continue
+			}
+			w := decimal.Zero
+			for _, ind := range inds {
+				w = w.Add(ind.Weight)
+			}
+			outer.Groups = append(outer.Groups, maturity.Group{Key: fmt.Sprintf("%s-%d", dim.Key, k+1), Weight: w, Indicators: inds})
+		}
+		dim.Indicators, dim.Groups = nil, []maturity.Group{outer}
+	}
+	return m
+}
+
+func TestTreeOfDefaultScoresAsDefault(t *testing.T) {
+	tree := maturity.MustCompile(treeOfDefault())
+	for _, p := range []egov.Profile{benchProfile(), {}, egov.Profile{}.WithStage(egov.ServiceEUprava, egov.StagePartlyInUse)} {
+		flat, ferr := maturity.Default().Score(maturity.Default().Assess(p))
+		tr, terr := tree.Score(tree.Assess(p))
+		if (ferr == nil) != (terr == nil) {
+			t.Fatalf("flat %v, tree %v", ferr, terr)
+		}
+		if ferr != nil {
+			continue
+		}
+		_, fl := flat.Level()
+		_, tl := tr.Level()
+		if flat.Exact().Cmp(tr.Exact()) != 0 || fl != tl || flat.CoverageExact().Cmp(tr.CoverageExact()) != 0 {
+			t.Errorf("flat %s level %d, tree %s level %d", flat.Exact().RatString(), fl, tr.Exact().RatString(), tl)
+		}
+	}
+}
+
+// BenchmarkScoreTree is BenchmarkScore on the same indicators in a tree of
+// depth 3: the target is at most 1.5× BenchmarkScore.
+func BenchmarkScoreTree(b *testing.B) {
+	c := maturity.MustCompile(treeOfDefault())
+	a := c.Assess(benchProfile())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := c.Score(a); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -59,7 +59,14 @@ type Compiled struct {
 	fullOK   bool
 
 	batch batchPlan // TotalsBatch's fast path; see batchplan.go
+
+	tree   *tree    // nil for a flat model; see tree.go
+	ipaths []string // each indicator's path in the model ("dimensions[1].groups[0].indicators[2]")
 }
+
+// indicatorPath returns the path of indicator i in the model, as a
+// validation problem names it.
+func (c *Compiled) indicatorPath(i int) string { return c.ipaths[i] }
 
 type compiledRule struct {
 	kind        RuleKind
@@ -109,6 +116,13 @@ func Compile(m Model) (*Compiled, error) {
 	var fx fixed
 	c.scaleMin = fx.units("scale.min", m.Scale.Min, MaxValuePlaces, maxScale)
 	c.scaleRange = fx.units("scale.max", m.Scale.Max, MaxValuePlaces, maxScale) - c.scaleMin
+	isTree := false
+	for _, dim := range m.Dimensions {
+		isTree = isTree || dim.IsTree()
+	}
+	if isTree {
+		c.tree = &tree{nodes: make([]tnode, len(m.Dimensions))}
+	}
 	for d, dim := range m.Dimensions {
 		path := index("dimensions", d)
 		c.dimKeys = append(c.dimKeys, dim.Key)
@@ -116,8 +130,7 @@ func Compile(m Model) (*Compiled, error) {
 		c.dimStart = append(c.dimStart, len(c.keys))
 		c.dw = append(c.dw, fx.units(path+".weight", dim.Weight, MaxWeightPlaces, maxWeight))
 		var sum uint64
-		for j, ind := range dim.Indicators {
-			ipath := index(path+".indicators", j)
+		add := func(ipath string, ind Indicator) {
 			c.index[ind.Key] = len(c.keys)
 			c.keys = append(c.keys, ind.Key)
 			c.dimOf = append(c.dimOf, d)
@@ -125,6 +138,16 @@ func Compile(m Model) (*Compiled, error) {
 			c.w = append(c.w, w)
 			sum += w
 			c.rules = append(c.rules, fx.rule(ipath+".rule", ind.Rule))
+			c.ipaths = append(c.ipaths, ipath)
+		}
+		if c.tree != nil {
+			c.tree.nodes[d] = tnode{parent: -1, w: c.dw[d], key: dim.Key, dim: d, depth: 1,
+				zero: dim.Unknown.resolve(m.Unknown == CountAsZero), emptyZero: dim.Empty == ZeroEmpty}
+			c.tree.walk(c, d, path, dim.Indicators, dim.Groups, add, &fx)
+		} else {
+			for j, ind := range dim.Indicators {
+				add(index(path+".indicators", j), ind)
+			}
 		}
 		c.full = append(c.full, sum)
 	}
@@ -154,7 +177,11 @@ func Compile(m Model) (*Compiled, error) {
 		return nil, err
 	}
 	c.fullMult = make([]uint64, len(c.dw))
-	c.fullDen, c.fullOK = combine(c.dw, c.full, nil, c.fullMult)
+	if c.tree != nil {
+		c.tree.prepare(c)
+	} else {
+		c.fullDen, c.fullOK = combine(c.dw, c.full, nil, c.fullMult)
+	}
 	c.batch = c.planBatch()
 	return c, nil
 }
@@ -308,6 +335,18 @@ func (c *Compiled) Version() string {
 	return c.model.Version
 }
 
+// Places returns the number of decimal places the model reports scores to
+// (0 for a nil or zero *Compiled). Every score the package reports carries
+// exactly that many, coverage two more: write them with
+// decimal.Decimal.StringFixed(c.Places()) or egov.Language.FormatDecimal,
+// since decimal.Decimal.String drops trailing zeros ("35" for 35.00).
+func (c *Compiled) Places() int32 {
+	if !c.valid() {
+		return 0
+	}
+	return c.places
+}
+
 // Indicators returns the keys of the model's indicators, dimension by
 // dimension, in the model's order (none for a nil or zero *Compiled).
 func (c *Compiled) Indicators() []string {
@@ -326,11 +365,9 @@ func (c *Compiled) CheckCatalog(cat *egov.Catalog) error {
 		return noModel()
 	}
 	var ps egov.ProblemList
-	for d, dim := range c.model.Dimensions {
-		for i, ind := range dim.Indicators {
-			if s := ind.Rule.Service; (ind.Rule.Kind == RuleStage || ind.Rule.Kind == RuleYesNo) && !cat.Has(s) {
-				ps.Add(index(index("dimensions", d)+".indicators", i)+".rule.service", string(s), "unknown service %q", s)
-			}
+	for i, r := range c.rules {
+		if s := r.service; (r.kind == RuleStage || r.kind == RuleYesNo) && !cat.Has(s) {
+			ps.Add(c.indicatorPath(i)+".rule.service", string(s), "unknown service %q", s)
 		}
 	}
 	return ps.Err("model")

@@ -3,7 +3,7 @@
 //
 // # Scoring in three lines
 //
-//	m := maturity.Default()              // the lsg-dmi 1.0.0 model, compiled
+//	m := maturity.Default()              // the lsg-dmi 1.1.0 model, compiled
 //	r, err := m.Score(m.Assess(profile)) // profile is an egov.Profile
 //	fmt.Println(r.Score().StringFixed(2), r.Coverage().StringFixed(4))
 //
@@ -26,6 +26,40 @@
 // them names the first field that differs, and [Compare] reads their
 // results as a change of methodology.
 //
+// # Methodologies as trees
+//
+// A dimension may hold weighted [Group]s beside its indicators, and groups
+// their own, down to [MaxDepth]: each group is the weighted mean of its
+// indicators and groups that count, as published indices are written (the
+// EU eGovernment Benchmark's user centricity is 2/3 online availability
+// plus 1/3 of a mean of user support and mobile friendliness). Each
+// dimension and group may say how its own unknown indicators count
+// ([GroupUnknown]: by default as its parent, and a dimension as the
+// model's [UnknownPolicy]) and whether it counts as 0 in its parent when
+// nothing in it counts ([EmptyPolicy]: by default it is left out and the
+// parent's weights renormalised). Coverage, contributions (which still add
+// up exactly to the score), [Result.Groups], [Compiled.WhatIf],
+// [Compiled.Range] and [Compiled.AskFirst] follow the tree. A model that
+// uses none of this is scored as it always was, and keeps its JSON and its
+// fingerprint. The package's tests hold, as JSON models in testdata, the EU
+// eGovernment Benchmark's method (applied to rows built by hand, as no
+// published per-country figures were at hand), and the shapes of the World
+// Bank's GovTech Maturity Index and of NALED's index, whose weights are
+// not published.
+//
+// # Averages over occasions and composites
+//
+// [Compiled.Average] averages several assessments of one model (the life
+// events of a year, the visits of a quarter) node by node: each dimension's
+// and group's average is the mean of its scores over the occasions in
+// which it has one, and the overall average the weighted mean of the
+// dimensions' averages, as the EU eGovernment Benchmark averages each
+// benchmark over the life events that have it and then takes the mean of
+// the benchmarks. [Compiled.Composite] composes a headline from parts
+// already scored, such as published benchmark scores; where the parts
+// were published rounded, [Composite.Reproduces] says whether a published
+// headline is within what the rounding allows.
+//
 // # Assessments and results
 //
 // An [Assessment] holds each indicator's [Value]: known (0 to 1, at most
@@ -38,9 +72,9 @@
 // to six with the model's rounding mode: 0.0000025 reads as 0.000003 half
 // up and as 0.000002 half even.
 //
-// A dimension's score is the weighted mean of its counted indicators; the
-// overall score is the weighted mean of the dimensions that have anything
-// counted, mapped onto the scale. Not-applicable indicators leave the
+// A dimension's score is the weighted mean of its counted indicators (and
+// groups); the overall score is the weighted mean of the dimensions that
+// have anything counted, mapped onto the scale. Not-applicable indicators leave the
 // means; unknown ones leave them too under [LeaveOut] (the zero policy) or
 // count as 0 under [CountAsZero]; either way they lower the coverage, the
 // share of applicable weight that is known. An assessment with nothing to
@@ -49,7 +83,11 @@
 // A [Result] carries the model's ID and version, the score, band, level and
 // coverage, and each dimension's and indicator's part of the score. Every
 // figure is an exact rational (a *big.Rat on request) and every reported
-// decimal is rounded once from it, half up or half even as the model says.
+// decimal is rounded once from it, half up or half even as the model says,
+// and carries the model's places ([Compiled.Places]; coverage two more):
+// write it with StringFixed or egov.Language.FormatDecimal at those
+// places, since decimal.Decimal.String drops trailing zeros and would
+// write 35.00 as "35" beside 37.07.
 // The exact contributions add up to the exact score (minus the scale's
 // minimum). Bands and ranks are decided on scores as reported, so that a
 // score printed as 25.00 is never placed in the band that ends at 25.
@@ -89,6 +127,12 @@
 // Serbian name are different models, and a [MismatchError] names the
 // field. [Model.Dimension] and [Model.Indicator] find an element by key,
 // so that a report can name the dimensions and indicators of a [Result].
+// [Band.Names] and [Level.Names] give a band's and a level's names as an
+// egov.Text, the Latin transliterated where the model leaves it to the
+// Cyrillic: each [RankedRow] carries its band's and level's that way
+// (BandLabel, LevelLabel), as package plan's scores do, and each
+// [BandCount] its band's (Label), so that a ranking names them without the
+// model.
 //
 // # Errors
 //
@@ -115,7 +159,9 @@
 // the two together with a sentence saying so, as the example does.
 // [Compiled.AskFirst] lists the facts a profile lacks, the ones whose
 // answer narrows the range most first, and which indicators each settles:
-// what to ask at the next visit.
+// what to ask at the next visit. Package questionnaire makes of them a
+// visit's questionnaire for one or several models, and of its answers a
+// new profile.
 //
 // Coverage goes with every score: results carry it, gains carry the
 // coverage on both sides, [RankWith] leaves scores below a minimum coverage
@@ -147,7 +193,7 @@
 // figures allow, so that such an assessment costs one dot product and one
 // division, exactly. See BENCHMARKS.md.
 //
-// # The default model: lsg-dmi 1.0.0
+// # The default model: lsg-dmi 1.1.0
 //
 // [LSGModel] is a model for Serbian local self-governments. Its structure
 // follows the four components of NALED's Local eGovernment Index
@@ -205,6 +251,18 @@
 //
 // Unknown values are left out (coverage shows how much is known) and scores
 // are reported to two places, half up.
+//
+// Changes. 1.1.0 names the model, its dimensions, indicators, bands and
+// levels, and describes the model and its levels, in Serbian (Cyrillic,
+// the Latin derived) beside the English. Nothing else changed: weights,
+// rules, bands, levels and rounding are those of 1.0.0, so every score,
+// band, level and coverage is the same. The version moves because a model
+// is known by its content, names included (see "Names in three
+// languages"): kept at 1.0.0, the model as first published and the model
+// with Serbian names would be two models under one ID and version. A
+// result or plan made with 1.0.0 names that version; [Compare] reads a
+// change from it to 1.1.0 as a change of methodology, whose scores here
+// agree. 1.0.0 was the first version.
 //
 // # What this package does not do
 //

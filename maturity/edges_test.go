@@ -97,7 +97,7 @@ func TestAssessAndScoreMatchReferenceAtTheEdges(t *testing.T) {
 		a := c.Assess(p)
 		want := map[string]maturity.Value{}
 		for _, d := range m.Dimensions {
-			for _, ind := range d.Indicators {
+			for _, ind := range d.AllIndicators() {
 				w := refRead(ind.Rule, p, m.Rounding.Mode)
 				want[ind.Key] = w
 				if got, _ := a.Value(ind.Key); got != w {

@@ -185,7 +185,7 @@ func ExampleCompiled_TotalsBatch() {
 	}
 	fmt.Println(out[1].Cmp(out[0]))
 	// Output:
-	// assessments[1]: maturity: nothing to score with lsg-dmi 1.0.0: no indicator is both applicable and known
+	// assessments[1]: maturity: nothing to score with lsg-dmi 1.1.0: no indicator is both applicable and known
 	// cacak true 60.00 2
 	// pirot false 0.00 -1
 	// -1
@@ -207,7 +207,7 @@ func ExampleMismatchError() {
 	fmt.Println(err)
 	// Output:
 	// <nil>
-	// maturity: assessment made for model lsg-dmi 1.0.0, used with lsg-dmi 1.0.0: same ID and version, different content: dimensions[4].weight is 20 in the model it was made for and 30 in the one given
+	// maturity: assessment made for model lsg-dmi 1.1.0, used with lsg-dmi 1.1.0: same ID and version, different content: dimensions[4].weight is 20 in the model it was made for and 30 in the one given
 }
 
 // A score that rests on little of the model can still move far. Čačak's

@@ -40,8 +40,27 @@ func canon(h hash.Hash, v reflect.Value) {
 	case v.Type() == decimalType:
 		writeText(h, leaf(v))
 	case v.Kind() == reflect.Struct:
+		tail := false
 		for i := range v.NumField() {
+			if v.Type().Field(i).Tag.Get("canon") == "tail" {
+				tail = tail || !v.Field(i).IsZero()
+				continue
+			}
 			canon(h, v.Field(i))
+		}
+		if !tail {
+			return
+		}
+		// Fields added after a model's first format (a dimension's groups
+		// and rules) are written only when one of them is set, so that a
+		// model that sets none keeps the fingerprint it had before they
+		// existed. They follow a length no text or list can have, so that
+		// the encoding stays unambiguous.
+		writeLen(h, tailMark)
+		for i := range v.NumField() {
+			if v.Type().Field(i).Tag.Get("canon") == "tail" {
+				canon(h, v.Field(i))
+			}
 		}
 	case v.Kind() == reflect.Slice:
 		writeLen(h, v.Len())
@@ -52,6 +71,10 @@ func canon(h hash.Hash, v reflect.Value) {
 		writeText(h, leaf(v))
 	}
 }
+
+// tailMark precedes the fields tagged canon:"tail" in a canonical
+// encoding; no length written by writeLen reaches it.
+const tailMark = 1<<63 - 1
 
 func writeLen(h hash.Hash, n int) {
 	var b [8]byte

@@ -3,11 +3,11 @@ package maturity_test
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/shopspring/decimal"
 	"pgregory.net/rapid"
 
 	"github.com/digitaldistrict/egovkit/egov"
@@ -82,10 +82,10 @@ func TestSameIDAndVersionDifferentContent(t *testing.T) {
 		t.Fatalf("assessment of another model's content accepted: %v", err)
 	}
 	if mm.Path != "dimensions[1].weight" || mm.GotValue != "15" || mm.WantValue != "25" ||
-		mm.Got != "lsg-dmi 1.0.0" || mm.Want != "lsg-dmi 1.0.0" || mm.Subject != "assessment" {
+		mm.Got != "lsg-dmi 1.1.0" || mm.Want != "lsg-dmi 1.1.0" || mm.Subject != "assessment" {
 		t.Errorf("mismatch %+v", *mm)
 	}
-	const want = "maturity: assessment made for model lsg-dmi 1.0.0, used with lsg-dmi 1.0.0: same ID and version, " +
+	const want = "maturity: assessment made for model lsg-dmi 1.1.0, used with lsg-dmi 1.1.0: same ID and version, " +
 		"different content: dimensions[1].weight is 15 in the model it was made for and 25 in the one given"
 	if err.Error() != want {
 		t.Errorf("error %q\nwant  %q", err, want)
@@ -135,7 +135,7 @@ func TestSameIDAndVersionDifferentContent(t *testing.T) {
 // value was made for and which it was used with.
 func TestMismatchErrorsNameBothModels(t *testing.T) {
 	m := maturity.LSGModel()
-	m.Version = "1.1.0"
+	m.Version = "1.2.0"
 	c := maturity.MustCompile(m)
 	a := maturity.Default().Assess(someProfile())
 	r, _ := maturity.Default().Score(a)
@@ -162,7 +162,7 @@ func TestMismatchErrorsNameBothModels(t *testing.T) {
 			t.Errorf("%s: %v", name, err)
 			continue
 		}
-		if !strings.Contains(err.Error(), "lsg-dmi 1.0.0") || !strings.Contains(err.Error(), "lsg-dmi 1.1.0") {
+		if !strings.Contains(err.Error(), "lsg-dmi 1.1.0") || !strings.Contains(err.Error(), "lsg-dmi 1.2.0") {
 			t.Errorf("%s: %q does not name both models", name, err)
 		}
 		if mm.Path != "" {
@@ -170,7 +170,7 @@ func TestMismatchErrorsNameBothModels(t *testing.T) {
 		}
 	}
 	_, err := c.Score(maturity.Assessment{})
-	if err == nil || !strings.Contains(err.Error(), "belongs to no model") || !strings.Contains(err.Error(), "lsg-dmi 1.1.0") {
+	if err == nil || !strings.Contains(err.Error(), "belongs to no model") || !strings.Contains(err.Error(), "lsg-dmi 1.2.0") {
 		t.Errorf("zero Assessment: %v", err)
 	}
 }
@@ -218,9 +218,14 @@ func TestChangedContentIsFound(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := gen.Model().Draw(t, "model")
 		changed := m.Clone()
-		di := rapid.IntRange(0, len(m.Dimensions)-1).Draw(t, "dimension")
-		ii := rapid.IntRange(0, len(m.Dimensions[di].Indicators)-1).Draw(t, "indicator")
-		w := &changed.Dimensions[di].Indicators[ii].Weight
+		var weights []*decimal.Decimal
+		var paths []string
+		eachIndicatorAt(&changed, func(path string, ind *maturity.Indicator) {
+			weights = append(weights, &ind.Weight)
+			paths = append(paths, path)
+		})
+		k := rapid.IntRange(0, len(weights)-1).Draw(t, "indicator")
+		w := weights[k]
 		*w = w.Add(d("0.0001"))
 		if changed.Validate() != nil {
 			t.Skip("the changed weight is out of range")
@@ -232,7 +237,7 @@ func TestChangedContentIsFound(t *testing.T) {
 		if !errors.As(err, &mm) {
 			t.Fatalf("changed model accepted the original's assessment: %v", err)
 		}
-		want := fmt.Sprintf("dimensions[%d].indicators[%d].weight", di, ii)
+		want := paths[k] + ".weight"
 		if mm.Path != want {
 			t.Fatalf("path %q, want %q", mm.Path, want)
 		}
@@ -247,7 +252,7 @@ func TestDecodingErrorsNameBothModels(t *testing.T) {
 	losi := maturity.MustCompile(losiModel())
 	_, err := losi.DecodeAssessment(doc)
 	for _, want := range []string{`model: assessment for model "lsg-dmi", decoded with model un-losi 2022`,
-		`version: assessment for version "1.0.0", decoded with model un-losi 2022`} {
+		`version: assessment for version "1.1.0", decoded with model un-losi 2022`} {
 		if !slices.Contains(problemTexts(err), want) {
 			t.Errorf("DecodeAssessment: %q lacks %q", problemTexts(err), want)
 		}
@@ -255,11 +260,11 @@ func TestDecodingErrorsNameBothModels(t *testing.T) {
 	r, _ := c.Score(c.Assess(someProfile()))
 	rdoc, _ := json.Marshal(r)
 	_, err = losi.DecodeResult(rdoc)
-	if got := problemTexts(err); len(got) != 1 || got[0] != "model: result of model lsg-dmi 1.0.0, decoded with model un-losi 2022" {
+	if got := problemTexts(err); len(got) != 1 || got[0] != "model: result of model lsg-dmi 1.1.0, decoded with model un-losi 2022" {
 		t.Errorf("DecodeResult: %q", got)
 	}
 	_, err = c.AssessValues(make([]maturity.Value, 3))
-	if got := problemTexts(err); len(got) != 1 || got[0] != "values: 3 values for model lsg-dmi 1.0.0, which has 22 indicators" {
+	if got := problemTexts(err); len(got) != 1 || got[0] != "values: 3 values for model lsg-dmi 1.1.0, which has 22 indicators" {
 		t.Errorf("AssessValues: %q", got)
 	}
 }

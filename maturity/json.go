@@ -44,6 +44,22 @@ type dimensionJSON struct {
 	wordsJSON
 	Weight     string          `json:"weight"`
 	Indicators []indicatorJSON `json:"indicators"`
+	Unknown    GroupUnknown    `json:"unknown,omitzero"`
+	Empty      EmptyPolicy     `json:"empty,omitzero"`
+	Groups     []groupJSON     `json:"groups,omitempty"`
+}
+
+// groupJSON is a Group in the wire form; a dimension's groups are the
+// model format's one addition since its first documents, which still
+// decode as they did.
+type groupJSON struct {
+	Key string `json:"key"`
+	wordsJSON
+	Weight     string          `json:"weight"`
+	Unknown    GroupUnknown    `json:"unknown,omitzero"`
+	Empty      EmptyPolicy     `json:"empty,omitzero"`
+	Indicators []indicatorJSON `json:"indicators,omitempty"`
+	Groups     []groupJSON     `json:"groups,omitempty"`
 }
 
 type indicatorJSON struct {
@@ -119,22 +135,9 @@ func (m Model) MarshalJSON() ([]byte, error) {
 	for i, d := range m.Dimensions {
 		path := index("dimensions", i)
 		dj := dimensionJSON{Key: d.Key, Weight: enc(path+".weight", d.Weight),
-			wordsJSON: wordsJSON{d.Name, d.NameCyrillic, d.NameLatin, d.Description, d.DescriptionCyrillic, d.DescriptionLatin}}
-		for j, ind := range d.Indicators {
-			ipath := index(path+".indicators", j)
-			r := ind.Rule
-			rj := ruleJSON{Kind: r.Kind, Service: r.Service, MinStage: r.MinStage,
-				Numerator: r.Numerator, Denominator: r.Denominator, Measure: r.Measure}
-			if r.Kind == RuleCount || !r.Target.IsZero() {
-				rj.Target = enc(ipath+".rule.target", r.Target)
-			}
-			for k, c := range r.Credits {
-				rj.Credits = append(rj.Credits, creditJSON{Stage: c.Stage, Credit: enc(index(ipath+".rule.credits", k)+".credit", c.Credit)})
-			}
-			dj.Indicators = append(dj.Indicators, indicatorJSON{Key: ind.Key,
-				wordsJSON: wordsJSON{ind.Name, ind.NameCyrillic, ind.NameLatin, ind.Description, ind.DescriptionCyrillic, ind.DescriptionLatin},
-				Weight:    enc(ipath+".weight", ind.Weight), Rule: rj})
-		}
+			wordsJSON:  wordsJSON{d.Name, d.NameCyrillic, d.NameLatin, d.Description, d.DescriptionCyrillic, d.DescriptionLatin},
+			Indicators: encIndicators(enc, path, d.Indicators), Unknown: d.Unknown, Empty: d.Empty,
+			Groups: encGroups(enc, path, d.Groups)}
 		doc.Dimensions = append(doc.Dimensions, dj)
 	}
 	for i, b := range m.Bands {
@@ -155,6 +158,70 @@ func (m Model) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	return json.Marshal(doc)
+}
+
+func encIndicators(enc func(string, decimal.Decimal) string, path string, inds []Indicator) []indicatorJSON {
+	var out []indicatorJSON
+	for j, ind := range inds {
+		ipath := index(path+".indicators", j)
+		r := ind.Rule
+		rj := ruleJSON{Kind: r.Kind, Service: r.Service, MinStage: r.MinStage,
+			Numerator: r.Numerator, Denominator: r.Denominator, Measure: r.Measure}
+		if r.Kind == RuleCount || !r.Target.IsZero() {
+			rj.Target = enc(ipath+".rule.target", r.Target)
+		}
+		for k, c := range r.Credits {
+			rj.Credits = append(rj.Credits, creditJSON{Stage: c.Stage, Credit: enc(index(ipath+".rule.credits", k)+".credit", c.Credit)})
+		}
+		out = append(out, indicatorJSON{Key: ind.Key,
+			wordsJSON: wordsJSON{ind.Name, ind.NameCyrillic, ind.NameLatin, ind.Description, ind.DescriptionCyrillic, ind.DescriptionLatin},
+			Weight:    enc(ipath+".weight", ind.Weight), Rule: rj})
+	}
+	return out
+}
+
+func encGroups(enc func(string, decimal.Decimal) string, path string, groups []Group) []groupJSON {
+	var out []groupJSON
+	for k, g := range groups {
+		gpath := index(path+".groups", k)
+		out = append(out, groupJSON{Key: g.Key,
+			wordsJSON: wordsJSON{g.Name, g.NameCyrillic, g.NameLatin, g.Description, g.DescriptionCyrillic, g.DescriptionLatin},
+			Weight:    enc(gpath+".weight", g.Weight), Unknown: g.Unknown, Empty: g.Empty,
+			Indicators: encIndicators(enc, gpath, g.Indicators), Groups: encGroups(enc, gpath, g.Groups)})
+	}
+	return out
+}
+
+func decIndicators(dec func(string, string) decimal.Decimal, path string, in []indicatorJSON) []Indicator {
+	var out []Indicator
+	for j, ij := range in {
+		ipath := index(path+".indicators", j)
+		rj := ij.Rule
+		r := Rule{Kind: rj.Kind, Service: rj.Service, MinStage: rj.MinStage,
+			Numerator: rj.Numerator, Denominator: rj.Denominator, Measure: rj.Measure}
+		if rj.Target != "" {
+			r.Target = dec(ipath+".rule.target", rj.Target)
+		}
+		for k, cj := range rj.Credits {
+			r.Credits = append(r.Credits, StageCredit{Stage: cj.Stage, Credit: dec(index(ipath+".rule.credits", k)+".credit", cj.Credit)})
+		}
+		out = append(out, Indicator{Key: ij.Key, Name: ij.Name, NameCyrillic: ij.NameCyrillic,
+			NameLatin: ij.NameLatin, Description: ij.Description, DescriptionCyrillic: ij.DescriptionCyrillic,
+			DescriptionLatin: ij.DescriptionLatin, Weight: dec(ipath+".weight", ij.Weight), Rule: r})
+	}
+	return out
+}
+
+func decGroups(dec func(string, string) decimal.Decimal, path string, in []groupJSON) []Group {
+	var out []Group
+	for k, gj := range in {
+		gpath := index(path+".groups", k)
+		out = append(out, Group{Key: gj.Key, Name: gj.Name, NameCyrillic: gj.NameCyrillic, NameLatin: gj.NameLatin,
+			Description: gj.Description, DescriptionCyrillic: gj.DescriptionCyrillic, DescriptionLatin: gj.DescriptionLatin,
+			Weight: dec(gpath+".weight", gj.Weight), Unknown: gj.Unknown, Empty: gj.Empty,
+			Indicators: decIndicators(dec, gpath, gj.Indicators), Groups: decGroups(dec, gpath, gj.Groups)})
+	}
+	return out
 }
 
 // UnmarshalJSON decodes as DecodeModel does.
@@ -197,22 +264,8 @@ func DecodeModel(data []byte) (Model, error) {
 		path := index("dimensions", i)
 		d := Dimension{Key: dj.Key, Name: dj.Name, NameCyrillic: dj.NameCyrillic, NameLatin: dj.NameLatin,
 			Description: dj.Description, DescriptionCyrillic: dj.DescriptionCyrillic, DescriptionLatin: dj.DescriptionLatin,
-			Weight: dec(path+".weight", dj.Weight)}
-		for j, ij := range dj.Indicators {
-			ipath := index(path+".indicators", j)
-			rj := ij.Rule
-			r := Rule{Kind: rj.Kind, Service: rj.Service, MinStage: rj.MinStage,
-				Numerator: rj.Numerator, Denominator: rj.Denominator, Measure: rj.Measure}
-			if rj.Target != "" {
-				r.Target = dec(ipath+".rule.target", rj.Target)
-			}
-			for k, cj := range rj.Credits {
-				r.Credits = append(r.Credits, StageCredit{Stage: cj.Stage, Credit: dec(index(ipath+".rule.credits", k)+".credit", cj.Credit)})
-			}
-			d.Indicators = append(d.Indicators, Indicator{Key: ij.Key, Name: ij.Name, NameCyrillic: ij.NameCyrillic,
-				NameLatin: ij.NameLatin, Description: ij.Description, DescriptionCyrillic: ij.DescriptionCyrillic,
-				DescriptionLatin: ij.DescriptionLatin, Weight: dec(ipath+".weight", ij.Weight), Rule: r})
-		}
+			Weight: dec(path+".weight", dj.Weight), Indicators: decIndicators(dec, path, dj.Indicators),
+			Unknown: dj.Unknown, Empty: dj.Empty, Groups: decGroups(dec, path, dj.Groups)}
 		m.Dimensions = append(m.Dimensions, d)
 	}
 	for i, bj := range doc.Bands {
@@ -302,7 +355,19 @@ type resultJSON struct {
 	LevelKey   string                `json:"level_key,omitempty"`
 	Coverage   string                `json:"coverage"`
 	Dimensions []dimensionResultJSON `json:"dimensions"`
+	// Groups are a tree's (see Group), written only for a tree, so that a
+	// flat model's results read as before groups existed.
+	Groups     []groupResultJSON     `json:"groups,omitempty"`
 	Indicators []indicatorResultJSON `json:"indicators"`
+}
+
+type groupResultJSON struct {
+	Key          string `json:"key"`
+	Parent       string `json:"parent"`
+	Scored       bool   `json:"scored"`
+	Score        string `json:"score"`
+	Contribution string `json:"contribution"`
+	Coverage     string `json:"coverage"`
 }
 
 type dimensionResultJSON struct {
@@ -316,6 +381,7 @@ type dimensionResultJSON struct {
 type indicatorResultJSON struct {
 	Key          string `json:"key"`
 	Dimension    string `json:"dimension"`
+	Group        string `json:"group,omitempty"`
 	Value        Value  `json:"value"`
 	Weight       string `json:"weight"`
 	Counted      bool   `json:"counted"`
@@ -347,8 +413,12 @@ func (r *Result) wire() resultJSON {
 		doc.Dimensions = append(doc.Dimensions, dimensionResultJSON{Key: d.Key, Scored: d.Scored,
 			Score: d.Score.StringFixed(p), Contribution: d.Contribution.StringFixed(p), Coverage: d.Coverage.StringFixed(p + 2)})
 	}
+	for _, g := range r.Groups() {
+		doc.Groups = append(doc.Groups, groupResultJSON{Key: g.Key, Parent: g.Parent, Scored: g.Scored,
+			Score: g.Score.StringFixed(p), Contribution: g.Contribution.StringFixed(p), Coverage: g.Coverage.StringFixed(p + 2)})
+	}
 	for _, is := range r.Indicators() {
-		doc.Indicators = append(doc.Indicators, indicatorResultJSON{Key: is.Key, Dimension: is.Dimension, Value: is.Value,
+		doc.Indicators = append(doc.Indicators, indicatorResultJSON{Key: is.Key, Dimension: is.Dimension, Group: is.Group, Value: is.Value,
 			Weight: exact.FormatDecimal(is.Weight), Counted: is.Counted,
 			Contribution: is.Contribution.StringFixed(p), Exact: is.ContributionExact.RatString()})
 	}

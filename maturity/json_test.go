@@ -60,7 +60,7 @@ func TestDecodeModelIsStrict(t *testing.T) {
 		"trailing data":  {func(s string) string { return s + "{}" }, "trailing data after the document"},
 		"invalid band":   {func(s string) string { return strings.Replace(s, `"from":"25"`, `"from":"26"`, 1) }, `bands[1].from: gap between 25 and 26: no band covers it`},
 		"duplicate key": {func(s string) string {
-			return strings.Replace(s, `"version":"1.0.0"`, `"version":"1.0.0","version":"2"`, 1)
+			return strings.Replace(s, `"version":"1.1.0"`, `"version":"1.1.0","version":"2"`, 1)
 		}, `version: field given more than once`},
 	}
 	for name, tc := range cases {

@@ -12,11 +12,11 @@ import (
 // The default model's identity.
 const (
 	LSGModelID      = "lsg-dmi"
-	LSGModelVersion = "1.0.0"
+	LSGModelVersion = "1.1.0"
 )
 
 // LSGModel returns the default digital-maturity model for Serbian local
-// self-governments, "lsg-dmi" version 1.0.0. The package documentation
+// self-governments, "lsg-dmi" version 1.1.0. The package documentation
 // explains every dimension, weight and threshold. Each call returns a fresh
 // Model, which the caller may change and compile as its own methodology
 // (under its own ID or version).

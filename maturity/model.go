@@ -54,7 +54,9 @@ type Scale struct {
 	Max decimal.Decimal `json:"max"`
 }
 
-// A Dimension is a weighted group of indicators.
+// A Dimension is a weighted group of indicators and, in a tree, of groups
+// (see Group): its score is the weighted mean of its indicators and groups
+// that count.
 type Dimension struct {
 	Key string `json:"key"`
 	// Name and Description in English and Serbian: see Label.
@@ -66,6 +68,16 @@ type Dimension struct {
 	DescriptionLatin    string          `json:"description_sr_latn,omitempty"`
 	Weight              decimal.Decimal `json:"weight"`
 	Indicators          []Indicator     `json:"indicators"`
+	// Unknown, Empty and Groups make the dimension a tree (see Group):
+	// how the dimension's own unknown indicators count, whether it counts
+	// as 0 when nothing in it does, and its weighted groups. Left zero, the
+	// dimension is the flat weighted mean of its indicators it always was,
+	// with the model's rule for unknown values; a model whose dimensions
+	// all leave them zero has the content, the fingerprint and the JSON of
+	// a model written before groups existed.
+	Unknown GroupUnknown `json:"unknown,omitzero" canon:"tail"`
+	Empty   EmptyPolicy  `json:"empty,omitzero" canon:"tail"`
+	Groups  []Group      `json:"groups,omitempty" canon:"tail"`
 }
 
 // An Indicator is one thing measured, with a value from 0 to 1.
@@ -111,9 +123,11 @@ type Level struct {
 }
 
 // A Requirement asks that an indicator's value, or a dimension's score (from
-// 0 to 1), be at least AtLeast. Exactly one of Indicator and Dimension is
-// set. A requirement fails on an unknown value and passes on a
-// not-applicable one (or a dimension with no applicable indicator).
+// 0 to 1; in a tree, the dimension's mean through its groups), be at least
+// AtLeast. Exactly one of Indicator and Dimension is set. A requirement
+// fails on an unknown value and passes on a not-applicable one (or a
+// dimension with no applicable indicator); a dimension in which nothing
+// counts fails it, even one that counts as 0 in the overall mean.
 type Requirement struct {
 	Indicator string          `json:"indicator,omitempty"`
 	Dimension string          `json:"dimension,omitempty"`
@@ -194,10 +208,8 @@ func (m Model) Clone() Model {
 	m.Dimensions = slices.Clone(m.Dimensions)
 	for i := range m.Dimensions {
 		d := &m.Dimensions[i]
-		d.Indicators = slices.Clone(d.Indicators)
-		for j := range d.Indicators {
-			d.Indicators[j].Rule = d.Indicators[j].Rule.clone()
-		}
+		d.Indicators = cloneIndicators(d.Indicators)
+		d.Groups = cloneGroups(d.Groups)
 	}
 	m.Bands = slices.Clone(m.Bands)
 	m.Levels = slices.Clone(m.Levels)

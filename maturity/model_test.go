@@ -115,7 +115,7 @@ func problemTexts(err error) []string {
 
 func TestLSGModel(t *testing.T) {
 	c := maturity.Default()
-	if c.ID() != "lsg-dmi" || c.Version() != "1.0.0" {
+	if c.ID() != "lsg-dmi" || c.Version() != "1.1.0" {
 		t.Fatalf("default model %s %s", c.ID(), c.Version())
 	}
 	if err := c.CheckCatalog(egov.SerbianCatalog()); err != nil {

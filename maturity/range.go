@@ -48,7 +48,9 @@ func (r Range) Width() *big.Rat {
 	if !r.IsValid() {
 		return new(big.Rat)
 	}
-	return new(big.Rat).Sub(r.High.Exact(), r.Low.Exact())
+	// Both ends are Min + Range·fraction on one scale: the minimum cancels.
+	w := new(big.Rat).Sub(r.High.frac.exact(), r.Low.frac.exact())
+	return w.Mul(w, new(big.Rat).SetFrac(new(big.Int).SetUint64(r.High.rng), big.NewInt(valueUnit)))
 }
 
 // Settled reports whether the range is a single score: nothing unknown
@@ -130,11 +132,18 @@ func (c *Compiled) RangeOf(a Assessment) (Range, error) {
 func (c *Compiled) rangeOf(p egov.Profile, f *mfacts, spans []span, fromProfile bool, w *work) (Range, error) {
 	values := w.values(2 * len(spans))
 	lo, hi := values[:len(spans)], values[len(spans):]
-	sc := w.scratch(len(c.rules), len(c.dw))
-	if !c.extreme(spans, false, lo, &sc) {
-		return Range{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
+	if c.tree != nil {
+		if !c.treeExtreme(spans, false, lo) {
+			return Range{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
+		}
+		c.treeExtreme(spans, true, hi)
+	} else {
+		sc := w.scratch(len(c.rules), len(c.dw))
+		if !c.extreme(spans, false, lo, &sc) {
+			return Range{}, &NoScoreError{ModelID: c.model.ID, ModelVersion: c.model.Version}
+		}
+		c.extreme(spans, true, hi, &sc)
 	}
-	c.extreme(spans, true, hi, &sc)
 	t := w.tally(len(c.dw))
 	var r Range
 	var err error

@@ -35,7 +35,7 @@ func completions(m maturity.Model, p egov.Profile, limit int) ([]completion, boo
 	var given []string
 	var targets []decimal.Decimal
 	for _, d := range m.Dimensions {
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			r := ind.Rule
 			switch r.Kind {
 			case maturity.RuleGiven:

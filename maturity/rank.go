@@ -48,8 +48,21 @@ type RankedRow struct {
 	Rank  int
 	Name  string
 	Score decimal.Decimal
-	Band  string
-	Level int
+	// Band is the key of the band the score falls in, and BandName its
+	// names (maturity.Band.Names); Level is the number of rungs reached,
+	// LevelKey and LevelName the key and names of the highest ("" and no
+	// names below the first). BandLabel and LevelLabel give a name in one
+	// language.
+	Band      string
+	BandName  egov.Text
+	Level     int
+	LevelKey  string
+	LevelName egov.Text
+	// Places is the model's places: Score, Low and High carry exactly that
+	// many digits after the point, and Coverage two more. Write them with
+	// StringFixed(Places) or egov.Language.FormatDecimal; decimal's String
+	// drops trailing zeros.
+	Places int32
 	// Coverage is the result's coverage; BelowMinCoverage is set when it is
 	// below RankOptions.MinCoverage, and the entry is then not ranked.
 	Coverage         decimal.Decimal
@@ -62,12 +75,28 @@ type RankedRow struct {
 	Uncertain bool
 }
 
-// A BandCount is how many entries fall in one band.
+// A BandCount is how many entries fall in one band, with the band's key
+// and names.
 type BandCount struct {
-	Key   string
-	Name  string
-	Count int
+	Key          string
+	Name         string
+	NameCyrillic string
+	NameLatin    string
+	Count        int
 }
+
+// Label returns the band's name in language l, as Band.Label does.
+func (b BandCount) Label(l egov.Language) string {
+	return orKey(words(b.Name, b.NameCyrillic, b.NameLatin).In(l), b.Key)
+}
+
+// BandLabel returns the name of the row's band in language l, or its key
+// when it has no name ("" for the zero row).
+func (r RankedRow) BandLabel(l egov.Language) string { return orKey(r.BandName.In(l), r.Band) }
+
+// LevelLabel returns the name of the highest rung the row reached in
+// language l, or its key when it has no name; "" below the first rung.
+func (r RankedRow) LevelLabel(l egov.Language) string { return orKey(r.LevelName.In(l), r.LevelKey) }
 
 // Rank ranks entries by their scores as reported (rounded to the model's
 // places), since that is what readers compare. Rows come highest first; ties
@@ -128,8 +157,13 @@ func RankWith(entries []Entry, opts RankOptions) (Ranking, error) {
 			rg, _ = c.RangeOf(e.Result.Assessment()) // a scored assessment has a range
 		}
 		ranges[i] = rg
-		rows[i] = RankedRow{Name: e.Name, Score: e.Result.Score(), Band: band.Key, Level: e.Result.level,
-			Coverage: e.Result.Coverage(), Low: rg.Low.Score(), High: rg.High.Score()}
+		level, _ := e.Result.Level()
+		rows[i] = RankedRow{Name: e.Name, Score: e.Result.Score(), Band: band.Key, BandName: band.Names(),
+			Level: e.Result.level, LevelKey: level.Key, Coverage: e.Result.Coverage(), Low: rg.Low.Score(),
+			High: rg.High.Score(), Places: c.places}
+		if level.Key != "" {
+			rows[i].LevelName = level.Names()
+		}
 		rows[i].BelowMinCoverage = rows[i].Coverage.LessThan(opts.MinCoverage)
 	}
 	order := make([]int, len(entries))
@@ -156,7 +190,7 @@ func RankWith(entries []Entry, opts RankOptions) (Ranking, error) {
 	bands := c.model.Bands
 	r.Bands = make([]BandCount, len(bands))
 	for k, b := range bands {
-		r.Bands[k] = BandCount{Key: b.Key, Name: b.Name}
+		r.Bands[k] = BandCount{Key: b.Key, Name: b.Name, NameCyrillic: b.NameCyrillic, NameLatin: b.NameLatin}
 	}
 	for pos, i := range order {
 		row := rows[i]

@@ -41,6 +41,13 @@ func (c *Compiled) Score(a Assessment) (*Result, error) {
 	if err := c.owns(a); err != nil {
 		return nil, err
 	}
+	if c.tree != nil {
+		t, err := c.treeTotals(a.values)
+		if err != nil {
+			return nil, err
+		}
+		return &Result{c: c, values: a.values, f: t.frac, units: t.units, band: t.band, level: t.level}, nil
+	}
 	r := &Result{c: c, values: a.values, t: newTally(len(c.dw))}
 	full := c.sum(a.values, &r.t)
 	f, ok := c.overall(&r.t, full, nil)
@@ -146,6 +153,9 @@ func (r *Result) CoverageExact() *big.Rat {
 	if !r.IsValid() {
 		return new(big.Rat)
 	}
+	if r.c.tree != nil {
+		return r.c.treeCoverage(r.values)
+	}
 	return r.c.coverage(&r.t)
 }
 
@@ -176,6 +186,9 @@ func (c *Compiled) coverage(t *tally) *big.Rat {
 // coverageOf returns the coverage of an assessment's values, rounded as
 // Result.Coverage rounds it.
 func (c *Compiled) coverageOf(values []Value) decimal.Decimal {
+	if c.tree != nil {
+		return exact.Round(c.treeCoverage(values), c.places+2, c.halfEven)
+	}
 	t := newTally(len(c.dw))
 	c.sum(values, &t)
 	return exact.Round(c.coverage(&t), c.places+2, c.halfEven)
@@ -206,6 +219,9 @@ type DimensionScore struct {
 func (r *Result) Dimensions() []DimensionScore {
 	if !r.IsValid() {
 		return nil
+	}
+	if r.c.tree != nil {
+		return r.treeDimensions()
 	}
 	out := make([]DimensionScore, len(r.c.dw))
 	for d, dim := range r.c.model.Dimensions {
@@ -249,10 +265,15 @@ type IndicatorScore struct {
 	Key       string
 	Name      string
 	Dimension string
-	Value     Value
-	Weight    decimal.Decimal
-	// Counted says whether the indicator counts in its dimension's mean:
-	// known, or unknown under CountAsZero.
+	// Group is the key of the group the indicator is directly in, and ""
+	// for an indicator directly in its dimension (every indicator of a
+	// flat model).
+	Group  string
+	Value  Value
+	Weight decimal.Decimal
+	// Counted says whether the indicator counts in its dimension's (or
+	// group's) mean: known, or unknown under CountAsZero (or a group's
+	// ZeroUnknown).
 	Counted bool
 	// Contribution is the part of the overall score above the scale's
 	// minimum that this indicator brings.
@@ -265,6 +286,9 @@ type IndicatorScore struct {
 func (r *Result) Indicators() []IndicatorScore {
 	if !r.IsValid() {
 		return nil
+	}
+	if r.c.tree != nil {
+		return r.treeIndicators()
 	}
 	out := make([]IndicatorScore, 0, len(r.values))
 	for d, dim := range r.c.model.Dimensions {

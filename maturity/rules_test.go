@@ -100,7 +100,7 @@ func TestAssessmentErrors(t *testing.T) {
 		t.Error("With on the zero Assessment")
 	}
 	newer := maturity.LSGModel()
-	newer.Version = "1.1.0"
+	newer.Version = "1.2.0"
 	a := maturity.MustCompile(newer).Assess(egov.Profile{})
 	var mm *maturity.MismatchError
 	if _, err := c.Score(a); err == nil || !asMismatch(err, &mm) {
@@ -224,10 +224,10 @@ func TestValuePathsHaveOneForm(t *testing.T) {
 	changes := map[string]maturity.Value{"ePisarnica": maturity.MustValue("1"), "pisarnica-stage": maturity.MustValue("1"),
 		"odd key": maturity.Unknown(), "pisarnika": maturity.Unknown()}
 	want := []string{
-		`values["ePisarnica"]: model lsg-dmi 1.0.0 has no indicator "ePisarnica"; did you mean "episarnica"?`,
-		`values["odd key"]: model lsg-dmi 1.0.0 has no indicator "odd key"`,
-		`values.pisarnica-stage: model lsg-dmi 1.0.0 has no indicator "pisarnica-stage"`,
-		`values.pisarnika: model lsg-dmi 1.0.0 has no indicator "pisarnika"; did you mean "pisarnica"?`,
+		`values["ePisarnica"]: model lsg-dmi 1.1.0 has no indicator "ePisarnica"; did you mean "episarnica"?`,
+		`values["odd key"]: model lsg-dmi 1.1.0 has no indicator "odd key"`,
+		`values.pisarnica-stage: model lsg-dmi 1.1.0 has no indicator "pisarnica-stage"`,
+		`values.pisarnika: model lsg-dmi 1.1.0 has no indicator "pisarnika"; did you mean "pisarnica"?`,
 	}
 	_, err1 := c.WhatIf(a, changes)
 	_, err2 := c.NewAssessment(changes)
@@ -238,12 +238,12 @@ func TestValuePathsHaveOneForm(t *testing.T) {
 		}
 	}
 	// Decoding writes a bad value's key as validation writes an unknown one.
-	doc := `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.0.0","values":{"ePisarnica":"1.5"}}`
+	doc := `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.1.0","values":{"ePisarnica":"1.5"}}`
 	_, err := c.DecodeAssessment([]byte(doc))
 	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], `values["ePisarnica"]: `) {
 		t.Errorf("decoding: %q", got)
 	}
-	doc = `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.0.0","values":{"ePisarnica":"1"}}`
+	doc = `{"format":"egovkit.assessment/1","model":"lsg-dmi","version":"1.1.0","values":{"ePisarnica":"1"}}`
 	_, err = c.DecodeAssessment([]byte(doc))
 	if got := problemTexts(err); len(got) != 1 || !strings.HasPrefix(got[0], `values["ePisarnica"]: `) {
 		t.Errorf("decoding: %q", got)

@@ -214,9 +214,7 @@ func TestOrderDoesNotMatter(t *testing.T) {
 		}
 		shuffled := m.Clone()
 		shuffled.Dimensions = rapid.Permutation(shuffled.Dimensions).Draw(t, "dimensions")
-		for i := range shuffled.Dimensions {
-			shuffled.Dimensions[i].Indicators = rapid.Permutation(shuffled.Dimensions[i].Indicators).Draw(t, "indicators")
-		}
+		permuteTree(t, &shuffled)
 		r2 := mustScore(t, shuffled, values)
 		if r2.Exact().Cmp(r.Exact()) != 0 {
 			t.Fatalf("reordering changed the score from %s to %s", r.Exact().RatString(), r2.Exact().RatString())
@@ -237,10 +235,11 @@ func TestScalingEveryWeightChangesNothing(t *testing.T) {
 		heaviest := decimal.Zero
 		for _, d := range m.Dimensions {
 			heaviest = decimal.Max(heaviest, d.Weight)
-			for _, ind := range d.Indicators {
-				heaviest = decimal.Max(heaviest, ind.Weight)
-			}
 		}
+		for _, ind := range allIndicators(m) {
+			heaviest = decimal.Max(heaviest, ind.Weight)
+		}
+		eachGroup(&m, func(g *maturity.Group) { heaviest = decimal.Max(heaviest, g.Weight) })
 		whole, _ := decimal.NewFromInt(10_000).QuoRem(heaviest, 0)
 		most := min(99, whole.IntPart())
 		if most < 2 {
@@ -251,10 +250,9 @@ func TestScalingEveryWeightChangesNothing(t *testing.T) {
 		for i := range scaled.Dimensions {
 			d := &scaled.Dimensions[i]
 			d.Weight = d.Weight.Mul(k)
-			for j := range d.Indicators {
-				d.Indicators[j].Weight = d.Indicators[j].Weight.Mul(k)
-			}
 		}
+		eachIndicator(&scaled, func(ind *maturity.Indicator) { ind.Weight = ind.Weight.Mul(k) })
+		eachGroup(&scaled, func(g *maturity.Group) { g.Weight = g.Weight.Mul(k) })
 		r2 := mustScore(t, scaled, values)
 		if r2.Exact().Cmp(r.Exact()) != 0 {
 			t.Fatalf("scaling weights by %s changed the score from %s to %s", k, r.Exact().RatString(), r2.Exact().RatString())
@@ -271,14 +269,14 @@ func TestNotApplicableIsAsIfAbsent(t *testing.T) {
 		without := m.Clone()
 		without.Dimensions = nil
 		for _, d := range m.Dimensions {
-			var kept []maturity.Indicator
-			for _, ind := range d.Indicators {
-				if values[ind.Key].State() != maturity.StateNotApplicable {
-					kept = append(kept, ind)
-				}
+			inds, groups, ok := prune(d.Indicators, d.Groups, func(ind maturity.Indicator) bool {
+				return values[ind.Key].State() != maturity.StateNotApplicable
+			})
+			if !ok || (len(inds)+len(groups) == 0 && d.Empty == maturity.ZeroEmpty) {
+				return // an empty group that counts as 0 is not absent
 			}
-			if len(kept) > 0 {
-				d.Indicators = kept
+			if len(inds)+len(groups) > 0 {
+				d.Indicators, d.Groups = inds, groups
 				without.Dimensions = append(without.Dimensions, d)
 			}
 		}

@@ -26,59 +26,108 @@ func valueRat(v maturity.Value) *big.Rat {
 	return rat(d)
 }
 
-// refScore scores values with model m by the definitions:
-//   - an indicator counts if it is known, or unknown under CountAsZero
-//     (as 0); not-applicable ones never count;
-//   - a dimension's mean is Σ w·v / Σ w over its counted indicators, and
-//     the dimension counts if any indicator does;
-//   - the overall fraction is Σ W·mean / Σ W over counted dimensions;
+// refScore scores values with model m by the definitions, walking the
+// model's tree by recursion:
+//   - an indicator counts if it is known, or unknown and its node's rule
+//     counts unknown values as 0 (a node's rule: its own, else its
+//     parent's, else the model's); not-applicable ones never count;
+//   - a node (a dimension or a group) has the mean Σ w·x / Σ w over its
+//     children that count: indicators as above (x its value, 0 when
+//     unknown), and groups that have something counted (x their mean) or
+//     that count as 0 when empty (x = 0); it is empty when none counts;
+//   - the overall fraction is Σ W·mean / Σ W over the dimensions that
+//     count in the same way;
 //   - the score is Min + (Max − Min)·fraction;
 //   - the band is the last whose start is at or below the score as
 //     reported (rounded once to the model's places by its mode);
-//   - the level is the number of consecutive rungs whose requirements hold;
-//   - coverage is Σ over dimensions with an applicable indicator of
-//     (W / Σ W) · (known weight / applicable weight).
+//   - the level is the number of consecutive rungs whose requirements hold
+//     (a dimension's: met when nothing in it applies, failed when it is
+//     empty, else its mean at least the threshold);
+//   - coverage: a known indicator's is 1, an unknown one's 0, and a node's
+//     the mean of its applicable children's, weighted; overall, the same
+//     over the dimensions.
 func refScore(m maturity.Model, values map[string]maturity.Value) refResult {
-	countZero := m.Unknown == maturity.CountAsZero
-	num, den := new(big.Rat), new(big.Rat)
-	covW := new(big.Rat)
-	type dimInfo struct {
-		counted   bool
-		mean      *big.Rat
-		app, know *big.Rat
+	type nodeInfo struct {
+		filled, counts bool
+		mean           *big.Rat
+		app            bool
+		cov            *big.Rat
 	}
-	dims := map[string]dimInfo{}
-	for _, d := range m.Dimensions {
-		sumWV, sumW := new(big.Rat), new(big.Rat)
-		app, know := new(big.Rat), new(big.Rat)
-		for _, ind := range d.Indicators {
+	var node func(zero bool, emptyZero bool, inds []maturity.Indicator, groups []maturity.Group) nodeInfo
+	node = func(zero bool, emptyZero bool, inds []maturity.Indicator, groups []maturity.Group) nodeInfo {
+		sumWX, sumW := new(big.Rat), new(big.Rat)
+		appW, covWX := new(big.Rat), new(big.Rat)
+		for _, ind := range inds {
 			v := values[ind.Key]
 			w := rat(ind.Weight)
 			switch v.State() {
 			case maturity.StateKnown:
-				sumWV.Add(sumWV, new(big.Rat).Mul(w, valueRat(v)))
+				sumWX.Add(sumWX, new(big.Rat).Mul(w, valueRat(v)))
 				sumW.Add(sumW, w)
-				app.Add(app, w)
-				know.Add(know, w)
+				appW.Add(appW, w)
+				covWX.Add(covWX, w)
 			case maturity.StateUnknown:
-				app.Add(app, w)
-				if countZero {
+				appW.Add(appW, w)
+				if zero {
 					sumW.Add(sumW, w)
 				}
 			case maturity.StateNotApplicable:
 				// counts nowhere
 			}
 		}
-		info := dimInfo{app: app, know: know}
+		for _, g := range groups {
+			gz := zero
+			switch g.Unknown {
+			case maturity.LeaveOutUnknown:
+				gz = false
+			case maturity.ZeroUnknown:
+				gz = true
+			case maturity.InheritUnknown:
+			}
+			info := node(gz, g.Empty == maturity.ZeroEmpty, g.Indicators, g.Groups)
+			w := rat(g.Weight)
+			if info.counts {
+				sumWX.Add(sumWX, new(big.Rat).Mul(w, info.mean))
+				sumW.Add(sumW, w)
+			}
+			if info.app {
+				appW.Add(appW, w)
+				covWX.Add(covWX, new(big.Rat).Mul(w, info.cov))
+			}
+		}
+		info := nodeInfo{mean: new(big.Rat), cov: new(big.Rat), app: appW.Sign() > 0}
 		if sumW.Sign() > 0 {
-			info.counted = true
-			info.mean = new(big.Rat).Quo(sumWV, sumW)
-			W := rat(d.Weight)
+			info.filled, info.counts = true, true
+			info.mean.Quo(sumWX, sumW)
+		} else {
+			info.counts = emptyZero
+		}
+		if info.app {
+			info.cov.Quo(covWX, appW)
+		}
+		return info
+	}
+	num, den := new(big.Rat), new(big.Rat)
+	covWX, covW := new(big.Rat), new(big.Rat)
+	dims := map[string]nodeInfo{}
+	for _, d := range m.Dimensions {
+		zero := m.Unknown == maturity.CountAsZero
+		switch d.Unknown {
+		case maturity.LeaveOutUnknown:
+			zero = false
+		case maturity.ZeroUnknown:
+			zero = true
+		case maturity.InheritUnknown:
+		}
+		info := node(zero, d.Empty == maturity.ZeroEmpty, d.Indicators, d.Groups)
+		W := rat(d.Weight)
+		if info.counts {
 			num.Add(num, new(big.Rat).Mul(W, info.mean))
 			den.Add(den, W)
 		}
-		if app.Sign() > 0 {
-			covW.Add(covW, rat(d.Weight))
+		if info.app {
+			covW.Add(covW, W)
+			covWX.Add(covWX, new(big.Rat).Mul(W, info.cov))
 		}
 		dims[d.Key] = info
 	}
@@ -114,8 +163,8 @@ func refScore(m maturity.Model, values map[string]maturity.Value) refResult {
 			}
 			info := dims[r.Dimension]
 			switch {
-			case info.app.Sign() == 0:
-			case !info.counted:
+			case !info.app:
+			case !info.filled:
 				holds = false
 			default:
 				holds = holds && info.mean.Cmp(at) >= 0
@@ -127,13 +176,8 @@ func refScore(m maturity.Model, values map[string]maturity.Value) refResult {
 		level++
 	}
 	cov := new(big.Rat)
-	for _, d := range m.Dimensions {
-		info := dims[d.Key]
-		if info.app.Sign() == 0 {
-			continue
-		}
-		share := new(big.Rat).Quo(rat(d.Weight), covW)
-		cov.Add(cov, share.Mul(share, new(big.Rat).Quo(info.know, info.app)))
+	if covW.Sign() > 0 {
+		cov.Quo(covWX, covW)
 	}
 	return refResult{ok: true, score: score, band: band, level: level, coverage: cov}
 }

@@ -38,6 +38,9 @@ func (c *Compiled) Totals(a Assessment) (Totals, error) {
 }
 
 func (c *Compiled) totals(values []Value, t *tally, scratch []uint64) (Totals, error) {
+	if c.tree != nil {
+		return c.treeTotals(values)
+	}
 	full := c.sum(values, t)
 	f, ok := c.overall(t, full, scratch)
 	if !ok {

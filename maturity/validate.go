@@ -20,6 +20,7 @@ const (
 	MaxValuePlaces  = 6      // indicator values, credits, thresholds, bands, scale
 	MaxWeightPlaces = 4      // weights
 	MaxPlaces       = 6      // reported places
+	MaxGroups       = 1_000  // across all dimensions, at any depth
 	maxWeight       = 10_000 // the largest weight
 	maxScale        = 1_000_000_000
 )
@@ -76,38 +77,35 @@ func (m Model) validate(ps *egov.ProblemList) {
 		ps.Append(egov.LimitProblem("dimensions", "dimensions", MaxDimensions, int64(len(m.Dimensions))))
 		return
 	}
-	total := 0
-	for _, d := range m.Dimensions {
-		total += len(d.Indicators)
+	var size treeSize
+	for i, d := range m.Dimensions {
+		size.count(ps, index("dimensions", i), d.Indicators, d.Groups, 1)
 	}
-	if total > MaxIndicators {
-		ps.Append(egov.LimitProblem("dimensions", "indicators", MaxIndicators, int64(total)))
+	if size.deep || size.indicators > MaxIndicators || size.groups > MaxGroups {
+		if size.indicators > MaxIndicators {
+			ps.Append(egov.LimitProblem("dimensions", "indicators", MaxIndicators, int64(size.indicators)))
+		}
+		if size.groups > MaxGroups {
+			ps.Append(egov.LimitProblem("dimensions", "groups", MaxGroups, int64(size.groups)))
+		}
 		return
 	}
 	dims := map[string]int{}
-	inds := map[string]string{} // indicator key → its path
+	groups := map[string]string{} // group and dimension key → its path
+	inds := map[string]string{}   // indicator key → its path
 	for i, d := range m.Dimensions {
 		path := index("dimensions", i)
 		checkKey(ps, path+".key", d.Key, dims, i, "dimensions")
+		if d.Key != "" && groups[d.Key] == "" {
+			groups[d.Key] = path
+		}
 		checkWeight(ps, path+".weight", d.Weight)
-		if len(d.Indicators) == 0 {
+		if len(d.Indicators) == 0 && len(d.Groups) == 0 {
 			ps.Add(path+".indicators", "", "dimension %q has no indicators", d.Key)
 		}
-		for j, ind := range d.Indicators {
-			ipath := index(path+".indicators", j)
-			switch {
-			case ind.Key == "":
-				ps.Add(ipath+".key", "", "missing key")
-			case !egov.IsKey(ind.Key):
-				ps.Add(ipath+".key", ind.Key, "key %q is not lower-case ASCII words joined by hyphens", ind.Key)
-			case inds[ind.Key] != "":
-				ps.Add(ipath+".key", ind.Key, "duplicate indicator key %q, first at %s", ind.Key, inds[ind.Key])
-			default:
-				inds[ind.Key] = ipath
-			}
-			checkWeight(ps, ipath+".weight", ind.Weight)
-			ind.Rule.validate(ps, ipath+".rule")
-		}
+		checkRules(ps, path, d.Unknown, d.Empty)
+		validateIndicators(ps, path, d.Indicators, inds)
+		validateGroups(ps, path, d.Groups, groups, inds)
 	}
 
 	if len(m.Bands) == 0 {
@@ -154,6 +152,86 @@ func (m Model) validate(ps *egov.ProblemList) {
 	}
 	if m.Rounding.Mode >= numModes {
 		ps.Add("rounding.mode", m.Rounding.Mode.String(), "rounding mode %s out of range", m.Rounding.Mode)
+	}
+}
+
+// treeSize counts a model's indicators and groups, and notes groups
+// nested deeper than MaxDepth (each reported once, at the first group too
+// deep), before anything else of the tree is checked, so that a hostile
+// model is refused without walking it.
+type treeSize struct {
+	indicators, groups int
+	deep               bool
+}
+
+func (s *treeSize) count(ps *egov.ProblemList, path string, inds []Indicator, groups []Group, depth int) {
+	s.indicators += len(inds)
+	s.groups += len(groups)
+	if s.indicators > MaxIndicators || s.groups > MaxGroups {
+		return
+	}
+	for k, g := range groups {
+		gpath := index(path+".groups", k)
+		if depth+1 > MaxDepth {
+			ps.Append(egov.LimitProblem(gpath, "levels of groups", MaxDepth, int64(depth+1)))
+			s.deep = true
+			return
+		}
+		s.count(ps, gpath, g.Indicators, g.Groups, depth+1)
+	}
+}
+
+// checkRules reports a dimension's or a group's rules for unknown values
+// and for being empty when they are out of range.
+func checkRules(ps *egov.ProblemList, path string, u GroupUnknown, e EmptyPolicy) {
+	if u >= numGroupUnknown {
+		ps.Add(path+".unknown", u.String(), "unknown rule %s out of range", u)
+	}
+	if e >= numEmptyPolicies {
+		ps.Add(path+".empty", e.String(), "empty policy %s out of range", e)
+	}
+}
+
+func validateIndicators(ps *egov.ProblemList, path string, list []Indicator, inds map[string]string) {
+	for j, ind := range list {
+		ipath := index(path+".indicators", j)
+		switch {
+		case ind.Key == "":
+			ps.Add(ipath+".key", "", "missing key")
+		case !egov.IsKey(ind.Key):
+			ps.Add(ipath+".key", ind.Key, "key %q is not lower-case ASCII words joined by hyphens", ind.Key)
+		case inds[ind.Key] != "":
+			ps.Add(ipath+".key", ind.Key, "duplicate indicator key %q, first at %s", ind.Key, inds[ind.Key])
+		default:
+			inds[ind.Key] = ipath
+		}
+		checkWeight(ps, ipath+".weight", ind.Weight)
+		ind.Rule.validate(ps, ipath+".rule")
+	}
+}
+
+// validateGroups checks groups at any depth: keys unique across the
+// model's dimensions and groups, weights, rules, and at least one child.
+func validateGroups(ps *egov.ProblemList, path string, list []Group, groups, inds map[string]string) {
+	for k, g := range list {
+		gpath := index(path+".groups", k)
+		switch {
+		case g.Key == "":
+			ps.Add(gpath+".key", "", "missing key")
+		case !egov.IsKey(g.Key):
+			ps.Add(gpath+".key", g.Key, "key %q is not lower-case ASCII words joined by hyphens", g.Key)
+		case groups[g.Key] != "":
+			ps.Add(gpath+".key", g.Key, "duplicate group key %q, first at %s", g.Key, groups[g.Key])
+		default:
+			groups[g.Key] = gpath
+		}
+		checkWeight(ps, gpath+".weight", g.Weight)
+		checkRules(ps, gpath, g.Unknown, g.Empty)
+		if len(g.Indicators) == 0 && len(g.Groups) == 0 {
+			ps.Add(gpath+".indicators", "", "group %q has no indicators and no groups", g.Key)
+		}
+		validateIndicators(ps, gpath, g.Indicators, inds)
+		validateGroups(ps, gpath, g.Groups, groups, inds)
 	}
 }
 

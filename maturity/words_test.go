@@ -8,7 +8,10 @@ import (
 	"testing"
 	"unicode"
 
+	"pgregory.net/rapid"
+
 	"github.com/digitaldistrict/egovkit/egov"
+	"github.com/digitaldistrict/egovkit/internal/gen"
 	"github.com/digitaldistrict/egovkit/maturity"
 )
 
@@ -127,8 +130,9 @@ func TestModelJSONWithoutSerbianNames(t *testing.T) {
 	if got := m.Dimensions[0].Label(egov.SerbianCyrillic); got != "Infrastructure" {
 		t.Errorf("a dimension without Serbian names reads %q in Cyrillic", got)
 	}
-	// Without them it is another model than lsg-dmi 1.0.0 as shipped, and
-	// the error names the first field that differs.
+	// Without them it is another model than lsg-dmi 1.1.0 (which is why
+	// the names moved the version on from 1.0.0), and the error names the
+	// first field that differs.
 	_, err = maturity.MustCompile(m).Totals(maturity.Default().Assess(someProfile()))
 	var mm *maturity.MismatchError
 	if !errors.As(err, &mm) || mm.Path != "name_sr_cyrl" {
@@ -154,5 +158,140 @@ func TestFingerprintCoversSerbianNames(t *testing.T) {
 		if !errors.As(err, &mm) || mm.Path != path {
 			t.Errorf("%s: %v", path, err)
 		}
+	}
+}
+
+// TestRanksCarryNamesAndPlaces: a ranked row names its band and level as
+// the model does and carries the model's places; each band of the count
+// has its names.
+func TestRanksCarryNamesAndPlaces(t *testing.T) {
+	m := maturity.Default()
+	lsg := m.Model()
+	var entries []maturity.Entry
+	for i, p := range []egov.Profile{someProfile(), someProfile().WithStage(egov.ServiceEID, egov.StageFullyInUse),
+		someProfile().WithStage(egov.ServicePisarnica, egov.StageNotStarted)} {
+		r, err := m.Score(m.Assess(p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries = append(entries, maturity.Entry{Name: string(rune('a' + i)), Result: r})
+	}
+	ranking, err := maturity.Rank(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	levels := 0
+	for _, row := range ranking.Rows {
+		if row.Places != m.Places() || m.Places() != 2 || row.Score.StringFixed(row.Places) != row.Score.StringFixed(2) {
+			t.Errorf("%s: places %d", row.Name, row.Places)
+		}
+		band, level := lsg.Bands[0], maturity.Level{}
+		for _, b := range lsg.Bands {
+			if b.Key == row.Band {
+				band = b
+			}
+		}
+		if row.Level > 0 {
+			level = lsg.Levels[row.Level-1]
+			levels++
+		}
+		for _, l := range egov.Languages() {
+			if row.BandLabel(l) != band.Label(l) || row.BandLabel(l) == "" || row.LevelLabel(l) != level.Label(l) {
+				t.Errorf("%s in %v: band %q, level %q", row.Name, l, row.BandLabel(l), row.LevelLabel(l))
+			}
+		}
+		if row.LevelKey != level.Key {
+			t.Errorf("%s: level key %q, want %q", row.Name, row.LevelKey, level.Key)
+		}
+	}
+	if levels == 0 {
+		t.Error("no row reaches a level; give one a profile that does")
+	}
+	for i, b := range ranking.Bands {
+		if b.Label(egov.SerbianLatin) != lsg.Bands[i].Label(egov.SerbianLatin) || b.Label(egov.SerbianCyrillic) == b.Label(egov.English) {
+			t.Errorf("band %s: %q", b.Key, b.Label(egov.SerbianLatin))
+		}
+	}
+	if (maturity.RankedRow{}).BandLabel(egov.English) != "" || (maturity.RankedRow{}).LevelLabel(egov.SerbianCyrillic) != "" ||
+		(maturity.BandCount{Key: "k"}).Label(egov.SerbianCyrillic) != "k" {
+		t.Error("a zero row or a band count without names reads wrong")
+	}
+	var none *maturity.Compiled
+	if none.Places() != 0 {
+		t.Error("a nil model has places")
+	}
+	band := maturity.Band{Key: "b", NameCyrillic: "Средња"}
+	if n := band.Names(); n.Latin != "Srednja" || n.English != "" || n.Cyrillic != "Средња" {
+		t.Errorf("Names %+v", n)
+	}
+	if n := (maturity.Level{NameLatin: "Nivo", NameCyrillic: "Ниво"}).Names(); n.Latin != "Nivo" {
+		t.Errorf("Names %+v", n)
+	}
+}
+
+// TestVersion110ScoresAs100: lsg-dmi 1.1.0 is 1.0.0 with Serbian names, so
+// every profile scores the same with both: the same exact score, band,
+// level and coverage.
+func TestVersion110ScoresAs100(t *testing.T) {
+	if maturity.LSGModelVersion != "1.1.0" {
+		t.Skip("the default model is no longer 1.1.0")
+	}
+	old := maturity.LSGModel()
+	old.Version = "1.0.0"
+	old.NameCyrillic, old.NameLatin, old.DescriptionCyrillic, old.DescriptionLatin = "", "", "", ""
+	for i := range old.Dimensions {
+		d := &old.Dimensions[i]
+		d.NameCyrillic, d.NameLatin, d.DescriptionCyrillic, d.DescriptionLatin = "", "", "", ""
+		for j := range d.Indicators {
+			ind := &d.Indicators[j]
+			ind.NameCyrillic, ind.NameLatin, ind.DescriptionCyrillic, ind.DescriptionLatin = "", "", "", ""
+		}
+	}
+	for i := range old.Bands {
+		old.Bands[i].NameCyrillic, old.Bands[i].NameLatin = "", ""
+	}
+	for i := range old.Levels {
+		l := &old.Levels[i]
+		l.NameCyrillic, l.NameLatin, l.DescriptionCyrillic, l.DescriptionLatin = "", "", "", ""
+	}
+	data, _ := json.Marshal(old)
+	if strings.Contains(string(data), "_sr_") {
+		t.Fatal("a Serbian name is left")
+	}
+	v100, v110 := maturity.MustCompile(old), maturity.Default()
+	rapid.Check(t, func(t *rapid.T) {
+		p := gen.Profile(egov.SerbianCatalog()).Draw(t, "profile")
+		a, errA := v100.Score(v100.Assess(p))
+		b, errB := v110.Score(v110.Assess(p))
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("errors %v and %v", errA, errB)
+		}
+		if errA != nil {
+			return
+		}
+		_, ba := a.Band()
+		_, bb := b.Band()
+		_, la := a.Level()
+		_, lb := b.Level()
+		if a.Exact().Cmp(b.Exact()) != 0 || a.Score().Cmp(b.Score()) != 0 || ba != bb || la != lb ||
+			a.CoverageExact().Cmp(b.CoverageExact()) != 0 {
+			t.Fatalf("1.0.0 scores %s (band %d, level %d), 1.1.0 %s (band %d, level %d)", a.Score(), ba, la, b.Score(), bb, lb)
+		}
+	})
+}
+
+// TestStateLabels: each state of a value is named in the three languages,
+// the Latin transliterated from the Cyrillic, no two alike.
+func TestStateLabels(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range []maturity.State{maturity.StateUnknown, maturity.StateKnown, maturity.StateNotApplicable} {
+		en, lat, cyr := s.Label(egov.English), s.Label(egov.SerbianLatin), s.Label(egov.SerbianCyrillic)
+		if en == "" || !hasCyrillic(cyr) || hasCyrillic(en) || lat != egov.ToLatin(cyr) || seen[en] || seen[cyr] {
+			t.Errorf("%s: %q / %q / %q", s, en, lat, cyr)
+		}
+		seen[en], seen[cyr] = true, true
+	}
+	if got := maturity.State(9).Label(egov.SerbianLatin); got != "State(9)" {
+		t.Errorf("State(9) labels as %q", got)
 	}
 }

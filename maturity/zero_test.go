@@ -30,6 +30,13 @@ func zeroValues() map[string][]any {
 		"Dimension":      {maturity.Dimension{}},
 		"DimensionDelta": {maturity.DimensionDelta{}},
 		"DimensionScore": {maturity.DimensionScore{}},
+		"Average":        {maturity.Average{}},
+		"Composite":      {maturity.Composite{}},
+		"NodeAverage":    {maturity.NodeAverage{}},
+		"EmptyPolicy":    {maturity.EmptyPolicy(0), (*maturity.EmptyPolicy)(nil)},
+		"Group":          {maturity.Group{}},
+		"GroupScore":     {maturity.GroupScore{}},
+		"GroupUnknown":   {maturity.GroupUnknown(0), (*maturity.GroupUnknown)(nil)},
 		"Entry":          {maturity.Entry{}},
 		"Fact":           {maturity.Fact{}},
 		"Gain":           {maturity.Gain{}},
@@ -238,7 +245,7 @@ func TestZeroValuesTellThemselvesApart(t *testing.T) {
 		}
 		_, err := zc.Score(a)
 		var mm *maturity.MismatchError
-		if !errors.As(err, &mm) || mm.Got != "lsg-dmi 1.0.0" || mm.Want != "(no model)" {
+		if !errors.As(err, &mm) || mm.Got != "lsg-dmi 1.1.0" || mm.Want != "(no model)" {
 			t.Errorf("Score on %#v: %v", zc, err)
 		}
 		out := []maturity.Totals{valid}

@@ -33,7 +33,8 @@ const maxRatText = 10_000
 // owner, effort and spent effort, effect, the stage it is needed below, and
 // dependencies, which must name steps of the plan and form no cycle). Every
 // problem comes in one *egov.ValidationError, at paths into the document
-// such as "steps[2].owner".
+// such as "steps[2].owner". ExampleDecodePlan shows a complete document
+// with the JSON type of each field.
 func DecodePlan(data []byte) (*Plan, error) {
 	var ps egov.ProblemList
 	var doc planJSON
@@ -63,8 +64,8 @@ func DecodePlan(data []byte) (*Plan, error) {
 	for i, sj := range doc.Deferred {
 		p.Deferred = append(p.Deferred, d.step(index("deferred", i), sj))
 	}
-	for _, pj := range doc.Priorities {
-		p.Priorities = append(p.Priorities, PriorityStatus(pj))
+	for i, pj := range doc.Priorities {
+		p.Priorities = append(p.Priorities, d.priority(index("priorities", i), pj))
 	}
 	if len(doc.Profile) > 0 {
 		profile, err := egov.DecodeProfile(doc.Profile, nil)
@@ -201,6 +202,27 @@ func (d planDecoder) options(path string, o optionsJSON) Options {
 	return out
 }
 
+// priority reads what became of a priority, with its reason as data when
+// the document has it.
+func (d planDecoder) priority(path string, pj priorityJSON) PriorityStatus {
+	st := PriorityStatus{ID: pj.ID, Rank: pj.Rank, Goal: pj.Goal, Service: pj.Service, Description: pj.Description,
+		Outcome: pj.Outcome, Reason: pj.Reason, Steps: pj.Steps}
+	if rj := pj.Why; rj != nil {
+		st.Why = PriorityReason{Kind: rj.Kind, Goal: rj.Goal, Service: rj.Service, Step: rj.Step, Weeks: rj.Weeks}
+		if rj.Unfit != nil {
+			st.Why.Unfit = Unfit(*rj.Unfit)
+		}
+		for i, fj := range rj.Shown {
+			f := Shown{Service: fj.Service, Stage: fj.Stage, Measure: fj.Measure}
+			if fj.Value != "" {
+				f.Value = d.number(index(path+".why.shown", i)+".value", fj.Value)
+			}
+			st.Why.Shown = append(st.Why.Shown, f)
+		}
+	}
+	return st
+}
+
 // score reads a score, nil when the document has none.
 func (d planDecoder) score(path string, sj *scoreJSON) *Score {
 	if sj == nil {
@@ -212,7 +234,17 @@ func (d planDecoder) score(path string, sj *scoreJSON) *Score {
 
 func (d planDecoder) scoreOf(path string, sj scoreJSON) Score {
 	s := Score{Score: d.number(path+".score", sj.Score), Exact: d.rat(path+".exact", sj.Exact), Band: sj.Band, Level: sj.Level,
-		Coverage: d.number(path+".coverage", sj.Coverage)}
+		LevelKey: sj.LevelKey, Coverage: d.number(path+".coverage", sj.Coverage)}
+	s.Places = exact.Places(s.Score)
+	if _, frac, ok := strings.Cut(sj.Score, "."); ok && digits(frac) {
+		s.Places = int32(len(frac)) // as written: "35.00" has two
+	}
+	if sj.BandName != nil {
+		s.BandName = *sj.BandName
+	}
+	if sj.LevelName != nil {
+		s.LevelName = *sj.LevelName
+	}
 	if s.Coverage.Sign() < 0 || s.Coverage.GreaterThan(decimal.NewFromInt(1)) {
 		d.ps.Add(path+".coverage", sj.Coverage, "coverage %s is not from 0 to 1", sj.Coverage)
 	}
@@ -234,7 +266,7 @@ func (d planDecoder) scoreRange(path string, rj *rangeJSON) *Range {
 // step reads a step. Its gain and running figure are given both as
 // rounded and exact, or neither.
 func (d planDecoder) step(path string, sj stepJSON) Step {
-	s := Step{ID: sj.ID, Action: sj.Action, Name: sj.Name, Service: sj.Service, Kind: sj.Kind, Audience: sj.Audience,
+	s := Step{ID: sj.ID, Action: sj.Action, Name: sj.Name, NameCyrillic: sj.NameCyrillic, NameLatin: sj.NameLatin, Service: sj.Service, Kind: sj.Kind, Audience: sj.Audience,
 		Owner: sj.Owner, DependsOn: sj.DependsOn, StartWeek: sj.StartWeek, EndWeek: sj.EndWeek, Start: sj.Start, End: sj.End,
 		GainAwaits: sj.GainAwaits, NeededBelow: sj.NeededBelow, Position: sj.Position, Class: sj.Class}
 	if sj.Effort != "" {

@@ -54,35 +54,48 @@ const (
 // (promote), and new e-services built with the Service Generator
 // (expand-services).
 //
+// Every action is named in English and in Serbian Cyrillic (the Latin is
+// derived when asked for; see Action.Label). A service's actions are named
+// in Serbian after the service, then the work ("Писарница: обука
+// запослених"), so that the service's name stays in the nominative its
+// catalogue gives, whatever its gender; ConsentID, eID and eZUP keep their
+// Latin letters in Cyrillic text, as egov's catalogue writes them.
+//
 // Efforts and shares are egovkit's planning assumptions, not measurements:
 // change them in a copy of the playbook to match the team's experience.
 func DefaultPlaybook() Playbook {
 	pd := decimal.NewFromInt
 	pb := Playbook{ID: DefaultPlaybookID, Version: DefaultPlaybookVersion,
-		Name: "eGovernment for All: support for local self-governments"}
+		Name:         "eGovernment for All: support for local self-governments",
+		NameCyrillic: "еУправа за све: подршка локалним самоуправама"}
 	cat := egov.SerbianCatalog()
 	for _, key := range cat.Order() {
 		s, _ := cat.Service(key)
 		k := string(key)
-		name := s.Name.Latin
+		name, sr := s.Name.In(egov.English), s.Name.Cyrillic
 		pb.Actions = append(pb.Actions,
-			Action{Key: k + "-materials", Name: "Guides, manuals and presentations for " + name, Service: key,
+			Action{Key: k + "-materials", Name: "Guides, manuals and presentations for " + name,
+				NameCyrillic: sr + ": водичи, приручници и презентације", Service: key,
 				Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(1), NeededBelow: egov.StagePiloting},
-			Action{Key: k + "-training", Name: "Training of staff in " + name, Service: key,
+			Action{Key: k + "-training", Name: "Training of staff in " + name,
+				NameCyrillic: sr + ": обука запослених", Service: key,
 				Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(2),
 				Prerequisites: []string{k + "-materials"}, NeededBelow: egov.StagePartlyInUse,
 				Effect: Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: decimal.New(1, -1)}},
 		)
-		onboarding := Action{Key: k + "-onboarding", Name: "Onboarding and configuration of " + name, Service: key,
+		onboarding := Action{Key: k + "-onboarding", Name: "Onboarding and configuration of " + name,
+			NameCyrillic: sr + ": увођење и подешавање", Service: key,
 			Kind: KindTechnicalSupport, Owner: OwnerTeam, Effort: pd(3),
 			Prerequisites: []string{k + "-training"}, Effect: Effect{Stage: egov.StagePartlyInUse}}
-		rollout := Action{Key: k + "-rollout", Name: "Rollout of " + name + " to all procedures and staff", Service: key,
+		rollout := Action{Key: k + "-rollout", Name: "Rollout of " + name + " to all procedures and staff",
+			NameCyrillic: sr + ": примена у свим поступцима, за све запослене", Service: key,
 			Kind: KindTechnicalSupport, Owner: OwnerMunicipality, Effort: pd(5),
 			Prerequisites: []string{k + "-onboarding"}, Effect: Effect{Stage: egov.StageFullyInUse}}
 		switch key {
 		case egov.ServiceConsentID:
 			pb.Actions = append(pb.Actions, Action{Key: "consentid-officer-training",
-				Name: "Training and authorisation of eID registration officers", Service: key,
+				Name:         "Training and authorisation of eID registration officers",
+				NameCyrillic: "Обука и овлашћивање службеника за eID регистрацију", Service: key,
 				Kind: KindTraining, Audience: TraineesEIDOfficers, Owner: OwnerTeam, Effort: pd(2),
 				Prerequisites: []string{"consentid-materials"},
 				Effect:        Effect{Measure: egov.MeasureEIDOfficers, AtLeast: pd(2)}})
@@ -94,7 +107,8 @@ func DefaultPlaybook() Playbook {
 		switch s.Audience {
 		case egov.AudienceCitizens, egov.AudienceBusinesses, egov.AudienceCitizensAndBusinesses:
 			pb.Actions = append(pb.Actions, Action{Key: k + "-promotion", Name: "Info days and campaign for " + name,
-				Service: key, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(2),
+				NameCyrillic: sr + ": информативни дани и кампања",
+				Service:      key, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(2),
 				Prerequisites: []string{k + "-onboarding"}})
 		default:
 			// Systems of the administration are not promoted to the public.
@@ -102,20 +116,26 @@ func DefaultPlaybook() Playbook {
 	}
 	pb.Actions = append(pb.Actions,
 		Action{Key: "staff-digital-skills", Name: "Digital skills training for administration staff",
-			Goals: []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(3),
+			NameCyrillic: "Обука запослених у управи за дигиталне вештине",
+			Goals:        []egov.GoalKind{egov.GoalTrain}, Kind: KindTraining, Audience: TraineesStaff, Owner: OwnerTeam, Effort: pd(3),
 			Effect: Effect{Measure: egov.MeasureStaffTrained, ShareOfWhole: decimal.New(25, -2)}},
 		Action{Key: "managers-briefing", Name: "Briefing of managers on the national platforms",
-			Goals: []egov.GoalKind{egov.GoalTrain, egov.GoalExpandServices}, Kind: KindTraining, Audience: TraineesManagers,
+			NameCyrillic: "Упознавање руководилаца са националним платформама",
+			Goals:        []egov.GoalKind{egov.GoalTrain, egov.GoalExpandServices}, Kind: KindTraining, Audience: TraineesManagers,
 			Owner: OwnerTeam, Effort: pd(1)},
 		Action{Key: "communication-plan", Name: "Plan for communication with citizens",
-			Goals: []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(2)},
+			NameCyrillic: "План комуникације са грађанима",
+			Goals:        []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindMaterials, Owner: OwnerTeam, Effort: pd(2)},
 		Action{Key: "communication-channels", Name: "Set up the channels of the communication plan",
-			Goals: []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindTechnicalSupport, Owner: OwnerMunicipality,
+			NameCyrillic: "Успостављање канала из плана комуникације",
+			Goals:        []egov.GoalKind{egov.GoalImproveCommunication}, Kind: KindTechnicalSupport, Owner: OwnerMunicipality,
 			Effort: pd(3), Prerequisites: []string{"communication-plan"}},
 		Action{Key: "citizen-services-campaign", Name: "Campaign for the e-services citizens can use",
-			Goals: []egov.GoalKind{egov.GoalPromote}, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(3)},
+			NameCyrillic: "Кампања о електронским услугама за грађане",
+			Goals:        []egov.GoalKind{egov.GoalPromote}, Kind: KindPromotion, Owner: OwnerMunicipality, Effort: pd(3)},
 		Action{Key: "eservices-expansion", Name: "Build new e-services with the Service Generator",
-			Goals: []egov.GoalKind{egov.GoalExpandServices}, Kind: KindTechnicalSupport, Owner: OwnerTeam, Effort: pd(5),
+			NameCyrillic: "Израда нових електронских услуга у Генератору услуга",
+			Goals:        []egov.GoalKind{egov.GoalExpandServices}, Kind: KindTechnicalSupport, Owner: OwnerTeam, Effort: pd(5),
 			Prerequisites: []string{"managers-briefing", "service-generator-onboarding"}},
 	)
 	return pb

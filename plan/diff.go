@@ -1,8 +1,8 @@
 package plan
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -225,18 +225,52 @@ func sameScore(a, b *Score) bool {
 	return sameDecimal(a.Coverage, b.Coverage)
 }
 
-// String describes the difference in lines a programme manager reads:
-// "pisarnica moved back from partly-in-use to piloting", "done:
-// ezup-materials, epecat-materials", "moved: pisarnica-rollout
+// String describes the difference in English, in lines a programme
+// manager reads: "pisarnica moved back from partly-in-use to piloting",
+// "done: ezup-materials, epecat-materials", "moved: pisarnica-rollout
 // 2026-01-05…2026-02-08 → 2026-03-02…2026-03-15", "current: 10.10 →
 // 16.10"; "no change" for the zero Difference.
-func (d Difference) String() string {
+func (d Difference) String() string { return d.Text(egov.English) }
+
+// Text describes the difference in language l, in the lines String writes
+// ("завршено: ezup-materials", "померено: pisarnica-rollout 5. 1.
+// 2026.…8. 2. 2026. → …", "најмања оцена сада: 10,10 → 16,10"); see Words,
+// which can also name the steps.
+func (d Difference) Text(l egov.Language) string { return Words{Language: l}.Difference(d) }
+
+// figureName names a figure of FigureChange in Serbian, in Cyrillic;
+// false for a name Diff does not give.
+func figureName(figure string) (string, bool) {
+	switch figure {
+	case "recorded":
+		return "оцена према забележеном", true
+	case "current":
+		return "најмања оцена сада", true
+	case "projected":
+		return "најмања оцена по завршетку", true
+	case "range high":
+		return "највиша оцена сада", true
+	case "projected range high":
+		return "највиша оцена по завршетку", true
+	}
+	return "", false
+}
+
+// Difference writes what changed between two plans (see
+// Difference.Text).
+func (w Words) Difference(d Difference) string {
 	if d.IsZero() {
-		return "no change"
+		return w.pick("no change", "нема промена")
 	}
 	var b strings.Builder
+	line := func(parts ...string) {
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+		b.WriteByte('\n')
+	}
 	for _, r := range d.Regressions {
-		fmt.Fprintf(&b, "%s\n", r)
+		line(w.Regression(r))
 	}
 	list := func(label string, cs []StepChange) {
 		if len(cs) == 0 {
@@ -244,27 +278,65 @@ func (d Difference) String() string {
 		}
 		names := make([]string, len(cs))
 		for i, c := range cs {
-			names[i] = changeName(c)
+			names[i] = w.step(changeName(c))
 		}
-		fmt.Fprintf(&b, "%s: %s\n", label, strings.Join(names, ", "))
+		line(label, ": ", strings.Join(names, ", "))
 	}
-	list("done", d.Done)
-	list("removed", d.Removed)
-	list("added", d.Added)
+	list(w.pick("done", "завршено"), d.Done)
+	list(w.pick("removed", "уклоњено"), d.Removed)
+	list(w.pick("added", "додато"), d.Added)
 	for _, c := range d.Moved {
-		fmt.Fprintf(&b, "moved: %s %s → %s\n", changeName(c), when(c.Before), when(c.After))
+		line(w.pick("moved", "померено"), ": ", w.step(changeName(c)), " ", w.when(c.Before), " → ", w.when(c.After))
 	}
 	for _, c := range d.Resized {
-		fmt.Fprintf(&b, "effort: %s %s → %s person-days\n", changeName(c), exact.FormatDecimal(c.Before.Effort),
-			exact.FormatDecimal(c.After.Effort))
+		line(w.pick("effort", "обим рада"), ": ", w.step(changeName(c)), " ", w.plain(c.Before.Effort), " → ",
+			w.plain(c.After.Effort), " ", w.pick("person-days", personDays(w.Language, c.After.Effort)))
 	}
 	for _, f := range d.Figures {
-		fmt.Fprintf(&b, "%s: %s → %s\n", f.Figure, figureText(f.Before), figureText(f.After))
+		name := f.Figure
+		if sr, ok := figureName(name); ok && w.serbian() {
+			name = w.pick("", sr)
+		}
+		line(name, ": ", w.figure(f.Before), " → ", w.figure(f.After))
 	}
 	for _, p := range d.Priorities {
-		fmt.Fprintf(&b, "priority %d: %s → %s\n", p.Rank, outcomeText(p.Before), outcomeText(p.After))
+		line(w.pick("priority ", "приоритет "), strconv.Itoa(p.Rank), ": ", w.outcomeOrNone(p.Before), " → ",
+			w.outcomeOrNone(p.After))
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// personDays returns the Serbian word for person-days after the amount d
+// as written: "човек-дан", "човек-дана".
+func personDays(l egov.Language, d decimal.Decimal) string {
+	noun := egov.Noun{English: [2]string{"person-day", "person-days"}, Cyrillic: [3]string{"човек-дан", "човек-дана", "човек-дана"}}
+	c := egov.PluralOther
+	if exact.CheckDecimal(d) == nil {
+		c = l.PluralDecimal(d.Round(exact.Places(d)))
+	}
+	return noun.Form(egov.SerbianCyrillic, c)
+}
+
+// when says when a step runs: its first and last day, or "deferred".
+func (w Words) when(s *Step) string {
+	if s.StartWeek == 0 || s.Start.IsZero() {
+		return w.pick("deferred", "одложено")
+	}
+	return w.date(s.Start) + "…" + w.date(s.End)
+}
+
+func (w Words) figure(s *Score) string {
+	if s == nil {
+		return w.pick("none", "нема")
+	}
+	return w.written(s.Score)
+}
+
+func (w Words) outcomeOrNone(o Outcome) string {
+	if o == OutcomeUnspecified {
+		return w.pick("none", "нема")
+	}
+	return w.outcome(o)
 }
 
 func changeName(c StepChange) string {
@@ -272,26 +344,4 @@ func changeName(c StepChange) string {
 		return c.Action
 	}
 	return c.ID.String()
-}
-
-// when says when a step runs: its first and last day, or "deferred".
-func when(s *Step) string {
-	if s.StartWeek == 0 || s.Start.IsZero() {
-		return "deferred"
-	}
-	return s.Start.String() + "…" + s.End.String()
-}
-
-func figureText(s *Score) string {
-	if s == nil {
-		return "none"
-	}
-	return asWritten(s.Score)
-}
-
-func outcomeText(o Outcome) string {
-	if o == OutcomeUnspecified {
-		return "none"
-	}
-	return o.String()
 }

@@ -193,6 +193,54 @@
 // resized, and the figures and priority outcomes that changed, which is
 // what a programme manager reads after re-planning.
 //
+// # Words in three languages
+//
+// Everything a plan says to people can be written in English, Serbian
+// Latin and Serbian Cyrillic, with an egov.Language passed in; nothing in
+// the package keeps a current language.
+//
+// The names of the package's enums are data: [ActionKind.Label],
+// [Owner.Label], [Trainees.Label], [ReasonKind.Label], [Outcome.Label],
+// [Implementation.Label], [PriorityReasonKind.Label] and [UnfitKind.Label]
+// ("Technical support", "Tehnička podrška", "Техничка подршка"); a value
+// that is not one is labelled by its key.
+//
+// A playbook and each of its actions have a Name in English and may carry
+// it in Serbian: NameCyrillic in Cyrillic, NameLatin in Latin, "name",
+// "name_sr_cyrl" and "name_sr_latn" in JSON, as package maturity's models
+// do; the steps of a plan carry their action's. [Playbook.Label],
+// [Action.Label] and [Step.Label] pick the one for a language, with the
+// fallbacks of egov.Text.In:
+//
+//   - Serbian Latin: the Latin, else the Cyrillic transliterated with
+//     egov.ToLatin (which is exact), else the English;
+//   - Serbian Cyrillic: the Cyrillic, else the English (Cyrillic is never
+//     guessed from Latin, which is ambiguous);
+//   - English: the English, else the Serbian Latin as above;
+//
+// and last to the key (the playbook's ID, the action's key, the step's
+// action key or ID), so that a label is never empty. Give the Serbian in
+// Cyrillic and leave the Latin empty unless it must differ from the
+// transliteration, as [DefaultPlaybook] does; brand names written in Latin
+// letters inside Cyrillic text (ConsentID, eID, eZUP) pass through
+// unchanged. Playbooks and plans written before the names decode, and read
+// in English in every language.
+//
+// Sentences are kept as data and written when asked: a step's [Reason]s,
+// why a priority is not served ([PriorityReason], in [PriorityStatus.Why]),
+// why a step does not fit in a portfolio ([Unfit], in [Assignment.Unfit]),
+// a [Regression], a [Difference]. [Words] writes them in one language,
+// naming the steps, indicators and services they point at by their names
+// ([Plan.Words] and [Portfolio.Words] fill them from a plan, its model and
+// its catalogue) or by key; [Reason.Text], [Rationale.Text],
+// [Regression.Text], [Difference.Text], [PriorityStatus.ReasonText] and
+// [Assignment.ReasonText] are the short forms, with keys. Serbian counts
+// agree with their numbers (1 sedmica, 2 sedmice, 5 sedmica), numbers are
+// written 1.234,5 and dates 1. 12. 2025.; the String methods and the
+// English text a plan keeps (PriorityStatus.Reason, Assignment.Reason, a
+// step's "why" in JSON) are what Words writes in English with keys, as
+// before.
+//
 // # What this package does not do
 //
 // It does no I/O and holds no package state: the same request always gives

@@ -23,7 +23,7 @@ func TestReplanNamesBothModels(t *testing.T) {
 	other := maturity.MustCompile(func() maturity.Model { m := maturity.LSGModel(); m.Version = "2.0.0"; return m }())
 	pr := plan.Progress{Profile: req.Profile, From: req.Options.Start}
 	_, err = plan.Replan(p, other, pr)
-	want := []string{"model: the plan was made with lsg-dmi 1.0.0, not lsg-dmi 2.0.0"}
+	want := []string{"model: the plan was made with lsg-dmi 1.1.0, not lsg-dmi 2.0.0"}
 	if got := problemTexts(err); !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -38,7 +38,7 @@ func newBasis(m *maturity.Compiled) basis {
 func (b basis) divisors() map[egov.Measure]string {
 	var out map[egov.Measure]string
 	for _, dim := range b.model.Dimensions {
-		for _, ind := range dim.Indicators {
+		for _, ind := range dim.AllIndicators() {
 			if r := ind.Rule; r.Kind == maturity.RuleRatio && r.Denominator != "" {
 				if _, seen := out[r.Denominator]; !seen {
 					if out == nil {
@@ -112,11 +112,14 @@ func (b basis) figures(p egov.Profile) (*Score, *Range, error) {
 
 // summary turns totals into a Score with the coverage given.
 func (b basis) summary(t maturity.Totals, coverage decimal.Decimal) *Score {
-	band := ""
+	s := &Score{Score: t.Score(), Exact: t.Exact(), Level: t.Level(), Coverage: coverage, Places: b.rounding.Places}
 	if i := t.Band(); i >= 0 && i < len(b.bands) {
-		band = b.bands[i].Key
+		s.Band, s.BandName = b.bands[i].Key, b.bands[i].Names()
 	}
-	return &Score{Score: t.Score(), Exact: t.Exact(), Band: band, Level: t.Level(), Coverage: coverage}
+	if l := t.Level(); l > 0 && l <= len(b.model.Levels) {
+		s.LevelKey, s.LevelName = b.model.Levels[l-1].Key, b.model.Levels[l-1].Names()
+	}
+	return s
 }
 
 // round rounds an exact figure once, as the model says.

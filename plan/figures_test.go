@@ -22,13 +22,11 @@ import (
 func modelFor(t *rapid.T, cat *egov.Catalog) *maturity.Compiled {
 	m := gen.Model().Draw(t, "model")
 	if keys := cat.Keys(); len(keys) > 0 {
-		for d := range m.Dimensions {
-			for i := range m.Dimensions[d].Indicators {
-				if r := &m.Dimensions[d].Indicators[i].Rule; r.Service != "" {
-					r.Service = rapid.SampledFrom(keys).Draw(t, "service read")
-				}
+		gen.EachIndicator(&m, func(ind *maturity.Indicator) {
+			if r := &ind.Rule; r.Service != "" {
+				r.Service = rapid.SampledFrom(keys).Draw(t, "service read")
 			}
-		}
+		})
 	}
 	c, err := maturity.Compile(m)
 	if err != nil {
@@ -52,7 +50,7 @@ func figuresRequest(t *rapid.T) plan.Request {
 func divides(pb plan.Playbook, m *maturity.Compiled) bool {
 	divisors := map[egov.Measure]bool{}
 	for _, d := range m.Model().Dimensions {
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			if ind.Rule.Kind == maturity.RuleRatio {
 				divisors[ind.Rule.Denominator] = true
 			}

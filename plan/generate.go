@@ -2,11 +2,9 @@ package plan
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"math/big"
 	"slices"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -151,13 +149,13 @@ func shown(service egov.ServiceKey, e Effect, p egov.Profile) bool {
 // shows describes what the profile shows that meets action a: the stage of
 // its service ("ddc partly-in-use") or the value of the measure it raises
 // ("eid-registration-officers 2").
-func shows(a Action, p egov.Profile) string {
+func shows(a Action, p egov.Profile) Shown {
 	neededBelow := a.Service != "" && a.NeededBelow != egov.StageUnknown
 	if m := a.Effect.Measure; m != "" && a.Effect.Stage == egov.StageUnknown && !neededBelow {
 		v, _ := p.Measure(m)
-		return string(m) + " " + exact.FormatDecimal(v)
+		return Shown{Measure: m, Value: v}
 	}
-	return string(a.Service) + " " + p.Stage(a.Service).String()
+	return Shown{Service: a.Service, Stage: p.Stage(a.Service)}
 }
 
 // want selects action i for a reason, with its unmet prerequisites.
@@ -195,7 +193,7 @@ type target struct {
 }
 
 // targets returns the actions a priority asks for, or why there are none.
-func (g *generator) targets(p egov.Priority) ([]target, string) {
+func (g *generator) targets(p egov.Priority) ([]target, PriorityReason) {
 	s := p.Service
 	if s == "" {
 		switch p.Goal {
@@ -245,12 +243,9 @@ func (g *generator) targets(p egov.Priority) ([]target, string) {
 		}
 	}
 	if len(out) == 0 {
-		if s != "" {
-			return nil, fmt.Sprintf("the playbook has no action to %s %s", p.Goal, s)
-		}
-		return nil, fmt.Sprintf("the playbook has no action for the goal %s", p.Goal)
+		return nil, PriorityReason{Kind: PriorityNoAction, Goal: p.Goal, Service: s}
 	}
-	return out, ""
+	return out, PriorityReason{}
 }
 
 func (g *generator) selectActions() {
@@ -279,16 +274,21 @@ func (g *generator) selectActions() {
 		}
 		switch {
 		case len(ts) == 0:
-			st.Outcome, st.Reason = OutcomeNoAction, why
+			st.Outcome = OutcomeNoAction
+			st.setWhy(why)
 		case len(direct) == 0:
 			// Every target was met (forced ones are always wanted).
-			var shown []string
+			why := PriorityReason{Kind: PriorityAlreadyShown}
+			var seen []string
 			for _, t := range ts {
-				if text := shows(g.acts[t.action], g.req.Profile); !slices.Contains(shown, text) {
-					shown = append(shown, text)
+				f := shows(g.acts[t.action], g.req.Profile)
+				if text := (Words{}).shown(f); !slices.Contains(seen, text) {
+					seen = append(seen, text)
+					why.Shown = append(why.Shown, f)
 				}
 			}
-			st.Outcome, st.Reason = OutcomeAlreadyMet, "the profile already shows "+strings.Join(shown, " and ")
+			st.Outcome = OutcomeAlreadyMet
+			st.setWhy(why)
 		}
 		g.status = append(g.status, st)
 	}
@@ -311,7 +311,7 @@ func (g *generator) selectActions() {
 	}
 	// Indicator gaps on services whose recorded stage is known.
 	for _, dim := range g.fig.model.Dimensions {
-		for _, ind := range dim.Indicators {
+		for _, ind := range dim.AllIndicators() {
 			r := ind.Rule
 			if r.Kind != maturity.RuleStage && r.Kind != maturity.RuleYesNo {
 				continue
@@ -458,8 +458,8 @@ func (g *generator) build(caps []int64) (*Plan, error) {
 	for k, r := range order {
 		i := sel[r]
 		a := g.acts[i]
-		st := Step{ID: ids[i], Action: a.Key, Name: a.Name, Service: a.Service, Kind: a.Kind, Audience: a.Audience,
-			Owner: a.Owner, Effort: decimal.New(g.pb.effort[i], -effortPlaces), Effect: a.Effect,
+		st := Step{ID: ids[i], Action: a.Key, Name: a.Name, NameCyrillic: a.NameCyrillic, NameLatin: a.NameLatin,
+			Service: a.Service, Kind: a.Kind, Audience: a.Audience, Owner: a.Owner, Effort: decimal.New(g.pb.effort[i], -effortPlaces), Effect: a.Effect,
 			Position: k, Class: g.class[i], Rationale: Rationale{Reasons: slices.Clone(g.reasons[i])}}
 		if a.Service != "" {
 			// A general action's is meaningless (see met).
@@ -608,18 +608,24 @@ func measure(p *Plan, fig basis, start egov.Profile) error {
 	return nil
 }
 
+// setWhy sets the priority's reason, as data and in English.
+func (st *PriorityStatus) setWhy(r PriorityReason) {
+	st.Why, st.Reason = r, ""
+	st.Reason = (Words{}).PriorityReason(*st)
+}
+
 // settle sets each priority's scheduled steps and, for one that steps were
 // to serve, whether they all fit in the horizon, or, when none is left,
 // that it is already met.
 func settle(p *Plan) {
-	settleWith(p, func(s *Step) string {
-		return fmt.Sprintf("%s (or a step it needs) does not fit in the %d-week horizon", stepName(s), p.Options.Horizon)
+	settleWith(p, func(s *Step) PriorityReason {
+		return PriorityReason{Kind: PriorityBeyondHorizon, Step: stepName(s), Weeks: p.Options.Horizon}
 	})
 }
 
 // settleWith settles the priorities as settle does, saying with unfit why
 // a deferred step that serves one does not fit.
-func settleWith(p *Plan, unfit func(*Step) string) {
+func settleWith(p *Plan, unfit func(*Step) PriorityReason) {
 	var set settlement
 	for i := range p.Steps {
 		set.add(&p.Steps[i], false)
@@ -664,7 +670,7 @@ func (set *settlement) add(s *Step, deferred bool) {
 
 // settle settles p's priorities from the steps gathered, as settleWith
 // says.
-func (set *settlement) settle(p *Plan, unfit func(*Step) string) {
+func (set *settlement) settle(p *Plan, unfit func(*Step) PriorityReason) {
 	scheduled, deferred := set.scheduled, set.deferred
 	for k := range p.Priorities {
 		st := &p.Priorities[k]
@@ -672,15 +678,17 @@ func (set *settlement) settle(p *Plan, unfit func(*Step) string) {
 		if st.Outcome == OutcomeNoAction || st.Outcome == OutcomeAlreadyMet {
 			continue
 		}
-		st.Outcome, st.Reason = OutcomeServed, ""
+		st.Outcome = OutcomeServed
+		st.setWhy(PriorityReason{})
 		st.Steps = slices.Clone(scheduled[st.ID])
 		if s := deferred[st.ID]; s != nil {
 			st.Outcome = OutcomeBeyondHorizon
-			st.Reason = unfit(s)
+			st.setWhy(unfit(s))
 		}
 		if st.Outcome == OutcomeServed && len(st.Steps) == 0 {
 			// Only in a re-plan: every step that served it is done.
-			st.Outcome, st.Reason = OutcomeAlreadyMet, "every step that served it is done"
+			st.Outcome = OutcomeAlreadyMet
+			st.setWhy(PriorityReason{Kind: PriorityStepsDone})
 		}
 	}
 }

@@ -47,11 +47,31 @@ type optionsJSON struct {
 }
 
 type scoreJSON struct {
-	Score    string `json:"score"`
-	Exact    string `json:"exact"`
-	Band     string `json:"band"`
-	Level    int    `json:"level"`
-	Coverage string `json:"coverage"`
+	Score     string     `json:"score"`
+	Exact     string     `json:"exact"`
+	Band      string     `json:"band"`
+	BandName  *egov.Text `json:"band_name,omitempty"`
+	Level     int        `json:"level"`
+	LevelKey  string     `json:"level_key,omitempty"`
+	LevelName *egov.Text `json:"level_name,omitempty"`
+	Coverage  string     `json:"coverage"`
+}
+
+// textOf returns t for JSON, nil when it is empty.
+func textOf(t egov.Text) *egov.Text {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+// fixed writes a figure with at least places places ("35.00" for 35 at
+// two), never fewer than its exponent gives it.
+func fixed(d decimal.Decimal, places int32) string {
+	if exact.CheckDecimal(d) == nil && places > 0 && places <= exact.MaxDigits && -d.Exponent() < places {
+		return d.StringFixed(places)
+	}
+	return asWritten(d)
 }
 
 type rangeJSON struct {
@@ -96,20 +116,22 @@ type reasonJSON struct {
 }
 
 type stepJSON struct {
-	ID        StepID          `json:"id"`
-	Action    string          `json:"action"`
-	Name      string          `json:"name,omitempty"`
-	Service   egov.ServiceKey `json:"service,omitempty"`
-	Kind      ActionKind      `json:"kind"`
-	Audience  Trainees        `json:"audience,omitzero"`
-	Owner     Owner           `json:"owner"`
-	Effort    string          `json:"effort"`
-	Spent     string          `json:"spent,omitempty"`
-	DependsOn []StepID        `json:"depends_on,omitempty"`
-	StartWeek int             `json:"start_week,omitempty"`
-	EndWeek   int             `json:"end_week,omitempty"`
-	Start     egov.Date       `json:"start,omitzero"`
-	End       egov.Date       `json:"end,omitzero"`
+	ID           StepID          `json:"id"`
+	Action       string          `json:"action"`
+	Name         string          `json:"name,omitempty"`
+	NameCyrillic string          `json:"name_sr_cyrl,omitempty"`
+	NameLatin    string          `json:"name_sr_latn,omitempty"`
+	Service      egov.ServiceKey `json:"service,omitempty"`
+	Kind         ActionKind      `json:"kind"`
+	Audience     Trainees        `json:"audience,omitzero"`
+	Owner        Owner           `json:"owner"`
+	Effort       string          `json:"effort"`
+	Spent        string          `json:"spent,omitempty"`
+	DependsOn    []StepID        `json:"depends_on,omitempty"`
+	StartWeek    int             `json:"start_week,omitempty"`
+	EndWeek      int             `json:"end_week,omitempty"`
+	Start        egov.Date       `json:"start,omitzero"`
+	End          egov.Date       `json:"end,omitzero"`
 	// Weeks is the step's work in each week of its run.
 	Weeks     []weekEffortJSON `json:"weeks,omitempty"`
 	Gain      string           `json:"gain,omitempty"`
@@ -135,7 +157,61 @@ type priorityJSON struct {
 	Description string          `json:"description,omitempty"`
 	Outcome     Outcome         `json:"outcome"`
 	Reason      string          `json:"reason,omitempty"`
-	Steps       []StepID        `json:"steps,omitempty"`
+	// Why is the reason as data.
+	Why   *priorityReasonJSON `json:"why,omitempty"`
+	Steps []StepID            `json:"steps,omitempty"`
+}
+
+type priorityReasonJSON struct {
+	Kind    PriorityReasonKind `json:"kind"`
+	Goal    egov.GoalKind      `json:"goal,omitzero"`
+	Service egov.ServiceKey    `json:"service,omitempty"`
+	Shown   []shownJSON        `json:"shown,omitempty"`
+	Step    string             `json:"step,omitempty"`
+	Weeks   int                `json:"weeks,omitempty"`
+	Unfit   *unfitJSON         `json:"unfit,omitempty"`
+}
+
+type shownJSON struct {
+	Service egov.ServiceKey    `json:"service,omitempty"`
+	Stage   egov.AdoptionStage `json:"stage,omitzero"`
+	Measure egov.Measure       `json:"measure,omitempty"`
+	Value   string             `json:"value,omitempty"`
+}
+
+type unfitJSON struct {
+	Kind   UnfitKind `json:"kind"`
+	Needs  string    `json:"needs,omitempty"`
+	Root   string    `json:"root,omitempty"`
+	By     egov.Date `json:"by,omitzero"`
+	Weeks  int       `json:"weeks,omitempty"`
+	OfPlan bool      `json:"of_plan,omitempty"`
+	Owner  Owner     `json:"owner,omitzero"`
+}
+
+func unfitOf(u Unfit) *unfitJSON {
+	if u.IsZero() {
+		return nil
+	}
+	out := unfitJSON(u)
+	return &out
+}
+
+func priorityOf(st PriorityStatus) priorityJSON {
+	out := priorityJSON{ID: st.ID, Rank: st.Rank, Goal: st.Goal, Service: st.Service, Description: st.Description,
+		Outcome: st.Outcome, Reason: st.Reason, Steps: st.Steps}
+	if r := st.Why; !r.IsZero() {
+		out.Why = &priorityReasonJSON{Kind: r.Kind, Goal: r.Goal, Service: r.Service, Step: r.Step, Weeks: r.Weeks,
+			Unfit: unfitOf(r.Unfit)}
+		for _, f := range r.Shown {
+			fj := shownJSON{Service: f.Service, Stage: f.Stage, Measure: f.Measure}
+			if f.Measure != "" {
+				fj.Value = exact.FormatDecimal(f.Value)
+			}
+			out.Why.Shown = append(out.Why.Shown, fj)
+		}
+	}
+	return out
 }
 
 type loadJSON struct {
@@ -209,8 +285,8 @@ func scoreOf(s *Score) *scoreJSON {
 	if s == nil {
 		return nil
 	}
-	return &scoreJSON{Score: asWritten(s.Score), Exact: ratString(s.Exact), Band: s.Band, Level: s.Level,
-		Coverage: asWritten(s.Coverage)}
+	return &scoreJSON{Score: fixed(s.Score, s.Places), Exact: ratString(s.Exact), Band: s.Band, BandName: textOf(s.BandName),
+		Level: s.Level, LevelKey: s.LevelKey, LevelName: textOf(s.LevelName), Coverage: fixed(s.Coverage, s.Places+2)}
 }
 
 func rangeOf(r *Range) *rangeJSON {
@@ -221,7 +297,7 @@ func rangeOf(r *Range) *rangeJSON {
 }
 
 func stepOf(s Step) stepJSON {
-	out := stepJSON{ID: s.ID, Action: s.Action, Name: s.Name, Service: s.Service, Kind: s.Kind, Audience: s.Audience,
+	out := stepJSON{ID: s.ID, Action: s.Action, Name: s.Name, NameCyrillic: s.NameCyrillic, NameLatin: s.NameLatin, Service: s.Service, Kind: s.Kind, Audience: s.Audience,
 		Owner: s.Owner, Effort: exact.FormatDecimal(s.Effort), DependsOn: s.DependsOn,
 		StartWeek: s.StartWeek, EndWeek: s.EndWeek, Start: s.Start, End: s.End, NeededBelow: s.NeededBelow,
 		Position: s.Position, Class: s.Class, Why: s.Rationale.String()}
@@ -293,7 +369,7 @@ func (p *Plan) MarshalJSON() ([]byte, error) {
 		doc.Deferred = append(doc.Deferred, stepOf(s))
 	}
 	for _, s := range p.Priorities {
-		doc.Priorities = append(doc.Priorities, priorityJSON(s))
+		doc.Priorities = append(doc.Priorities, priorityOf(s))
 	}
 	for _, t := range p.EffortByKind() {
 		doc.EffortByKind = append(doc.EffortByKind, totalJSON{Kind: t.Kind, Effort: exact.FormatDecimal(t.Effort)})
@@ -317,6 +393,7 @@ type assignmentJSON struct {
 	Start        egov.Date  `json:"start,omitzero"`
 	End          egov.Date  `json:"end,omitzero"`
 	Reason       string     `json:"reason,omitempty"`
+	Unfit        *unfitJSON `json:"unfit,omitempty"`
 }
 
 type portfolioOptionsJSON struct {
@@ -359,7 +436,7 @@ func (p *Portfolio) MarshalJSON() ([]byte, error) {
 	conv := func(a Assignment) assignmentJSON {
 		return assignmentJSON{Municipality: a.Municipality, Step: a.Step, Action: a.Action, Kind: a.Kind, Owner: a.Owner,
 			Effort: exact.FormatDecimal(a.Effort), Class: a.Class, StartWeek: a.StartWeek, EndWeek: a.EndWeek, Start: a.Start,
-			End: a.End, Reason: a.Reason}
+			End: a.End, Reason: a.Reason, Unfit: unfitOf(a.Unfit)}
 	}
 	for _, a := range p.Assignments {
 		doc.Assignments = append(doc.Assignments, conv(a))

@@ -49,7 +49,8 @@ func TestReplanChecksPriorities(t *testing.T) {
 		t.Fatal(err)
 	}
 	q := clonePlan(p)
-	q.Priorities = append(slices.Clone(p.Priorities), plan.PriorityStatus{}, plan.PriorityStatus{Rank: 9, Goal: 200, Outcome: 200})
+	q.Priorities = append(slices.Clone(p.Priorities), plan.PriorityStatus{}, plan.PriorityStatus{Rank: 9, Goal: 200, Outcome: 200,
+		Why: plan.PriorityReason{Kind: 77, Unfit: plan.Unfit{Kind: 9}}})
 	_, err = plan.Replan(q, req.Model, plan.Progress{Profile: req.Profile, From: req.Options.Start})
 	n := len(p.Priorities)
 	want := []string{
@@ -58,6 +59,8 @@ func TestReplanChecksPriorities(t *testing.T) {
 		"plan.priorities[" + itoa(n) + "].outcome: missing outcome",
 		"plan.priorities[" + itoa(n+1) + "].goal: goal GoalKind(200) out of range",
 		"plan.priorities[" + itoa(n+1) + "].outcome: outcome Outcome(200) out of range",
+		"plan.priorities[" + itoa(n+1) + "].why.kind: priority reason PriorityReasonKind(77) out of range",
+		"plan.priorities[" + itoa(n+1) + "].why.unfit.kind: unfit reason UnfitKind(9) out of range",
 	}
 	if got := problemTexts(err); !slices.Equal(got, want) {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -1,10 +1,7 @@
 package plan
 
 import (
-	"fmt"
 	"math/big"
-	"strconv"
-	"strings"
 
 	"github.com/shopspring/decimal"
 
@@ -90,11 +87,15 @@ type Plan struct {
 
 // A Step is one scheduled action of a plan.
 type Step struct {
-	ID      StepID
-	Action  string
-	Name    string
-	Service egov.ServiceKey
-	Kind    ActionKind
+	ID     StepID
+	Action string
+	// Name, NameCyrillic and NameLatin are the action's names in English
+	// and Serbian (see Action and Label).
+	Name         string
+	NameCyrillic string
+	NameLatin    string
+	Service      egov.ServiceKey
+	Kind         ActionKind
 	// Audience is whom a training step trains.
 	Audience Trainees
 	Owner    Owner
@@ -163,27 +164,64 @@ type Regression struct {
 	Was, Now egov.AdoptionStage
 }
 
-// String describes the regression: "ddc moved back from piloting to
-// not-started"; "no regression" for the zero Regression.
-func (r Regression) String() string {
-	if r.Service == "" {
-		return "no regression"
-	}
-	return fmt.Sprintf("%s moved back from %s to %s", r.Service, r.Was, r.Now)
-}
+// String describes the regression in English: "ddc moved back from
+// piloting to not-started"; "no regression" for the zero Regression.
+func (r Regression) String() string { return r.Text(egov.English) }
 
-// A Score is a summary of a scored profile, or of one end of its range.
+// Text describes the regression in language l: "ddc moved back from
+// piloting to not-started", "usluga ddc vraćena je iz faze „probna
+// upotreba“ u fazu „nije započeto“" (see Words).
+func (r Regression) Text(l egov.Language) string { return Words{Language: l}.Regression(r) }
+
+// A Score is a summary of a scored profile, or of one end of its range,
+// with the names of its band and level, so that a report names them
+// without the model.
 type Score struct {
-	Score decimal.Decimal // rounded as the model says
+	// Score is rounded as the model says, to Places places, which it
+	// carries; ScoreText writes it with them.
+	Score decimal.Decimal
 	Exact *big.Rat
-	Band  string // decided on Score, as reported
-	Level int    // ladder rungs reached
+	// Band is the key of the band, decided on Score as reported, and
+	// BandName its names (maturity.Band.Names).
+	Band     string
+	BandName egov.Text
+	// Level is the number of ladder rungs reached; LevelKey and LevelName
+	// are the key and names of the highest ("" and no names below the
+	// first rung).
+	Level     int
+	LevelKey  string
+	LevelName egov.Text
+	// Places is the model's places: Score has that many digits after the
+	// point, Coverage two more. A plan decoded from a document takes it
+	// from the score as written.
+	Places int32
 	// Coverage is the share of the model's applicable weight that the
 	// profile knows, from 0 to 1, rounded to the model's places plus two:
 	// how much of what the figure rests on is known rather than left out
 	// or bounded. Both ends of a range carry the coverage of the profile
 	// they are the range of.
 	Coverage decimal.Decimal
+}
+
+// BandLabel returns the name of the score's band in language l, or its key
+// when it has no name ("" for the zero Score).
+func (s Score) BandLabel(l egov.Language) string { return orKey(s.BandName.In(l), s.Band) }
+
+// LevelLabel returns the name of the highest rung reached in language l,
+// or its key when it has no name; "" below the first rung.
+func (s Score) LevelLabel(l egov.Language) string { return orKey(s.LevelName.In(l), s.LevelKey) }
+
+// ScoreText writes the score as language l writes numbers, with the
+// model's places: "35.00", "35,00". A score with more places than Places
+// (one built by hand) keeps them.
+func (s Score) ScoreText(l egov.Language) string {
+	return l.FormatDecimal(s.Score, max(s.Places, exact.Places(s.Score)))
+}
+
+// CoverageText writes the coverage as language l writes numbers, with the
+// model's places plus two: "0.1600", "0,1600".
+func (s Score) CoverageText(l egov.Language) string {
+	return l.FormatDecimal(s.Coverage, max(s.Places+2, exact.Places(s.Coverage)))
 }
 
 // A Range is how far a score can still move once every unknown fact of a
@@ -207,20 +245,13 @@ type Assumption struct {
 	Value   decimal.Decimal
 }
 
-// String describes the assumption: "ddc taken as not-started: its stage
-// is not recorded", "staff-trained taken as 0: its value is not recorded";
-// "no assumption" for the zero Assumption.
-func (a Assumption) String() string {
-	switch {
-	case a.Service != "" && a.Stage.IsKnown():
-		return fmt.Sprintf("%s taken as %s: its stage is not recorded", a.Service, a.Stage)
-	case a.Service != "":
-		return fmt.Sprintf("no stage assumed for %s", a.Service)
-	case a.Measure != "":
-		return fmt.Sprintf("%s taken as %s: its value is not recorded", a.Measure, exact.FormatDecimal(a.Value))
-	}
-	return "no assumption"
-}
+// String describes the assumption in English: "ddc taken as not-started:
+// its stage is not recorded", "staff-trained taken as 0: its value is not
+// recorded"; "no assumption" for the zero Assumption.
+func (a Assumption) String() string { return a.Text(egov.English) }
+
+// Text describes the assumption in language l (see Words).
+func (a Assumption) Text(l egov.Language) string { return Words{Language: l}.Assumption(a) }
 
 // A Rationale says why a step is in a plan: one or more reasons, each
 // pointing at what asked for it.
@@ -245,56 +276,24 @@ type Reason struct {
 	StepAction string
 }
 
-// String renders the reason as text: "agreed priority 2 (introduce)",
+// String renders the reason in English: "agreed priority 2 (introduce)",
 // "finding 1 of the visit", "gap in indicator eid-registration", "needed
 // before pisarnica-training". A part the reason leaves out is said in
 // general words ("an agreed priority", "a finding of the visit", "needed
 // before another step"), and the zero Reason reads "no reason given".
-func (r Reason) String() string {
-	switch r.Kind {
-	case ReasonUnspecified:
-		return "no reason given"
-	case ReasonPriority:
-		text := "an agreed priority"
-		if r.PriorityRank > 0 {
-			text = "agreed priority " + strconv.Itoa(r.PriorityRank)
-		}
-		if r.Goal.IsValid() {
-			text += " (" + r.Goal.String() + ")"
-		}
-		return text
-	case ReasonFinding:
-		if r.FindingIndex < 0 {
-			return "a finding of the visit"
-		}
-		// Counted from 1 in uint64, so that the largest index does not wrap.
-		return "finding " + strconv.FormatUint(uint64(r.FindingIndex)+1, 10) + " of the visit"
-	case ReasonIndicatorGap:
-		if r.Indicator == "" {
-			return "a gap in an indicator of the model"
-		}
-		return "gap in indicator " + r.Indicator
-	case ReasonPrerequisite:
-		switch {
-		case r.StepAction != "":
-			return "needed before " + r.StepAction
-		case !r.Step.IsZero():
-			return "needed before step " + r.Step.String()
-		}
-		return "needed before another step"
-	}
-	return r.Kind.String()
-}
+func (r Reason) String() string { return r.Text(egov.English) }
 
-// String renders the rationale as text: its reasons joined by "; ", empty
-// for a rationale with no reasons.
-func (r Rationale) String() string {
-	parts := make([]string, len(r.Reasons))
-	for i, reason := range r.Reasons {
-		parts[i] = reason.String()
-	}
-	return strings.Join(parts, "; ")
-}
+// Text renders the reason in language l: "dogovoreni prioritet 2 (uvođenje
+// usluge)", "налаз 1 са посете" (see Words, which can also name the steps
+// and indicators a reason points at).
+func (r Reason) Text(l egov.Language) string { return Words{Language: l}.Reason(r) }
+
+// String renders the rationale in English: its reasons joined by "; ",
+// empty for a rationale with no reasons.
+func (r Rationale) String() string { return r.Text(egov.English) }
+
+// Text renders the rationale in language l: its reasons joined by "; ".
+func (r Rationale) Text(l egov.Language) string { return Words{Language: l}.Rationale(r) }
 
 // PriorityStatus says what became of one agreed priority.
 type PriorityStatus struct {
@@ -304,10 +303,21 @@ type PriorityStatus struct {
 	Service     egov.ServiceKey
 	Description string
 	Outcome     Outcome
-	// Reason explains an outcome other than OutcomeServed.
+	// Reason explains an outcome other than OutcomeServed, in English, and
+	// Why says the same as data, so that ReasonText can write it in every
+	// language. A plan decoded from a document written before reasons were
+	// kept as data has the text alone.
 	Reason string
+	Why    PriorityReason
 	// Steps are the scheduled steps that serve the priority directly.
 	Steps []StepID
+}
+
+// ReasonText explains the priority's outcome in language l, "" for a
+// served priority: from Why when it holds a reason, else Reason as it is
+// (see Words).
+func (s PriorityStatus) ReasonText(l egov.Language) string {
+	return Words{Language: l}.PriorityReason(s)
 }
 
 // Outcome is what a plan does about a priority. Its zero value,

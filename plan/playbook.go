@@ -16,18 +16,28 @@ import (
 // move a municipality from one adoption stage to the next, and general
 // actions for goals that name no service. Compile it with a catalogue
 // (CompilePlaybook) before planning with it.
+//
+// Name is the playbook's name in English; NameCyrillic and NameLatin are
+// its name in Serbian, each optional (see the package documentation,
+// "Words in three languages", and Label).
 type Playbook struct {
-	ID      string   `json:"id"`
-	Version string   `json:"version"`
-	Name    string   `json:"name,omitempty"`
-	Actions []Action `json:"actions"`
+	ID           string   `json:"id"`
+	Version      string   `json:"version"`
+	Name         string   `json:"name,omitempty"`
+	NameCyrillic string   `json:"name_sr_cyrl,omitempty"`
+	NameLatin    string   `json:"name_sr_latn,omitempty"`
+	Actions      []Action `json:"actions"`
 }
 
 // An Action is one piece of work a plan can schedule.
 type Action struct {
 	// Key identifies the action in the playbook ("pisarnica-training").
-	Key  string `json:"key"`
-	Name string `json:"name,omitempty"`
+	Key string `json:"key"`
+	// Name is the action's name in English; NameCyrillic and NameLatin are
+	// its name in Serbian, each optional (see Label). Steps carry them.
+	Name         string `json:"name,omitempty"`
+	NameCyrillic string `json:"name_sr_cyrl,omitempty"`
+	NameLatin    string `json:"name_sr_latn,omitempty"`
 	// Service is the service the action works on; empty for general
 	// actions, which then name the Goals they serve.
 	Service egov.ServiceKey `json:"service,omitempty"`

@@ -11,16 +11,20 @@ import (
 const FormatPlaybook = "egovkit.playbook/1"
 
 type playbookJSON struct {
-	Format  string       `json:"format"`
-	ID      string       `json:"id"`
-	Version string       `json:"version"`
-	Name    string       `json:"name,omitempty"`
-	Actions []actionJSON `json:"actions"`
+	Format       string       `json:"format"`
+	ID           string       `json:"id"`
+	Version      string       `json:"version"`
+	Name         string       `json:"name,omitempty"`
+	NameCyrillic string       `json:"name_sr_cyrl,omitempty"`
+	NameLatin    string       `json:"name_sr_latn,omitempty"`
+	Actions      []actionJSON `json:"actions"`
 }
 
 type actionJSON struct {
 	Key           string             `json:"key"`
 	Name          string             `json:"name,omitempty"`
+	NameCyrillic  string             `json:"name_sr_cyrl,omitempty"`
+	NameLatin     string             `json:"name_sr_latn,omitempty"`
 	Service       egov.ServiceKey    `json:"service,omitempty"`
 	Goals         []egov.GoalKind    `json:"goals,omitempty"`
 	Kind          ActionKind         `json:"kind"`
@@ -35,10 +39,11 @@ type actionJSON struct {
 // MarshalJSON writes the playbook as an egovkit.playbook/1 document, with
 // efforts as exact decimal strings.
 func (p Playbook) MarshalJSON() ([]byte, error) {
-	doc := playbookJSON{Format: FormatPlaybook, ID: p.ID, Version: p.Version, Name: p.Name, Actions: []actionJSON{}}
+	doc := playbookJSON{Format: FormatPlaybook, ID: p.ID, Version: p.Version, Name: p.Name,
+		NameCyrillic: p.NameCyrillic, NameLatin: p.NameLatin, Actions: []actionJSON{}}
 	var ps egov.ProblemList
 	for i, a := range p.Actions {
-		aj := actionJSON{Key: a.Key, Name: a.Name, Service: a.Service, Goals: a.Goals, Kind: a.Kind, Audience: a.Audience,
+		aj := actionJSON{Key: a.Key, Name: a.Name, NameCyrillic: a.NameCyrillic, NameLatin: a.NameLatin, Service: a.Service, Goals: a.Goals, Kind: a.Kind, Audience: a.Audience,
 			Owner: a.Owner, Prerequisites: a.Prerequisites, NeededBelow: a.NeededBelow}
 		if err := exact.CheckDecimal(a.Effort); err != nil {
 			ps.Add(index("actions", i)+".effort", "", "%v", err)
@@ -91,7 +96,8 @@ func decodeEffect(ps *egov.ProblemList, path string, ej *effectJSON) Effect {
 // or repeated fields, wrong types, malformed numbers and trailing data are
 // refused). It checks the document, not the playbook: compile the result
 // with CompilePlaybook to validate it against a catalogue. Every problem
-// comes in one *egov.ValidationError.
+// comes in one *egov.ValidationError. ExampleDecodePlaybook shows a
+// complete document with the JSON type of each field.
 func DecodePlaybook(data []byte) (Playbook, error) {
 	var doc playbookJSON
 	if err := egov.DecodeStrict("playbook", data, &doc); err != nil {
@@ -99,10 +105,10 @@ func DecodePlaybook(data []byte) (Playbook, error) {
 	}
 	var ps egov.ProblemList
 	ps.CheckFormat(doc.Format, FormatPlaybook)
-	pb := Playbook{ID: doc.ID, Version: doc.Version, Name: doc.Name}
+	pb := Playbook{ID: doc.ID, Version: doc.Version, Name: doc.Name, NameCyrillic: doc.NameCyrillic, NameLatin: doc.NameLatin}
 	for i, aj := range doc.Actions {
 		path := index("actions", i)
-		a := Action{Key: aj.Key, Name: aj.Name, Service: aj.Service, Goals: aj.Goals, Kind: aj.Kind, Audience: aj.Audience,
+		a := Action{Key: aj.Key, Name: aj.Name, NameCyrillic: aj.NameCyrillic, NameLatin: aj.NameLatin, Service: aj.Service, Goals: aj.Goals, Kind: aj.Kind, Audience: aj.Audience,
 			Owner: aj.Owner, Prerequisites: aj.Prerequisites, NeededBelow: aj.NeededBelow}
 		effort, err := exact.ParseDecimal(aj.Effort)
 		if err != nil {

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"cmp"
-	"fmt"
 	"runtime"
 	"slices"
 	"strconv"
@@ -97,11 +96,23 @@ type Assignment struct {
 	Class              int
 	StartWeek, EndWeek int
 	Start, End         egov.Date
-	// Reason says why a deferred step does not fit: "cannot end by
-	// 2026-07-26, the end of the portfolio's 26 weeks, on the programme
-	// team's capacity left", "needs pisarnica-materials, which does not
-	// fit". It is empty for a scheduled step.
+	// Reason says why a deferred step does not fit, in English: "cannot
+	// end by 2026-07-26, the end of the portfolio's 26 weeks, on the
+	// programme team's capacity left", "needs pisarnica-materials, which
+	// cannot start by …". Unfit says the same as data, so that ReasonText
+	// can write it in every language. Both are empty for a scheduled step.
 	Reason string
+	Unfit  Unfit
+}
+
+// ReasonText says why a deferred step does not fit, in language l: from
+// Unfit when it holds a reason, else Reason as it is (see Words); "" for a
+// scheduled step.
+func (a Assignment) ReasonText(l egov.Language) string {
+	if a.Unfit.IsZero() {
+		return a.Reason
+	}
+	return Words{Language: l}.Unfit(a.Unfit)
 }
 
 // A WeekLoad is the work of one owner for one municipality in one week.
@@ -657,9 +668,9 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 	}
 	runs := make([]WeekEffort, 0, in.runWeeks)
 	var set settlement
-	var deferredWhy map[StepID]string
+	var deferredWhy map[StepID]Unfit
 	if fit < n {
-		deferredWhy = make(map[StepID]string, n-fit)
+		deferredWhy = make(map[StepID]Unfit, n-fit)
 	}
 	// place completes step s of job j, which fits, and its assignment.
 	place := func(s *Step, j int) {
@@ -710,10 +721,11 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 			}
 			a := Assignment{Municipality: p.Municipality, Step: s.ID, Action: s.Action, Kind: s.Kind,
 				Owner: s.Owner, Effort: s.Effort, Class: s.Class}
-			a.Reason = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
+			a.Unfit = unfitReason(b.plans, b.info, b.js, pl, j, s.Owner, opts)
+			a.Reason = (Words{}).Unfit(a.Unfit)
 			b.out.Deferred[b.slot[j]] = a
 			s.StartWeek, s.EndWeek, s.Start, s.End, s.Weeks = 0, 0, egov.Date{}, egov.Date{}, nil
-			deferredWhy[s.ID] = a.Reason
+			deferredWhy[s.ID] = a.Unfit
 		}
 	}
 	if opts.Model != nil {
@@ -726,34 +738,15 @@ func (b *planBuilder) plan(g int, load []WeekLoad) (*Plan, error) {
 			return nil, err
 		}
 	}
-	set.settle(q, func(s *Step) string {
-		return fmt.Sprintf("%s does not fit in the portfolio: it %s", stepName(s), deferredWhy[s.ID])
+	set.settle(q, func(s *Step) PriorityReason {
+		return PriorityReason{Kind: PriorityBeyondPortfolio, Step: stepName(s), Unfit: deferredWhy[s.ID]}
 	})
 	return q, nil
 }
 
-// unfitReason says why job j was not scheduled, as a predicate: "cannot end
-// by 2026-07-26, the end of the portfolio's 26 weeks, on the programme
-// team's capacity left".
-func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j int, owner Owner, opts PortfolioOptions) string {
-	g := int(js.group[j])
-	in := &info[g]
-	lastDay := opts.Start.AddDays(7*int(in.span.last) - 1)
-	period := "the end of the portfolio's " + weeksText(opts.Horizon)
-	if int(in.span.last) < opts.Horizon {
-		period = "the end of its plan's " + weeksText(in.horizon)
-	}
-	var whose string
-	switch owner {
-	case OwnerTeam:
-		whose = "programme team's"
-	case OwnerMunicipality:
-		whose = "municipality's"
-	default:
-		whose = "partners'"
-	}
-	switch u := pl.why(j); u.kind {
-	case unfitPrereq:
+// unfitReason says why job j was not scheduled (see Unfit).
+func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j int, owner Owner, opts PortfolioOptions) Unfit {
+	if u := pl.why(j); u.kind == unfitPrereq {
 		// The step it needs, and the one at the root of the chain of steps
 		// that do not fit, with that one's reason.
 		name := func(k int) string {
@@ -764,18 +757,24 @@ func unfitReason(plans []*Plan, info []portfolioPlan, js *jobs, pl *placement, j
 		for pl.why(root).kind == unfitPrereq {
 			root = int(pl.why(root).prereq)
 		}
-		why := unfitReason(plans, info, js, pl, root, ownerOf(plans, info, js, root), opts)
-		if root == k {
-			return fmt.Sprintf("needs %s, which %s", name(k), why)
-		}
-		return fmt.Sprintf("needs %s, which does not fit: %s %s", name(k), name(root), why)
-	case unfitEnd:
-		return fmt.Sprintf("cannot end by %s, %s, on the %s capacity left", lastDay, period, whose)
-	case unfitLate:
-		return fmt.Sprintf("cannot start by %s, %s: the steps it needs end too late", lastDay, period)
-	default:
-		return fmt.Sprintf("finds no room on the %s capacity to start by %s, %s", whose, lastDay, period)
+		out := unfitReason(plans, info, js, pl, root, ownerOf(plans, info, js, root), opts)
+		out.Needs, out.Root = name(k), name(root)
+		return out
 	}
+	in := &info[js.group[j]]
+	out := Unfit{By: opts.Start.AddDays(7*int(in.span.last) - 1), Weeks: opts.Horizon, Owner: owner}
+	if int(in.span.last) < opts.Horizon {
+		out.OfPlan, out.Weeks = true, in.horizon
+	}
+	switch pl.why(j).kind {
+	case unfitEnd:
+		out.Kind = UnfitCannotEnd
+	case unfitLate:
+		out.Kind = UnfitStartsLate
+	default:
+		out.Kind = UnfitNoRoom
+	}
+	return out
 }
 
 // TeamLoad returns the programme team's total load in each week from 1 to

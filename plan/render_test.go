@@ -34,6 +34,24 @@ func badText(s string) string {
 	return ""
 }
 
+// checkSerbian checks a sentence in Serbian as badText does, for the
+// Serbian words of a value nobody gave, and for the script.
+func checkSerbian(t *testing.T, where string, l egov.Language, text string) {
+	t.Helper()
+	why := badText(strings.ReplaceAll(text, "unknown", "")) // a key may say it
+	for _, bad := range []string{"непознато", "nepoznato", "није наведено", "nije navedeno"} {
+		if strings.Contains(text, bad) {
+			why = fmt.Sprintf("contains %q", bad)
+		}
+	}
+	if latin := l == egov.SerbianLatin; latin == hasCyrillic(text) {
+		why = "in the wrong script"
+	}
+	if why != "" {
+		t.Errorf("%s in %s: %q: %s", where, l, text, why)
+	}
+}
+
 // Every sentence a plan renders (what became of each priority, each
 // step's reasons, each assumption) reads whole, with every goal kind, with
 // and without a service, for every outcome.
@@ -100,10 +118,19 @@ func TestRenderedSentencesHaveNoEmptySlots(t *testing.T) {
 						check(where+": outcome", st.Outcome.String())
 						if st.Outcome != plan.OutcomeServed {
 							check(where+": "+st.Outcome.String(), st.Reason)
+							if st.Why.IsZero() {
+								t.Errorf("%s: %s has no reason as data", where, st.Outcome)
+							}
+							for _, l := range []egov.Language{egov.SerbianLatin, egov.SerbianCyrillic} {
+								checkSerbian(t, where+": "+st.Outcome.String(), l, st.ReasonText(l))
+							}
 						}
 					}
 					for _, s := range append(slices.Clone(p.Steps), p.Deferred...) {
 						check(where+": "+s.Action, s.Rationale.String())
+						for _, l := range []egov.Language{egov.SerbianLatin, egov.SerbianCyrillic} {
+							checkSerbian(t, where+": "+s.Action, l, s.Rationale.Text(l))
+						}
 						for _, r := range s.Rationale.Reasons {
 							reasons[r.Kind] = true
 						}

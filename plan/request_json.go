@@ -36,7 +36,8 @@ type requestJSON struct {
 // strictly and the request validated as Generate validates it; every
 // problem comes in one *egov.ValidationError, with paths into the document:
 // those of the options with those of the profile and the visit, so that one
-// round trip shows them all.
+// round trip shows them all. ExampleDecodeRequest shows a complete
+// document with the JSON type of each field.
 func DecodeRequest(data []byte, book *CompiledPlaybook, model *maturity.Compiled) (Request, error) {
 	var doc requestJSON
 	if err := egov.DecodeStrict("plan request", data, &doc); err != nil {

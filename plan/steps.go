@@ -189,6 +189,12 @@ func checkPriorityStatus(ps *egov.ProblemList, path string, st PriorityStatus) {
 	case !st.Outcome.IsValid():
 		ps.Add(path+".outcome", st.Outcome.String(), "outcome %s out of range", st.Outcome)
 	}
+	if k := st.Why.Kind; k != PriorityReasonUnspecified && !k.IsValid() {
+		ps.Add(path+".why.kind", k.String(), "priority reason %s out of range", k)
+	}
+	if k := st.Why.Unfit.Kind; k != UnfitUnspecified && !k.IsValid() {
+		ps.Add(path+".why.unfit.kind", k.String(), "unfit reason %s out of range", k)
+	}
 }
 
 // stepRef says where a step of a plan is: Steps[i], or Deferred[i] when

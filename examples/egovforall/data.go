@@ -11,11 +11,11 @@ import (
 //
 // ILLUSTRATIVE: no source gives the visit dates. egov dates the visits in
 // November 2025 and marks every one of them illustrative; the output says so
-// too.
-func pilotData() input {
+// too. The visits' observations and agreed priorities are in language l.
+func pilotData(l egov.Language) input {
 	return input{
 		Municipalities: egov.PilotMunicipalities(),
-		Visits:         egov.PilotVisits(egov.English),
+		Visits:         egov.PilotVisits(l),
 		Profiles:       egov.PilotProfiles(),
 	}
 }

@@ -76,38 +76,59 @@ func (d *textDoc) bullets(items []string) {
 
 // table pads columns to their widest cell. When the last column would be
 // narrower than minLast, each row's last cell goes on the lines below the
-// row instead, indented, so that nothing passes the width.
+// row instead, indented, so that nothing passes the width. When the other
+// columns are still too wide (long names, as Serbian ones are), the widest
+// of them are narrowed, down to their longest word, and their cells wrap
+// onto the row's next lines.
 func (d *textDoc) table(header []string, rows [][]string) {
 	const minLast = 30
 	d.gap()
 	n := len(header)
 	widths := make([]int, n)
+	longestWord := make([]int, n)
 	for _, r := range append([][]string{header}, rows...) {
 		for i := 0; i < n && i < len(r); i++ {
 			widths[i] = max(widths[i], runes(r[i]))
+			for _, word := range unbreakable(strings.Fields(r[i])) {
+				longestWord[i] = max(longestWord[i], runes(word))
+			}
 		}
 	}
-	lead := 2
-	for i := 0; i < n-1; i++ {
-		lead += widths[i] + 2
-	}
-	below := n > 1 && lead+widths[n-1] > width && width-lead < minLast
-	emit := func(r []string, isHeader bool) {
-		var b strings.Builder
-		b.WriteString("  ")
+	leadOf := func() int {
+		lead := 2
 		for i := 0; i < n-1; i++ {
-			b.WriteString(pad(r[i], widths[i]+2))
+			lead += widths[i] + 2
+		}
+		return lead
+	}
+	below := n > 1 && leadOf()+widths[n-1] > width && width-leadOf() < minLast
+	if below {
+		narrow(widths[:n-1], longestWord, leadOf()-2-width)
+	}
+	lead := leadOf()
+	emit := func(r []string, isHeader bool) {
+		cells := make([][]string, n)
+		lines := 1
+		for i := 0; i < n-1; i++ {
+			cells[i] = wrap(cellOf(r, i), widths[i])
+			lines = max(lines, len(cells[i]))
 		}
 		if !below {
-			lines := wrap(r[n-1], width-lead)
-			d.line(b.String() + lines[0])
-			for _, l := range lines[1:] {
-				d.line(strings.Repeat(" ", lead) + l)
-			}
-			return
+			cells[n-1] = wrap(cellOf(r, n-1), width-lead)
+			lines = max(lines, len(cells[n-1]))
 		}
-		d.line(b.String())
-		if isHeader || r[n-1] == "" {
+		for k := range lines {
+			var b strings.Builder
+			b.WriteString("  ")
+			for i := 0; i < n-1; i++ {
+				b.WriteString(pad(lineOf(cells[i], k), widths[i]+2))
+			}
+			if !below {
+				b.WriteString(lineOf(cells[n-1], k))
+			}
+			d.line(b.String())
+		}
+		if !below || isHeader || cellOf(r, n-1) == "" {
 			return
 		}
 		for _, l := range wrap(r[n-1], width-6) {
@@ -118,6 +139,41 @@ func (d *textDoc) table(header []string, rows [][]string) {
 	for _, r := range rows {
 		emit(r, false)
 	}
+}
+
+// narrow takes excess columns off widths, from the widest column first,
+// none below its longest word or ten columns.
+func narrow(widths, longestWord []int, excess int) {
+	for excess > 0 {
+		best, room := -1, 0
+		for i, w := range widths {
+			if r := w - max(longestWord[i], 10); r > 0 && (best < 0 || w > widths[best]) {
+				best, room = i, r
+			}
+		}
+		if best < 0 {
+			return
+		}
+		cut := min(excess, room)
+		widths[best] -= cut
+		excess -= cut
+	}
+}
+
+// cellOf returns cell i of r, "" if r is short.
+func cellOf(r []string, i int) string {
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
+}
+
+// lineOf returns line k of a wrapped cell, "" past its end.
+func lineOf(lines []string, k int) string {
+	if k < len(lines) {
+		return lines[k]
+	}
+	return ""
 }
 
 // mdDoc writes the report as Markdown.
@@ -183,7 +239,7 @@ func pad(s string, n int) string {
 func wrap(text string, w int) []string {
 	var lines []string
 	cur := ""
-	for _, word := range strings.Fields(text) {
+	for _, word := range unbreakable(strings.Fields(text)) {
 		switch {
 		case cur == "":
 			cur = word
@@ -198,6 +254,45 @@ func wrap(text string, w int) []string {
 		lines = append(lines, cur)
 	}
 	return lines
+}
+
+// unbreakable joins the words a line must not break between: the day and
+// month of a Serbian date ("27. 11. 2025.") with what follows them, so that
+// a date stays on one line.
+func unbreakable(words []string) []string {
+	out := words[:0:0]
+	for _, w := range words {
+		if n := len(out); n > 0 && isDayOrMonth(lastWord(out[n-1])) && w != "" && w[0] >= '0' && w[0] <= '9' {
+			out[n-1] += " " + w
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// lastWord returns what follows the last space of s, or s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// isDayOrMonth reports whether w is one or two digits and a full stop, as
+// the day and the month of a Serbian date are written, possibly after an
+// opening bracket.
+func isDayOrMonth(w string) bool {
+	w = strings.TrimLeft(w, "(")
+	if len(w) < 2 || len(w) > 3 || w[len(w)-1] != '.' {
+		return false
+	}
+	for _, c := range w[:len(w)-1] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // num writes an exact number in plain notation without trailing zeros,

@@ -1,50 +1,52 @@
 package main
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/shopspring/decimal"
 
 	"github.com/digitaldistrict/egovkit/egov"
 	"github.com/digitaldistrict/egovkit/maturity"
 	"github.com/digitaldistrict/egovkit/plan"
 )
 
-// report writes the whole report to d.
-func (a *analysis) report(d document) error {
-	d.heading(1, "eGovernment for All: the pilot, end to end")
-	a.municipalities(d)
-	a.visits(d)
-	a.maturity(d)
-	a.planSection(d)
-	a.portfolioSection(d)
+// report writes the whole report to d in w's language.
+func (a *analysis) report(d document, w *words) error {
+	d.heading(1, w.Title)
+	a.answersNote(d, w)
+	a.municipalities(d, w)
+	a.visits(d, w)
+	a.maturity(d, w)
+	a.planSection(d, w)
+	a.portfolioSection(d, w)
 	return d.err()
 }
 
-func (a *analysis) municipalities(d document) {
-	d.heading(2, fmt.Sprintf("Pilot local self-governments (%d)", len(a.in.Municipalities)))
+func (a *analysis) municipalities(d document, w *words) {
+	d.heading(2, w.PilotsHeading(len(a.in.Municipalities)))
 	var rows [][]string
-	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
-		rows = append(rows, []string{m.Name.Latin, m.Status.String(), m.District, m.Population.String()})
+	for _, m := range a.sorted(w.Lang) {
+		rows = append(rows, []string{m.Name.Label(w.Lang), m.Status.Label(w.Lang), m.DistrictName(w.Lang), m.Population.Label(w.Lang)})
 	}
-	d.table([]string{"Name", "Status", "District", "Population"}, rows)
+	d.table([]string{w.ColName, w.ColStatus, w.ColDistrict, w.ColPopulation}, rows)
 }
 
-func (a *analysis) visits(d document) {
-	d.heading(2, fmt.Sprintf("Visits of the Digital District team (%d)", len(a.in.Visits)))
+func (a *analysis) visits(d document, w *words) {
+	d.heading(2, w.VisitsHeading(len(a.in.Visits)))
 	for _, v := range a.in.Visits {
-		date := v.Date.String()
+		date := w.Date(v.Date)
 		if v.DateIllustrative {
-			date += " (illustrative date: the source gives none)"
+			date += " (" + w.IllustrativeDate + ")"
 		}
-		d.heading(3, a.name(v.Municipality)+", "+date)
+		d.heading(3, a.nameIn(v.Municipality, w.Lang)+", "+date)
 		var facts []string
 		if len(v.Team) > 0 {
-			facts = append(facts, "Team: "+strings.Join(v.Team, "; "))
+			facts = append(facts, w.Team+": "+strings.Join(v.Team, "; "))
 		}
 		if v.Source != "" {
-			facts = append(facts, "Source: "+v.Source)
+			facts = append(facts, w.Source+": "+v.Source)
 		}
 		if len(facts) > 0 {
 			d.bullets(facts)
@@ -52,125 +54,121 @@ func (a *analysis) visits(d document) {
 		if len(v.Findings) > 0 {
 			var items []string
 			for _, f := range v.Findings {
-				subject := string(f.Service)
-				if subject == "" {
-					subject = f.Area.String()
+				subject := a.serviceName(f.Service, w.Lang)
+				if f.Service == "" {
+					subject = f.Area.Label(w.Lang)
 				}
 				items = append(items, subject+": "+f.Observation)
 			}
-			d.para("Findings:")
+			d.para(w.Findings)
 			d.bullets(items)
 		}
 		var rows [][]string
 		for _, p := range v.PrioritiesByRank() {
-			rows = append(rows, []string{fmt.Sprint(p.Rank), p.Goal.String(), string(p.Service), p.Description})
+			rows = append(rows, []string{w.Int(p.Rank), p.Goal.Label(w.Lang), a.serviceName(p.Service, w.Lang), p.Description})
 		}
-		d.para("Agreed priorities:")
-		d.table([]string{"#", "Goal", "Service", "As agreed"}, rows)
-		a.profile(d, v)
+		d.para(w.Priorities)
+		d.table([]string{w.ColRank, w.ColGoal, w.ColService, w.ColAsAgreed}, rows)
+		a.profile(d, w, v)
 	}
 }
 
 // profile writes the profile of the visited municipality on the visit's date.
-func (a *analysis) profile(d document, v egov.Visit) {
-	pr, ok := profileOn(a.in.Profiles, v.Municipality, v.Date)
+func (a *analysis) profile(d document, w *words, v egov.Visit) {
+	pr, ok := planProfile(a.in.Profiles, v)
 	if !ok {
-		d.para("Profile: none recorded.")
+		d.para(w.ProfileNone)
 		return
 	}
 	var rows [][]string
+	known := 0
 	for _, key := range a.cat.Order() {
 		if st := pr.Stage(key); st.IsKnown() {
-			s, _ := a.cat.Service(key)
-			rows = append(rows, []string{s.Name.Latin, st.String()})
+			rows = append(rows, []string{a.serviceName(key, w.Lang), st.Label(w.Lang)})
+			known++
 		}
 	}
 	for _, m := range egov.Measures() {
 		if val, ok := pr.Measure(m); ok {
-			rows = append(rows, []string{string(m), num(val)})
+			rows = append(rows, []string{m.Label(w.Lang), w.Num(val)})
 		}
 	}
-	unknown := a.cat.Len() - len(rows)
-	d.para(fmt.Sprintf("Profile on %s (what the source says or clearly implies):", pr.Date))
-	if len(rows) > 0 {
-		d.table([]string{"Service or measure", "Stage or value"}, rows)
+	if a.answeredProfile(pr) {
+		d.para(w.ProfileAnswered(pr.Date))
+	} else {
+		d.para(w.ProfileOn(pr.Date))
 	}
-	d.para(fmt.Sprintf("Unknown: the stage of %d of the %d services, and every measure not listed (unknown, not zero).",
-		max(unknown, 0), a.cat.Len()))
+	if len(rows) > 0 {
+		d.table([]string{w.ColServiceOrMeasure, w.ColStageOrValue}, rows)
+	}
+	d.para(w.ProfileUnknown(max(a.cat.Len()-known, 0), a.cat.Len()))
 }
 
-func (a *analysis) maturity(d document) {
+func (a *analysis) maturity(d document, w *words) {
 	model := a.model.Model()
-	d.heading(2, fmt.Sprintf("Digital maturity (%s %s, scale 0-100)", a.model.ID(), a.model.Version()))
-	d.para("Scored from each profile, which holds only what the source says or clearly implies. " +
-		"Coverage is the share of the model's weight that is known. The range is every score the " +
-		"municipality could turn out to have once everything unknown is known; the recorded score " +
-		"leaves the unknown indicators out, so it is not one of those outcomes and may lie outside the range.")
+	d.heading(2, w.MaturityHeading(a.model.ID(), a.model.Version()))
+	d.para(w.MaturityIntro)
 	var rows [][]string
-	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+	for _, m := range a.sorted(w.Lang) {
 		rg, ok := a.ranges[m.Key]
 		if !ok {
 			continue
 		}
-		span := rg.Low.Score().StringFixed(2) + "-" + rg.High.Score().StringFixed(2)
+		span := w.Span(w.Fixed(rg.Low.Score(), 2), w.Fixed(rg.High.Score(), 2))
 		if rg.OuterBound {
-			span += " (at most)"
+			span += " (" + w.AtMost + ")"
 		}
 		r, scored := a.results[m.Key]
 		if !scored {
-			rows = append(rows, []string{m.Name.Latin, "-", span, "-", "-", "0.0000", "nothing the model reads is known"})
+			rows = append(rows, []string{m.Name.Label(w.Lang), "-", span, "-", "-", w.Fixed(decimal.Zero, 4), w.NothingKnown})
 			continue
 		}
 		band, _ := r.Band()
 		_, level := r.Level()
-		rows = append(rows, []string{m.Name.Latin, r.Score().StringFixed(2), span, band.Name,
-			fmt.Sprintf("%d/%d", level, len(model.Levels)), r.Coverage().StringFixed(4), weakest(r)})
+		rows = append(rows, []string{m.Name.Label(w.Lang), w.Fixed(r.Score(), 2), span, band.Label(w.Lang),
+			w.Int(level) + "/" + w.Int(len(model.Levels)), w.Fixed(r.Coverage(), 4), a.weakest(r, w)})
 	}
-	d.table([]string{"Municipality", "Score", "Range", "Band", "Level", "Coverage", "Weakest dimensions"}, rows)
-	bandName := map[string]string{}
-	for _, b := range model.Bands {
-		bandName[b.Key] = b.Name
-	}
+	d.table([]string{w.ColMunicipality, w.ColScore, w.ColRange, w.ColBand, w.ColLevel, w.ColCoverage, w.ColWeakest}, rows)
 	var ranked, unranked [][]string
 	for _, row := range a.ranking.Rows {
+		name := a.rankedName(row.Name, w.Lang)
 		if row.BelowMinCoverage {
-			unranked = append(unranked, []string{row.Name, row.Score.StringFixed(2), row.Coverage.StringFixed(4)})
+			unranked = append(unranked, []string{name, w.Fixed(row.Score, 2), w.Fixed(row.Coverage, 4)})
 			continue
 		}
 		uncertain := ""
 		if row.Uncertain {
-			uncertain = "yes"
+			uncertain = w.Yes
 		}
-		ranked = append(ranked, []string{fmt.Sprint(row.Rank), row.Name, row.Score.StringFixed(2), bandName[row.Band], uncertain})
+		ranked = append(ranked, []string{w.Int(row.Rank), name, w.Fixed(row.Score, 2), a.bandLabel(row.Band, w.Lang), uncertain})
 	}
 	if len(ranked) > 0 {
-		d.para("Ranking of the assessed municipalities (ties share a rank; \"uncertain\" where the ranges overlap, " +
-			"so what is unknown could change the order):")
-		d.table([]string{"Rank", "Municipality", "Score", "Band", "Uncertain"}, ranked)
+		d.para(w.RankingIntro)
+		d.table([]string{w.ColRank, w.ColMunicipality, w.ColScore, w.ColBand, w.ColUncertain}, ranked)
 	}
 	if len(unranked) > 0 {
-		d.para(fmt.Sprintf("Not ranked, as their coverage is below %s: a ranking would compare what is missing.",
-			minCoverage.StringFixed(2)))
-		d.table([]string{"Municipality", "Score", "Coverage"}, unranked)
+		d.para(w.NotRanked(w.Fixed(minCoverage, 2)))
+		d.table([]string{w.ColMunicipality, w.ColScore, w.ColCoverage}, unranked)
 	}
-	a.askSection(d)
+	a.askSection(d, w)
 	var waiting []string
-	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+	for _, m := range a.sorted(w.Lang) {
 		if _, scored := a.results[m.Key]; !scored && !a.unscored[m.Key] {
-			waiting = append(waiting, m.Name.Latin)
+			waiting = append(waiting, m.Name.Label(w.Lang))
 		}
 	}
 	if len(waiting) > 0 {
-		d.para("Not yet assessed: " + strings.Join(waiting, ", ") + ".")
+		d.para(w.ListLine(w.NotAssessed, waiting))
 	}
 }
 
 // askSection lists, for each assessed municipality, the facts to ask first
 // at the next visit.
-func (a *analysis) askSection(d document) {
-	d.heading(3, fmt.Sprintf("What to ask first at the next visit (%d facts each)", askFirst))
-	d.para("The facts whose answers narrow the range most, whatever the answer, and the indicators they settle.")
-	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+func (a *analysis) askSection(d document, w *words) {
+	model := a.model.Model()
+	d.heading(3, w.AskHeading(askFirst))
+	d.para(w.AskIntro)
+	for _, m := range a.sorted(w.Lang) {
 		facts, ok := a.ask[m.Key]
 		if !ok {
 			continue
@@ -179,25 +177,33 @@ func (a *analysis) askSection(d document) {
 		for _, f := range facts {
 			what := ""
 			if f.Service != "" {
-				s, _ := a.cat.Service(f.Service)
-				what = "stage of " + s.Name.Latin
+				what = w.StageOf(a.serviceName(f.Service, w.Lang))
 			} else {
 				var ms []string
 				for _, x := range f.Measures {
-					ms = append(ms, string(x))
+					ms = append(ms, lowerFirst(x.Label(w.Lang)))
 				}
-				what = strings.Join(ms, " and ")
+				what = w.Figures(ms)
 			}
-			rows = append(rows, []string{what, f.NarrowsRounded.StringFixed(2), strings.Join(f.Settles, ", ")})
+			var settles []string
+			for _, key := range f.Settles {
+				name := key
+				if ind, ok := model.Indicator(key); ok {
+					name = ind.Label(w.Lang)
+				}
+				settles = append(settles, name)
+			}
+			rows = append(rows, []string{what, w.Fixed(f.NarrowsRounded, 2), strings.Join(settles, "; ")})
 		}
-		d.para(m.Name.Latin + ":")
-		d.table([]string{"Ask", "Narrows the range by at least", "Settles"}, rows)
+		d.para(m.Name.Label(w.Lang) + ":")
+		d.table([]string{w.ColAsk, w.ColNarrows, w.ColSettles}, rows)
 	}
 }
 
 // weakest lists up to three scored dimensions, lowest exact score first,
 // and counts the dimensions that could not be scored.
-func weakest(r *maturity.Result) string {
+func (a *analysis) weakest(r *maturity.Result, w *words) string {
+	model := a.model.Model()
 	var scored []maturity.DimensionScore
 	unscored := 0
 	for _, d := range r.Dimensions() {
@@ -210,219 +216,235 @@ func weakest(r *maturity.Result) string {
 	slices.SortStableFunc(scored, func(a, b maturity.DimensionScore) int { return a.Exact.Cmp(b.Exact) })
 	var parts []string
 	for _, d := range scored[:min(3, len(scored))] {
-		parts = append(parts, fmt.Sprintf("%s %s", d.Name, d.Score.StringFixed(2)))
+		name := d.Name
+		if dim, ok := model.Dimension(d.Key); ok {
+			name = dim.Label(w.Lang)
+		}
+		parts = append(parts, name+" "+w.Fixed(d.Score, 2))
 	}
-	text := strings.Join(parts, ", ")
+	text := w.NumList(parts)
 	if unscored > 0 {
-		text += fmt.Sprintf("; %d unknown", unscored)
+		text += "; " + w.Unknown(unscored)
 	}
 	return text
 }
 
-func scoreText(s *plan.Score) string {
+// scoreText writes a plan's score with its band and level: "31.43
+// (middle, level 0)".
+func (a *analysis) scoreText(s *plan.Score, w *words) string {
 	if s == nil {
-		return "none (nothing known)"
+		return w.say("none (nothing known)", "нема је (ништа није познато)")
 	}
-	return s.Score.StringFixed(2) + " (" + s.Band + ", level " + fmt.Sprint(s.Level) + ")"
+	return w.ScoreLevel(w.Fixed(s.Score, 2), a.bandLabel(s.Band, w.Lang), s.Level)
 }
 
-// rangeText writes a range as "5.60 (low) to 89.60 (very-high)".
-func rangeText(r *plan.Range) string {
-	return r.Low.Score.StringFixed(2) + " (" + r.Low.Band + ") to " + r.High.Score.StringFixed(2) + " (" + r.High.Band + ")"
+// rangeText writes a range as "5.60 (low) to 89.60 (very high)".
+func (a *analysis) rangeText(r *plan.Range, w *words) string {
+	return w.RangeText(w.Fixed(r.Low.Score, 2), a.bandLabel(r.Low.Band, w.Lang),
+		w.Fixed(r.High.Score, 2), a.bandLabel(r.High.Band, w.Lang))
 }
 
 // planFigures are the bullets that head a plan: the score as recorded,
 // the range, and the lower end the plan counts on, now and when every step
 // is done.
-func planFigures(p *plan.Plan) []string {
-	recorded := "Score as recorded: none (nothing the model reads is known)"
+func (a *analysis) planFigures(p *plan.Plan, w *words) []string {
+	recorded := w.RecordedNone()
 	if p.Recorded != nil {
-		recorded = fmt.Sprintf("Score as recorded: %s on coverage %s, leaving out what is unknown",
-			scoreText(p.Recorded), p.Recorded.Coverage.StringFixed(4))
+		recorded = w.Recorded(a.scoreText(p.Recorded, w), w.Fixed(p.Recorded.Coverage, 4))
 		if p.Recorded.Coverage.LessThan(minCoverage) {
 			// The same minimum as the ranking's: flag what rests on too little.
-			recorded += fmt.Sprintf(" (below the minimum coverage of %s: read it with the range)", minCoverage.StringFixed(2))
+			recorded += w.BelowMinimum(w.Fixed(minCoverage, 2))
 		}
 	}
 	if p.Range == nil {
-		return []string{recorded, "No range: the model has nothing to score"}
+		return []string{recorded, w.NoRange}
 	}
-	rng := "Range: " + rangeText(p.Range) + ", the lowest and highest score once every unknown fact is known"
-	if p.Recorded != nil {
-		rng += "; the recorded score leaves the unknown out, which none of these scores does, so it may lie outside"
-	}
-	out := []string{recorded, rng,
-		fmt.Sprintf("The plan counts on the lower end: at least %s now, and at least %s when all %d steps are done "+
-			"(week %d), with a range then of %s on coverage %s",
-			scoreText(p.Current), scoreText(p.Projected), len(p.Steps), p.Weeks(), rangeText(p.ProjectedRange),
-			p.ProjectedRange.Low.Coverage.StringFixed(4))}
-	return out
+	return []string{recorded, w.RangeLine(a.rangeText(p.Range, w), p.Recorded != nil),
+		w.CountsOn(a.scoreText(p.Current, w), a.scoreText(p.Projected, w), len(p.Steps), p.Weeks(),
+			a.rangeText(p.ProjectedRange, w), w.Fixed(p.ProjectedRange.Low.Coverage, 4))}
 }
 
-func (a *analysis) planSection(d document) {
-	opts := planOptions()
-	d.heading(2, "Operational plans")
-	d.para(fmt.Sprintf("Each plan starts on %s and may use %d weeks; the programme team gives each "+
-		"municipality up to %s person-days a week and the municipality %s of its own, in a week of five "+
-		"working days on the Serbian calendar (a week with public holidays has less). These dates and "+
-		"capacities are illustrative, and the playbook's efforts are egovkit's planning assumptions.",
-		opts.Start, opts.Horizon, num(opts.TeamCapacity), num(opts.MunicipalityCapacity)))
-	d.para("Each plan here stands alone: it counts on the whole programme team. The team is shared, so " +
-		"the portfolio below shows each plan as the team can keep it, and those are the weeks to agree on.")
-	d.para("A plan's figures are lower ends: the least the municipality can score given what is known, " +
-		"counting each unknown fact at the least it can be. A step's gain is what it adds to that lower end " +
-		"once the steps before it are done, and \"At least\" is the lower end once it is done, so the gains " +
-		"add up, before rounding, to the plan's whole rise. Where a step raises something the profile does not record (how many " +
-		"eID registration officers Bela Palanka has, which its finding says is more than none), part of its " +
-		"gain is that fact becoming known: ask at the next visit. A training that trains a share of the staff " +
-		"has no gain to show until the number of staff is known.")
+// stepWhy says what kind of step s is, who carries it out and why it is
+// in the plan.
+func (a *analysis) stepWhy(s plan.Step, w *words) string {
+	l := w.Lang
+	why := w.KindBy(kindName(s.Kind, l), lowerFirst(ownerName(s.Owner, l)))
+	if s.GainAwaits != "" {
+		why += "; " + w.GainAwaits(lowerFirst(s.GainAwaits.Label(l)), s.GainExact != nil)
+	}
+	noGain := s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == ""
+	return why + w.Because(a.rationaleText(s.Rationale, l), noGain)
+}
+
+func (a *analysis) planSection(d document, w *words) {
+	opts := a.opts
+	l := w.Lang
+	d.heading(2, w.PlansHeading)
+	d.para(w.PlansIntro(opts.Start, opts.Horizon, w.Num(opts.TeamCapacity), w.Num(opts.MunicipalityCapacity)))
+	d.para(w.PlansAlone)
+	d.para(w.PlansLowerEnds)
 	for _, p := range a.plans {
-		d.heading(3, "Plan for "+a.name(p.Municipality))
-		d.bullets(planFigures(p))
+		d.heading(3, w.PlanFor(a.nameIn(p.Municipality, l)))
+		d.bullets(a.planFigures(p, w))
 		var rows [][]string
 		for k, s := range p.Steps {
 			gain, running := "-", "-"
-			why := s.Kind.String() + " by the " + s.Owner.String()
 			switch {
 			case s.GainExact != nil:
-				gain = "+" + s.Gain.StringFixed(2)
+				gain = "+" + w.Fixed(s.Gain, 2)
 			case s.GainAwaits != "":
 				gain = "?"
-				why += "; gain unknown until " + string(s.GainAwaits) + " is known"
-			}
-			if s.GainExact != nil && s.GainAwaits != "" {
-				why += "; more once " + string(s.GainAwaits) + " is known"
-			}
-			if s.GainExact != nil && s.GainExact.Sign() == 0 && s.GainAwaits == "" {
-				why += "; no gain by itself, planned because"
 			}
 			if s.RunningExact != nil {
-				running = s.Running.StringFixed(2)
+				running = w.Fixed(s.Running, 2)
 			}
-			rows = append(rows, []string{fmt.Sprint(k + 1), weeks(s.StartWeek, s.EndWeek), s.Action, num(s.Effort),
-				gain, running, why + ": " + s.Rationale.String()})
+			rows = append(rows, []string{w.Int(k + 1), w.WeekSpan(s.StartWeek, s.EndWeek), actionName(s, l), w.Num(s.Effort),
+				gain, running, a.stepWhy(s, w)})
 		}
 		if len(rows) > 0 {
-			d.table([]string{"#", "Weeks", "Action", "Days", "Gain", "At least", "Kind, owner and why"}, rows)
+			d.table([]string{w.ColRank, w.ColWeeks, w.ColAction, w.ColDays, w.ColGain, w.ColAtLeast, w.ColWhy}, rows)
 		}
 		var items []string
 		for _, st := range p.Priorities {
-			text := fmt.Sprintf("%d. %s", st.Rank, st.Goal)
-			if st.Service != "" {
-				text += " " + string(st.Service)
-			}
-			text += ": " + st.Outcome.String()
-			if st.Outcome == plan.OutcomeServed {
-				text += fmt.Sprintf(" by %d step(s)", len(st.Steps))
-			} else {
-				text += " (" + st.Reason + ")"
-			}
-			items = append(items, text)
+			items = append(items, a.priorityLine(st, w))
 		}
-		d.para("Agreed priorities:")
+		d.para(w.Priorities)
 		d.bullets(items)
 		if len(p.Deferred) > 0 {
 			var names []string
 			for _, s := range p.Deferred {
-				names = append(names, s.Action)
+				names = append(names, actionName(s, l))
 			}
-			d.para("Deferred beyond the horizon: " + strings.Join(names, ", ") + ".")
+			d.para(w.ListLine(w.Deferred, names))
 		}
 		var totals []string
 		for _, t := range p.EffortByKind() {
-			totals = append(totals, t.Kind.String()+" "+num(t.Effort))
+			totals = append(totals, lowerFirst(kindName(t.Kind, l))+" "+w.Num(t.Effort))
 		}
 		var owners []string
 		for _, t := range p.EffortByOwner() {
-			owners = append(owners, t.Owner.String()+" "+num(t.Effort))
+			owners = append(owners, lowerFirst(ownerName(t.Owner, l))+" "+w.Num(t.Effort))
 		}
-		d.para("Effort in person-days by kind: " + strings.Join(totals, ", ") + "; by owner: " + strings.Join(owners, ", ") + ".")
+		d.para(w.EffortTotals(w.NumList(totals), w.NumList(owners)))
 	}
 }
 
-func weeks(from, to int) string {
-	if from == to {
-		return fmt.Sprint(from)
+// priorityLine says what a plan does about one agreed priority: "1.
+// Offer more e-services: served by 2 step(s)".
+func (a *analysis) priorityLine(st plan.PriorityStatus, w *words) string {
+	l := w.Lang
+	text := w.Int(st.Rank) + ". " + st.Goal.Label(l)
+	if st.Service != "" {
+		text += " (" + a.serviceName(st.Service, l) + ")"
 	}
-	return fmt.Sprintf("%d-%d", from, to)
+	if st.Outcome == plan.OutcomeServed {
+		return text + ": " + w.ServedBy(len(st.Steps))
+	}
+	text += ": " + outcomeName(st.Outcome, l) + " (" + a.priorityReason(st, l) + ")"
+	return text
 }
 
-func (a *analysis) portfolioSection(d document) {
+func (a *analysis) portfolioSection(d document, w *words) {
 	pf := a.portfolio
-	d.heading(2, "The team's portfolio")
-	d.para(fmt.Sprintf("All visited municipalities' plans on one programme team of %s person-days a week, "+
-		"shared, on the Serbian working calendar: weekends and public holidays are not working days, and a "+
-		"week with fewer than five working days has the capacity in proportion. Every municipality's agreed "+
-		"priorities come first, by rank, then the steps for findings, then those for indicator gaps; among "+
-		"equal ranks, the municipality served least so far goes first. A step, once started, runs over "+
-		"consecutive weeks.", num(pf.Options.TeamCapacity)))
+	l := w.Lang
+	d.heading(2, w.PortfolioHeading)
+	d.para(w.PortfolioIntro(w.Num(pf.Options.TeamCapacity)))
 	names := make([]string, len(pf.Municipalities))
 	for i, m := range pf.Municipalities {
-		names[i] = a.name(m)
+		names[i] = a.nameIn(m, l)
 	}
-	header := append([]string{"Week", "Starts", "Days"}, names...)
-	header = append(header, "Team", "Holidays")
-	// The team's working days and holidays of each week, from its load.
-	type week struct {
-		days     int
-		holidays []egov.Holiday
-	}
-	weeksOf := map[int]week{}
-	for _, l := range pf.Load {
-		if l.Owner == plan.OwnerTeam {
-			weeksOf[l.Week] = week{l.WorkingDays, l.Holidays}
-		}
-	}
+	header := append([]string{w.ColWeek, w.ColStarts, w.ColDays}, names...)
+	header = append(header, w.ColTeam, w.ColHolidays)
 	var rows [][]string
-	teamLoad := pf.TeamLoad()
-	for w := 1; w <= pf.Options.Horizon; w++ {
-		wk, any := weeksOf[w]
-		if !any {
-			continue
-		}
-		row := []string{fmt.Sprint(w), pf.Options.Start.AddDays(7 * (w - 1)).String(), fmt.Sprint(wk.days)}
+	for _, wk := range a.teamWeeks() {
+		row := []string{w.Int(wk.week), w.Date(wk.start), w.Int(wk.days)}
 		for _, m := range pf.Municipalities {
 			cell := ""
-			for _, l := range pf.Load {
-				if l.Week == w && l.Municipality == m && l.Owner == plan.OwnerTeam {
-					cell = num(l.PersonDays)
-				}
+			if d, ok := wk.load[m]; ok {
+				cell = w.Num(d)
 			}
 			row = append(row, cell)
 		}
-		row = append(row, num(teamLoad[w-1]), holidayText(wk.holidays))
+		row = append(row, w.Num(wk.team), holidayText(wk.holidays, l))
 		rows = append(rows, row)
 	}
-	d.para("Programme-team person-days by week (weeks with work), with the week's working days (Days) and " +
-		"the holidays that fall on its weekdays:")
+	d.para(w.PortfolioLoadIntro)
 	d.table(header, rows)
 	for _, q := range pf.Plans {
-		a.scheduledPlan(d, q)
+		a.scheduledPlan(d, w, q)
 	}
-	var waiting []string
+	if waiting := a.notVisited(l); len(waiting) > 0 {
+		d.para(w.ListLine(w.AwaitingVisit, waiting))
+	}
+}
+
+// notVisited names the municipalities no visit went to, in the order of
+// l's alphabet.
+func (a *analysis) notVisited(l egov.Language) []string {
 	visited := map[string]bool{}
 	for _, v := range a.in.Visits {
 		visited[v.Municipality] = true
 	}
-	for _, m := range egov.SortedByName(a.in.Municipalities, egov.Latin) {
+	var waiting []string
+	for _, m := range a.sorted(l) {
 		if !visited[m.Key] {
-			waiting = append(waiting, m.Name.Latin)
+			waiting = append(waiting, m.Name.Label(l))
 		}
 	}
-	if len(waiting) > 0 {
-		d.para("Awaiting a visit: " + strings.Join(waiting, ", ") + ".")
+	return waiting
+}
+
+// teamWeek is one week of the portfolio with work for the programme team:
+// its working days and holidays, the team's person-days for each
+// municipality and in all.
+type teamWeek struct {
+	week     int
+	start    egov.Date
+	days     int
+	holidays []egov.Holiday
+	load     map[string]decimal.Decimal // by municipality key
+	team     decimal.Decimal
+}
+
+// teamWeeks returns the portfolio's weeks with work for the programme
+// team, in order, from its load.
+func (a *analysis) teamWeeks() []teamWeek {
+	pf := a.portfolio
+	byWeek := map[int]*teamWeek{}
+	for _, ld := range pf.Load {
+		if ld.Owner != plan.OwnerTeam {
+			continue
+		}
+		wk, ok := byWeek[ld.Week]
+		if !ok {
+			wk = &teamWeek{week: ld.Week, start: pf.Options.Start.AddDays(7 * (ld.Week - 1)),
+				days: ld.WorkingDays, holidays: ld.Holidays, load: map[string]decimal.Decimal{}}
+			byWeek[ld.Week] = wk
+		}
+		wk.load[ld.Municipality] = ld.PersonDays
 	}
+	teamLoad := pf.TeamLoad()
+	var out []teamWeek
+	for w := 1; w <= pf.Options.Horizon; w++ {
+		if wk, ok := byWeek[w]; ok {
+			if w-1 < len(teamLoad) {
+				wk.team = teamLoad[w-1]
+			}
+			out = append(out, *wk)
+		}
+	}
+	return out
 }
 
 // holidayText names the holidays of a week that fall on weekdays, each
 // once: "New Year", "Good Friday".
-func holidayText(hs []egov.Holiday) string {
+func holidayText(hs []egov.Holiday, l egov.Language) string {
 	var names []string
 	for _, h := range hs {
 		if wd := h.Date.Weekday(); wd == time.Saturday || wd == time.Sunday {
 			continue
 		}
-		if n := h.Name.English; !slices.Contains(names, n) {
+		if n := h.Name.In(l); !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}
@@ -432,49 +454,49 @@ func holidayText(hs []egov.Holiday) string {
 // scheduledPlan writes one municipality's plan as the portfolio schedules
 // it: its steps in plan order with their weeks and work by week, what does
 // not fit and why, and what becomes of its agreed priorities.
-func (a *analysis) scheduledPlan(d document, q *plan.Plan) {
-	var alone *plan.Plan
-	for _, p := range a.plans {
-		if p.Municipality == q.Municipality {
-			alone = p
-		}
-	}
-	d.heading(3, a.name(q.Municipality)+" as the shared team can keep it")
-	items := []string{fmt.Sprintf("%d of its %d steps fit, the last ending in week %d (alone: %d steps by week %d)",
-		len(q.Steps), len(q.Steps)+len(q.Deferred), q.Weeks(), len(alone.Steps), alone.Weeks())}
+func (a *analysis) scheduledPlan(d document, w *words, q *plan.Plan) {
+	l := w.Lang
+	alone := a.planOf(q.Municipality)
+	d.heading(3, w.AsTeamCanKeep(a.nameIn(q.Municipality, l)))
+	items := []string{w.StepsFit(len(q.Steps), len(q.Steps)+len(q.Deferred), q.Weeks(), len(alone.Steps), alone.Weeks())}
 	if q.Projected != nil {
-		items = append(items, fmt.Sprintf("At least %s when they are done (alone: at least %s)",
-			scoreText(q.Projected), scoreText(alone.Projected)))
+		items = append(items, w.AtLeastWhenDone(a.scoreText(q.Projected, w), a.scoreText(alone.Projected, w)))
 	}
 	d.bullets(items)
 	var rows [][]string
 	for k, s := range q.Steps {
 		var work []string
-		for _, w := range s.Weeks {
-			work = append(work, num(w.PersonDays))
+		for _, wk := range s.Weeks {
+			work = append(work, w.Num(wk.PersonDays))
 		}
-		rows = append(rows, []string{fmt.Sprint(k + 1), weeks(s.StartWeek, s.EndWeek), s.Action, num(s.Effort),
+		rows = append(rows, []string{w.Int(k + 1), w.WeekSpan(s.StartWeek, s.EndWeek), actionName(s, l), w.Num(s.Effort),
 			strings.Join(work, "+")})
 	}
 	if len(rows) > 0 {
-		d.table([]string{"#", "Weeks", "Action", "Days", "Person-days week by week"}, rows)
+		d.table([]string{w.ColRank, w.ColWeeks, w.ColAction, w.ColDays, w.ColWeekByWeek}, rows)
 	}
 	for _, f := range a.portfolio.Shortfalls() {
 		if f.Municipality != q.Municipality {
 			continue
 		}
 		var lines []string
-		for _, s := range f.Steps {
-			lines = append(lines, s.Action+": "+s.Reason)
+		for _, as := range f.Steps {
+			name := assignmentAction(as, l)
+			for _, s := range q.Deferred {
+				if s.ID == as.Step {
+					name = actionName(s, l)
+				}
+			}
+			lines = append(lines, name+": "+a.unfitText(as, l))
 		}
-		d.para("Not in the portfolio:")
+		d.para(w.NotInPortfolio)
 		d.bullets(lines)
 		lines = nil
 		for _, st := range f.Priorities {
-			lines = append(lines, fmt.Sprintf("%d. %s: %s", st.Rank, st.Goal, st.Reason))
+			lines = append(lines, w.Int(st.Rank)+". "+st.Goal.Label(l)+": "+a.priorityReason(st, l))
 		}
 		if len(lines) > 0 {
-			d.para("Agreed priorities it leaves unserved:")
+			d.para(w.UnservedPriorities)
 			d.bullets(lines)
 		}
 	}

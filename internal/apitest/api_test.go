@@ -20,7 +20,7 @@ var update = flag.Bool("update", false, "rewrite api/egovkit.txt from the source
 const listing = "../../api/egovkit.txt"
 
 // packages are the public packages, by directory relative to this one.
-var packages = []string{"egov", "maturity", "plan"}
+var packages = []string{"egov", "maturity", "plan", "questionnaire"}
 
 func TestAPIListing(t *testing.T) {
 	var lines []string

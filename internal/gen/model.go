@@ -51,6 +51,9 @@ func Model() *rapid.Generator[maturity.Model] { return ModelUpTo(DefaultIndicato
 // millionth wide, 0 and 6 reported places) and every kind: indicators given directly or read from
 // a profile by stage, yes-no, ratio and count rules (count targets from one
 // millionth to 30 digits), both unknown policies and both rounding modes.
+// Half of the models of up to 64 indicators are trees: each dimension with
+// its own rules for unknown values and for being empty, and groups nested
+// to maturity.MaxDepth, each with rules of its own (see branch).
 // Large models repeat a pattern of drawn indicators, so that drawing them
 // stays cheap; ProfileFor generates profiles for the services and measures
 // a model reads.
@@ -116,6 +119,13 @@ func ModelUpTo(limit int) *rapid.Generator[maturity.Model] {
 			}
 			m.Dimensions = append(m.Dimensions, dim)
 		}
+		if n <= drawEachUpTo && rapid.IntRange(0, 1).Draw(t, "tree") == 1 {
+			for d := range m.Dimensions {
+				dim := &m.Dimensions[d]
+				dim.Unknown, dim.Empty = groupRules(t)
+				dim.Indicators, dim.Groups = branch(t, dim.Indicators, 1, w)
+			}
+		}
 		m.Bands = bands(t, m.Scale.Min, minUnits, rangeUnits)
 		m.Levels = levels(t, m.Dimensions, n)
 		m.Unknown = maturity.UnknownPolicy(rapid.IntRange(0, 1).Draw(t, "policy"))
@@ -123,6 +133,36 @@ func ModelUpTo(limit int) *rapid.Generator[maturity.Model] {
 			Mode: maturity.RoundingMode(rapid.IntRange(0, 1).Draw(t, "mode"))}
 		return m
 	})
+}
+
+// groupRules draws a dimension's or a group's rules for unknown values
+// and for being empty: each of their values, the defaults most often.
+func groupRules(t *rapid.T) (maturity.GroupUnknown, maturity.EmptyPolicy) {
+	u := maturity.GroupUnknown(rapid.IntRange(0, 2).Draw(t, "group unknown"))
+	e := maturity.EmptyPolicy(rapid.IntRange(0, 1).Draw(t, "group empty"))
+	return u, e
+}
+
+// branch makes a tree of a node's indicators, in their order: some stay
+// the node's own, the rest go, in runs, to groups that branch in turn,
+// down to maturity.MaxDepth (depth is the node's). The order of the
+// indicators, depth first, is the order they came in.
+func branch(t *rapid.T, inds []maturity.Indicator, depth int, w func(string) decimal.Decimal) ([]maturity.Indicator, []maturity.Group) {
+	if depth >= maturity.MaxDepth || len(inds) == 0 || rapid.IntRange(0, 2).Draw(t, "branch") == 0 {
+		return inds, nil
+	}
+	own := rapid.IntRange(0, len(inds)-1).Draw(t, "own indicators")
+	rest := inds[own:]
+	var groups []maturity.Group
+	for len(rest) > 0 {
+		k := rapid.IntRange(1, len(rest)).Draw(t, "group size")
+		g := maturity.Group{Key: fmt.Sprintf("g%d-%s", depth, rest[0].Key), Weight: w("group weight")}
+		g.Unknown, g.Empty = groupRules(t)
+		g.Indicators, g.Groups = branch(t, rest[:k], depth+1, w)
+		groups = append(groups, g)
+		rest = rest[k:]
+	}
+	return inds[:own:own], groups
 }
 
 // scale draws the scale's minimum and range in millionths: 0–1, 0–100,
@@ -310,7 +350,7 @@ func Values(m maturity.Model) *rapid.Generator[map[string]maturity.Value] {
 	return rapid.Custom(func(t *rapid.T) map[string]maturity.Value {
 		var keys []string
 		for _, d := range m.Dimensions {
-			for _, ind := range d.Indicators {
+			for _, ind := range d.AllIndicators() {
 				keys = append(keys, ind.Key)
 			}
 		}
@@ -339,7 +379,7 @@ func Values(m maturity.Model) *rapid.Generator[map[string]maturity.Value] {
 func ProfileFor(m maturity.Model) *rapid.Generator[egov.Profile] {
 	services := map[egov.ServiceKey]bool{}
 	for _, d := range m.Dimensions {
-		for _, ind := range d.Indicators {
+		for _, ind := range d.AllIndicators() {
 			if ind.Rule.Service != "" {
 				services[ind.Rule.Service] = true
 			}
@@ -359,4 +399,22 @@ func ProfileFor(m maturity.Model) *rapid.Generator[egov.Profile] {
 		p.Measures = Measures().Draw(t, "measures")
 		return p
 	})
+}
+
+// EachIndicator calls f on every indicator of m, in place, depth first in
+// the model's order, so that a test can change the indicators of a model
+// of any shape (a dimension's groups hold indicators too).
+func EachIndicator(m *maturity.Model, f func(*maturity.Indicator)) {
+	var walk func(inds []maturity.Indicator, groups []maturity.Group)
+	walk = func(inds []maturity.Indicator, groups []maturity.Group) {
+		for i := range inds {
+			f(&inds[i])
+		}
+		for i := range groups {
+			walk(groups[i].Indicators, groups[i].Groups)
+		}
+	}
+	for i := range m.Dimensions {
+		walk(m.Dimensions[i].Indicators, m.Dimensions[i].Groups)
+	}
 }

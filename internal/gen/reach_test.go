@@ -66,6 +66,8 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 		"scale max 1000000000", "scale one millionth wide", "scale min 999999999.999999",
 		"band one millionth wide",
 		"places 0", "places 6", "mode half-up", "mode half-even", "policy leave-out", "policy count-as-zero",
+		"group unknown inherit", "group unknown leave-out", "group unknown count-as-zero", "group empty leave-out",
+		"group empty count-as-zero", "groups at the deepest level",
 		"rule given", "rule stage", "rule yes-no", "rule ratio", "rule count",
 		"credit 0", "credit 1", "credit 0.999999", "at least 0", "at least 1", "at least 0.000001",
 		"target 0.000001", "target of 30 digits", "target of 30 digits with 6 places", "target 1",
@@ -122,9 +124,21 @@ func TestModelReachesEveryLimitAndKind(t *testing.T) {
 			}
 		}
 		n, at10000 := 0, 0
+		var walk func(depth int, u maturity.GroupUnknown, e maturity.EmptyPolicy, groups []maturity.Group)
+		walk = func(depth int, u maturity.GroupUnknown, e maturity.EmptyPolicy, groups []maturity.Group) {
+			reached("group unknown " + u.String())
+			reached("group empty " + e.String())
+			if depth == maturity.MaxDepth {
+				reached("groups at the deepest level")
+			}
+			for _, g := range groups {
+				walk(depth+1, g.Unknown, g.Empty, g.Groups)
+			}
+		}
 		for _, d := range m.Dimensions {
 			weights(d.Weight)
-			for _, ind := range d.Indicators {
+			walk(1, d.Unknown, d.Empty, d.Groups)
+			for _, ind := range d.AllIndicators() {
 				n++
 				weights(ind.Weight)
 				if ind.Weight.Equal(dec("10000")) && d.Weight.Equal(dec("10000")) {
@@ -283,7 +297,7 @@ func TestProfileForReachesEveryStage(t *testing.T) {
 			t.Fatalf("invalid profile: %v", err)
 		}
 		for _, d := range mp.m.Dimensions {
-			for _, ind := range d.Indicators {
+			for _, ind := range d.AllIndicators() {
 				if ind.Rule.Service != "" {
 					reached("stage " + mp.p.Stage(ind.Rule.Service).String())
 				}
@@ -453,7 +467,7 @@ func TestDefaultSizesAreReached(t *testing.T) {
 	reach(t, gen.Model(), 200, []string{"the default number of indicators"}, func(_ *testing.T, m maturity.Model, reached func(string)) {
 		n := 0
 		for _, d := range m.Dimensions {
-			n += len(d.Indicators)
+			n += len(d.AllIndicators())
 		}
 		if n == gen.DefaultIndicators {
 			reached("the default number of indicators")
