@@ -293,6 +293,9 @@ func (r Reason) Text(l egov.Language) string { return Words{Language: l}.Reason(
 func (r Rationale) String() string { return r.Text(egov.English) }
 
 // Text renders the rationale in language l: its reasons joined by "; ".
+// It names the steps and indicators the reasons point at by their keys
+// ("needed before pisarnica-training"); Plan.Words(l, model, catalogue)
+// gives a Words whose Rationale names them as people read them.
 func (r Rationale) Text(l egov.Language) string { return Words{Language: l}.Rationale(r) }
 
 // PriorityStatus says what became of one agreed priority.

@@ -4,8 +4,9 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/digitaldistrict/egovkit/egov"
-	"github.com/digitaldistrict/egovkit/internal/exact"
 	"github.com/digitaldistrict/egovkit/maturity"
 	"github.com/digitaldistrict/egovkit/questionnaire"
 )
@@ -15,7 +16,12 @@ import (
 // for the rest, the answers that narrow the range most first, and shows
 // the two it knows pre-filled, last.
 func ExampleNew() {
-	cacak := egov.PilotProfiles()[1]
+	var cacak egov.Profile // Čačak's profile from the built-in reference data
+	for _, p := range egov.PilotProfiles() {
+		if p.Municipality == "cacak" {
+			cacak = p
+		}
+	}
 	q, err := questionnaire.New(egov.SerbianCatalog(), cacak, maturity.Default())
 	if err != nil {
 		fmt.Println(err)
@@ -90,7 +96,7 @@ func ExampleQuestionnaire_Apply() {
 		fmt.Println(err)
 		return
 	}
-	d := exact.MustDecimal
+	d := decimal.RequireFromString
 	answers := questionnaire.Answers{
 		Questionnaire: q.ID(), Municipality: "primer", Date: egov.MustDate(2025, 11, 20),
 		Answers: map[string]questionnaire.Answer{
@@ -130,7 +136,7 @@ func ExampleQuestionnaire_Apply_problems() {
 		fmt.Println(err)
 		return
 	}
-	d := exact.MustDecimal
+	d := decimal.RequireFromString
 	_, err = q.Apply(before, questionnaire.Answers{
 		Questionnaire: q.ID(), Municipality: "primer", Date: egov.MustDate(2025, 11, 20),
 		Answers: map[string]questionnaire.Answer{
