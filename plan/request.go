@@ -12,7 +12,10 @@ import (
 
 // Options shape the schedule of a plan.
 type Options struct {
-	// Start is the first day of week 1.
+	// Start is the first day of week 1: any day of the week, and every
+	// week of the plan runs from that weekday for seven days (a Monday
+	// gives calendar weeks, as the example uses). Generate refuses a
+	// Start before the visit's date or the profile's.
 	Start egov.Date
 	// Horizon is the number of weeks the plan may use: steps that cannot
 	// end by then are deferred. It is at most MaxHorizon, and its last
