@@ -216,6 +216,11 @@ type portfolioPlan struct {
 // made with it and keep the profile it was made from. Every problem of the
 // plans and the options comes in one *egov.ValidationError, at paths such
 // as "plans[1].steps[2].owner" or "plans[0].options.start".
+//
+// A large portfolio (thousands of steps, with more than one processor in
+// runtime.GOMAXPROCS) is checked and copied on several goroutines at once,
+// all finished before SchedulePortfolio returns; the result is the same on
+// any number of processors.
 func SchedulePortfolio(plans []*Plan, opts PortfolioOptions) (*Portfolio, error) {
 	var ps egov.ProblemList
 	if len(plans) > MaxPortfolioPlans {
