@@ -196,17 +196,6 @@ func (a *analysis) serviceName(key egov.ServiceKey, l egov.Language) string {
 	return string(key)
 }
 
-// bandLabel returns the name of the model's band with the key in language
-// l, or the key if the model has no such band.
-func (a *analysis) bandLabel(key string, l egov.Language) string {
-	for _, b := range a.model.Model().Bands {
-		if b.Key == key {
-			return b.Label(l)
-		}
-	}
-	return key
-}
-
 // planOf returns the municipality's plan standing alone, or an empty plan
 // if it has none.
 func (a *analysis) planOf(key string) *plan.Plan {

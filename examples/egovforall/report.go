@@ -132,19 +132,22 @@ func (a *analysis) maturity(d document, w *words) {
 	var ranked, unranked [][]string
 	for _, row := range a.ranking.Rows {
 		name := a.rankedName(row.Name, w.Lang)
+		places := row.Places
+		score, coverage := w.Fixed(row.Score, places), w.Fixed(row.Coverage, places+2)
 		if row.BelowMinCoverage {
-			unranked = append(unranked, []string{name, w.Fixed(row.Score, 2), w.Fixed(row.Coverage, 4)})
+			unranked = append(unranked, []string{name, score, coverage})
 			continue
 		}
 		uncertain := ""
 		if row.Uncertain {
 			uncertain = w.Yes
 		}
-		ranked = append(ranked, []string{w.Int(row.Rank), name, w.Fixed(row.Score, 2), a.bandLabel(row.Band, w.Lang), uncertain})
+		ranked = append(ranked, []string{w.Int(row.Rank), name, score,
+			w.Span(w.Fixed(row.Low, places), w.Fixed(row.High, places)), coverage, row.BandLabel(w.Lang), uncertain})
 	}
 	if len(ranked) > 0 {
 		d.para(w.RankingIntro)
-		d.table([]string{w.ColRank, w.ColMunicipality, w.ColScore, w.ColBand, w.ColUncertain}, ranked)
+		d.table([]string{w.ColRank, w.ColMunicipality, w.ColScore, w.ColRange, w.ColCoverage, w.ColBand, w.ColUncertain}, ranked)
 	}
 	if len(unranked) > 0 {
 		d.para(w.NotRanked(w.Fixed(minCoverage, 2)))
@@ -235,13 +238,12 @@ func (a *analysis) scoreText(s *plan.Score, w *words) string {
 	if s == nil {
 		return w.say("none (nothing known)", "нема је (ништа није познато)")
 	}
-	return w.ScoreLevel(w.Fixed(s.Score, 2), a.bandLabel(s.Band, w.Lang), s.Level)
+	return w.ScoreLevel(s.ScoreText(w.Lang), s.BandLabel(w.Lang), s.Level)
 }
 
 // rangeText writes a range as "5.60 (low) to 89.60 (very high)".
 func (a *analysis) rangeText(r *plan.Range, w *words) string {
-	return w.RangeText(w.Fixed(r.Low.Score, 2), a.bandLabel(r.Low.Band, w.Lang),
-		w.Fixed(r.High.Score, 2), a.bandLabel(r.High.Band, w.Lang))
+	return w.RangeText(r.Low.ScoreText(w.Lang), r.Low.BandLabel(w.Lang), r.High.ScoreText(w.Lang), r.High.BandLabel(w.Lang))
 }
 
 // planFigures are the bullets that head a plan: the score as recorded,
